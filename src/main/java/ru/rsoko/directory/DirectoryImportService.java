@@ -1,0 +1,326 @@
+package ru.rsoko.directory;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rsoko.account.Scope;
+import ru.rsoko.platform.spreadsheet.ImportError;
+import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.SheetCell;
+import ru.rsoko.platform.spreadsheet.SheetRow;
+import ru.rsoko.platform.spreadsheet.SpreadsheetException;
+import ru.rsoko.platform.spreadsheet.XlsxReader;
+import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static ru.rsoko.directory.DirectoryExcel.*;
+
+/**
+ * Loads a region's organisations from the product's workbook, all or nothing: every row is checked by the
+ * same rules as the forms, every error is reported with its row and column, and a single error leaves the
+ * database untouched.
+ */
+@Service
+public class DirectoryImportService {
+
+    static final int MAX_ROWS = 50_000;
+    private static final Map<String, Integer> FIELD_COLUMNS = Map.of(
+            "type", TYPE, "name", NAME, "shortName", SHORT_NAME, "parentId", PARENT, "inn", INN,
+            "address", ADDRESS, "phone", PHONE, "email", EMAIL, "headName", HEAD, "timeZone", TIME_ZONE);
+
+    public record Summary(int created, int updated) {
+    }
+
+    private record Line(int row, OrgUnitType type, String name, String parentName, Long id, Boolean active,
+                        OrgUnitForm form) {
+    }
+
+    private final DirectoryService directory;
+    private final OrgUnitRepository units;
+    private final Validator validator;
+
+    DirectoryImportService(DirectoryService directory, OrgUnitRepository units, Validator validator) {
+        this.directory = directory;
+        this.units = units;
+        this.validator = validator;
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public Summary importWorkbook(Scope scope, long regionId, InputStream workbook) {
+        OrgUnit region = directory.get(scope, regionId);
+        if (region.getType() != OrgUnitType.REGION) {
+            throw NotFoundException.of("Регион", regionId);
+        }
+        List<ImportError> errors = new ArrayList<>();
+        List<Line> lines = read(workbook, errors);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+
+        Map<String, OrgUnit> parentsByName = new HashMap<>();
+        for (OrgUnit parent : directory.parentsInRegion(scope, regionId)) {
+            parentsByName.put(key(parent.getName()), parent);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        // municipalities first, so that schools below may name a municipality that the same file creates
+        List<Line> ordered = lines.stream().sorted(Comparator.comparingInt(l -> rank(l.type()))).toList();
+        int created = 0, updated = 0;
+        List<Map.Entry<Line, OrgUnit>> activity = new ArrayList<>();
+        for (Line line : ordered) {
+            OrgUnit parent = resolveParent(line, region, parentsByName, errors);
+            if (parent == null && line.type() != OrgUnitType.REGION) {
+                continue;
+            }
+            String duplicateKey = (parent == null ? "" : parent.getId()) + "|" + key(line.name());
+            Integer first = seen.putIfAbsent(duplicateKey, line.row());
+            if (first != null) {
+                errors.add(new ImportError(line.row(), HEADERS.get(NAME), "«" + line.name()
+                        + "» повторяется в файле (см. строку " + first + ")"));
+                continue;
+            }
+            try {
+                OrgUnit unit;
+                Optional<OrgUnit> existing = existing(scope, line, region, parent);
+                if (existing.isPresent()) {
+                    OrgUnitForm form = line.form();
+                    form.setParentId(parent == null ? null : parent.getId());
+                    form.setVersion(existing.get().getVersion());
+                    unit = directory.update(scope, existing.get().getId(), form);
+                    updated++;
+                } else {
+                    if (line.id() != null) {
+                        throw RuleViolationException.field("id", "Организация с ID " + line.id() + " не найдена в регионе");
+                    }
+                    OrgUnitForm form = line.form();
+                    form.setParentId(parent.getId());
+                    unit = directory.create(scope, form);
+                    created++;
+                }
+                if (unit.getType() == OrgUnitType.MUNICIPALITY) {
+                    parentsByName.put(key(unit.getName()), unit);
+                }
+                if (line.active() != null) {
+                    activity.add(Map.entry(line, unit));
+                }
+            } catch (RuleViolationException e) {
+                errors.add(new ImportError(line.row(), column(e.field()), e.getMessage()));
+            } catch (NotFoundException | ConcurrentEditException e) {
+                errors.add(new ImportError(line.row(), HEADERS.get(ID), e.getMessage()));
+            }
+        }
+        applyActivity(scope, activity, errors);
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
+            throw new ImportRejectedException(errors);
+        }
+        return new Summary(created, updated);
+    }
+
+    /** Activations top-down, then deactivations bottom-up, so that a file can switch off a whole branch. */
+    private void applyActivity(Scope scope, List<Map.Entry<Line, OrgUnit>> activity, List<ImportError> errors) {
+        List<Map.Entry<Line, OrgUnit>> on = activity.stream().filter(e -> e.getKey().active())
+                .sorted(Comparator.comparingInt(e -> rank(e.getValue().getType()))).toList();
+        List<Map.Entry<Line, OrgUnit>> off = activity.stream().filter(e -> !e.getKey().active())
+                .sorted(Comparator.comparingInt((Map.Entry<Line, OrgUnit> e) -> rank(e.getValue().getType())).reversed())
+                .toList();
+        for (List<Map.Entry<Line, OrgUnit>> batch : List.of(on, off)) {
+            for (Map.Entry<Line, OrgUnit> entry : batch) {
+                OrgUnit unit = entry.getValue();
+                boolean active = entry.getKey().active();
+                if (unit.isActive() == active) {
+                    continue;
+                }
+                try {
+                    units.flush();
+                    directory.setActive(scope, unit.getId(), active, unit.getVersion());
+                } catch (RuleViolationException e) {
+                    errors.add(new ImportError(entry.getKey().row(), HEADERS.get(ACTIVE), e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private Optional<OrgUnit> existing(Scope scope, Line line, OrgUnit region, OrgUnit parent) {
+        if (line.type() == OrgUnitType.REGION) {
+            return Optional.of(region);
+        }
+        if (line.id() != null) {
+            return units.findWithParentById(line.id())
+                    .filter(scope::covers)
+                    .filter(u -> region.getId().equals(u.getRegionId()) && u.getType() == line.type());
+        }
+        return units.findChild(parent.getId(), line.type(), line.name()).filter(scope::covers);
+    }
+
+    private OrgUnit resolveParent(Line line, OrgUnit region, Map<String, OrgUnit> parentsByName, List<ImportError> errors) {
+        if (line.type() == OrgUnitType.REGION) {
+            if (!key(line.name()).equals(key(region.getName()))) {
+                errors.add(new ImportError(line.row(), HEADERS.get(NAME), "Строка региона «" + line.name()
+                        + "» не совпадает с регионом загрузки «" + region.getName() + "»"));
+            }
+            return null;
+        }
+        if (line.parentName() == null) {
+            return region;
+        }
+        OrgUnit parent = parentsByName.get(key(line.parentName()));
+        if (parent == null) {
+            errors.add(new ImportError(line.row(), HEADERS.get(PARENT), "Вышестоящая организация «" + line.parentName()
+                    + "» не найдена в регионе «" + region.getName() + "» (ни в справочнике, ни выше в файле)"));
+        }
+        return parent;
+    }
+
+    private List<Line> read(InputStream workbook, List<ImportError> errors) {
+        List<Line> lines = new ArrayList<>();
+        boolean[] headerSeen = {false};
+        try {
+            XlsxReader.read(workbook, null, row -> {
+                if (!headerSeen[0]) {
+                    if (row.isBlank()) {
+                        return;
+                    }
+                    headerSeen[0] = true;
+                    checkHeader(row);
+                    return;
+                }
+                if (row.isBlank()) {
+                    return;
+                }
+                if (lines.size() >= MAX_ROWS) {
+                    throw new RuleViolationException("В файле больше " + MAX_ROWS + " строк: разделите его на части");
+                }
+                parse(row, errors).ifPresent(lines::add);
+            });
+        } catch (SpreadsheetException | RuleViolationException e) {
+            errors.add(ImportError.ofFile(e.getMessage()));
+            return lines;
+        }
+        if (!headerSeen[0]) {
+            errors.add(ImportError.ofFile("Лист пустой: нет строки заголовков. Скачайте шаблон и заполните его."));
+        } else if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add(ImportError.ofFile("В файле нет ни одной строки с организациями под заголовком."));
+        }
+        return lines;
+    }
+
+    private static void checkHeader(SheetRow row) {
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < Math.max(row.cells().size(), REQUIRED_COLUMNS); i++) {
+            actual.add(row.cell(i).value());
+        }
+        while (!actual.isEmpty() && actual.getLast().isEmpty()) {
+            actual.removeLast();
+        }
+        boolean ok = actual.size() >= REQUIRED_COLUMNS && actual.size() <= HEADERS.size();
+        for (int i = 0; ok && i < actual.size(); i++) {
+            ok = normaliseHeader(actual.get(i)).equals(normaliseHeader(HEADERS.get(i)));
+        }
+        if (!ok) {
+            throw new RuleViolationException("Неверные столбцы. Ожидаются: " + String.join(", ", HEADERS.subList(0, REQUIRED_COLUMNS))
+                    + " (и необязательный ID). В файле: " + (actual.isEmpty() ? "ничего" : String.join(", ", actual))
+                    + ". Скачайте шаблон и перенесите данные в него.");
+        }
+    }
+
+    private Optional<Line> parse(SheetRow row, List<ImportError> errors) {
+        int errorsBefore = errors.size();
+        for (int i = 0; i < HEADERS.size(); i++) {
+            SheetCell cell = row.cell(i);
+            if (cell.kind() == SheetCell.Kind.FORMULA || cell.kind() == SheetCell.Kind.ERROR) {
+                errors.add(new ImportError(row.number(), HEADERS.get(i), "Формулы не принимаются: введите значение"));
+            }
+        }
+        String typeText = row.cell(TYPE).value();
+        OrgUnitType type = OrgUnitType.parse(typeText).orElse(null);
+        if (type == null) {
+            errors.add(new ImportError(row.number(), HEADERS.get(TYPE), typeText.isEmpty() ? "Не указан тип"
+                    : "Неизвестный тип «" + typeText + "»: укажите Муниципалитет, Школа или Учреждение"));
+        }
+        Boolean active = switch (row.cell(ACTIVE).value().toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "да", "1", "true", "истина" -> true;
+            case "нет", "0", "false", "ложь" -> false;
+            default -> {
+                errors.add(new ImportError(row.number(), HEADERS.get(ACTIVE), "Укажите «да» или «нет»"));
+                yield null;
+            }
+        };
+        Long id = null;
+        String idText = row.cell(ID).value();
+        if (!idText.isEmpty()) {
+            try {
+                id = Long.parseLong(idText.replace(" ", "").replace(" ", ""));
+            } catch (NumberFormatException e) {
+                errors.add(new ImportError(row.number(), HEADERS.get(ID), "ID — целое число из выгрузки справочника"));
+            }
+        }
+        OrgUnitForm form = new OrgUnitForm();
+        form.setType(type);
+        form.setName(row.cell(NAME).value());
+        form.setShortName(row.cell(SHORT_NAME).value());
+        form.setInn(digits(row.cell(INN)));
+        form.setAddress(row.cell(ADDRESS).value());
+        form.setPhone(row.cell(PHONE).value());
+        form.setEmail(row.cell(EMAIL).value());
+        form.setHeadName(row.cell(HEAD).value());
+        form.setTimeZone(row.cell(TIME_ZONE).value());
+        for (ConstraintViolation<OrgUnitForm> violation : validator.validate(form)) {
+            String field = violation.getPropertyPath().toString();
+            if (!field.equals("type")) {
+                errors.add(new ImportError(row.number(), column(field), violation.getMessage()));
+            }
+        }
+        if (errors.size() > errorsBefore) {
+            return Optional.empty();
+        }
+        String parentName = DirectoryService.clean(row.cell(PARENT).value());
+        return Optional.of(new Line(row.number(), type, DirectoryService.normaliseName(form.getName()),
+                parentName == null ? null : parentName.replaceAll("\\s+", " "), id, active, form));
+    }
+
+    /** An INN typed as a number arrives as one; keep its digits. */
+    private static String digits(SheetCell cell) {
+        return cell.kind() == SheetCell.Kind.NUMBER && cell.number() != null
+                ? String.valueOf(cell.number().longValue()) : cell.value();
+    }
+
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals("id")) {
+            return HEADERS.get(ID);
+        }
+        Integer index = FIELD_COLUMNS.get(field);
+        return index == null ? null : HEADERS.get(index);
+    }
+
+    private static int rank(OrgUnitType type) {
+        return switch (type) {
+            case REGION -> 0;
+            case MUNICIPALITY -> 1;
+            case INSTITUTION -> 2;
+            case SCHOOL -> 3;
+        };
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String normaliseHeader(String header) {
+        return key(header).replace("ё", "е");
+    }
+}

@@ -1,0 +1,4 @@
+package ru.rsoko.platform.audit;
+
+public record FieldChange(String field, String before, String after) {
+}

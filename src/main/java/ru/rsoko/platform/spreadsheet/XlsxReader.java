@@ -1,0 +1,120 @@
+package ru.rsoko.platform.spreadsheet;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Streams the rows of an uploaded .xlsx workbook without loading it whole: a region's workbook of
+ * hundreds of thousands of cells is read in a small heap. Anything that is not a readable .xlsx file
+ * (empty, an old .xls, a Word file, a broken zip, a zip bomb) ends in a {@link SpreadsheetException}
+ * with a message for the user.
+ */
+public final class XlsxReader {
+
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.forLanguageTag("ru-RU"));
+
+    private XlsxReader() {
+    }
+
+    /** Reads the first sheet, or the one named {@code sheetName} when given. */
+    public static void read(InputStream input, String sheetName, Consumer<SheetRow> rows) {
+        BufferedInputStream in = new BufferedInputStream(input);
+        checkSignature(in);
+        RuntimeException fromConsumer = null;
+        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new SpreadsheetException("В книге нет ни одного листа.");
+            }
+            Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
+            if (sheet == null) {
+                throw new SpreadsheetException("В книге нет листа «" + sheetName + "».");
+            }
+            for (Row row : sheet) {
+                SheetRow sheetRow = toRow(row);
+                try {
+                    rows.accept(sheetRow);
+                } catch (RuntimeException e) {
+                    fromConsumer = e;
+                    break;
+                }
+            }
+        } catch (SpreadsheetException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new SpreadsheetException(
+                    "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».", e);
+        }
+        if (fromConsumer != null) {
+            throw fromConsumer;
+        }
+    }
+
+    private static void checkSignature(BufferedInputStream in) {
+        try {
+            in.mark(8);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            if (head.length == 0) {
+                throw new SpreadsheetException("Файл пустой.");
+            }
+            if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+                    && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+                throw new SpreadsheetException(
+                        "Файл в старом формате Excel 97–2003 (.xls) или защищён паролем. Сохраните его как «Книга Excel (*.xlsx)» без пароля.");
+            }
+            if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+                throw new SpreadsheetException("Файл не является книгой Excel (.xlsx).");
+            }
+        } catch (IOException e) {
+            throw new SpreadsheetException("Файл не удалось прочитать.", e);
+        }
+    }
+
+    private static SheetRow toRow(Row row) {
+        List<SheetCell> cells = new ArrayList<>();
+        for (Cell cell : row) {
+            int index = cell.getColumnIndex();
+            while (cells.size() < index) {
+                cells.add(SheetCell.BLANK);
+            }
+            cells.add(toCell(cell));
+        }
+        return new SheetRow(row.getRowNum() + 1, cells);
+    }
+
+    private static SheetCell toCell(Cell cell) {
+        CellType type = cell.getCellType();
+        return switch (type) {
+            case FORMULA -> new SheetCell(SheetCell.Kind.FORMULA, safeFormula(cell), null);
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? new SheetCell(SheetCell.Kind.TEXT, FORMATTER.formatCellValue(cell), null)
+                    : new SheetCell(SheetCell.Kind.NUMBER, FORMATTER.formatCellValue(cell), cell.getNumericCellValue());
+            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "да" : "нет", null);
+            case STRING -> new SheetCell(SheetCell.Kind.TEXT, cell.getStringCellValue(), null);
+            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, "#ОШИБКА", null);
+            default -> SheetCell.BLANK;
+        };
+    }
+
+    private static String safeFormula(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "=…";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// Small behaviours that htmx and Bootstrap do not cover; no inline scripts (the CSP forbids them).
+document.addEventListener('click', function (event) {
+    // an organisation chosen in a picker fills the hidden field and shows its name
+    const pick = event.target.closest('[data-pick-id]');
+    if (pick) {
+        event.preventDefault();
+        const picker = pick.closest('[data-picker]');
+        picker.querySelector('input[type=hidden]').value = pick.dataset.pickId;
+        picker.querySelector('[data-picked]').textContent = pick.dataset.pickName;
+        picker.querySelector('.picker-results').innerHTML = '';
+    }
+});
+
+document.addEventListener('submit', function (event) {
+    // destructive actions ask first
+    const form = event.target;
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+    }
+});
+
+document.addEventListener('htmx:configRequest', function (event) {
+    // requests that change data carry the CSRF token of the page
+    const header = document.querySelector('meta[name=csrf-header]');
+    const token = document.querySelector('meta[name=csrf-token]');
+    if (header && token) {
+        event.detail.headers[header.content] = token.content;
+    }
+});
+
+document.addEventListener('change', function (event) {
+    // the template link follows the region chosen for an import
+    if (event.target.id === 'regionId') {
+        const link = document.getElementById('template-link');
+        if (link) {
+            const url = new URL(link.href, window.location.href);
+            url.searchParams.set('regionId', event.target.value);
+            link.href = url.pathname + url.search;
+        }
+    }
+});

@@ -1,0 +1,21 @@
+package ru.rsoko.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestBeans {
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
+    DemoUsers demoUsers(UserDetailsService users) {
+        return new DemoUsers(users);
+    }
+}
