@@ -200,12 +200,7 @@ public class AccountService {
     }
 
     private OrgUnit organisation(Scope scope, AccountForm form) {
-        OrgUnit unit;
-        try {
-            unit = directory.get(scope, form.getOrgUnitId());
-        } catch (NotFoundException e) {
-            throw RuleViolationException.field("orgUnitId", "Организация не найдена");
-        }
+        OrgUnit unit = directory.get(scope, form.getOrgUnitId());
         if (!form.getRole().fits(unit.getType())) {
             throw RuleViolationException.field("role", "Роль «" + form.getRole().label()
                     + "» не подходит для организации типа «" + unit.getType().label() + "»");

@@ -177,6 +177,9 @@ public class DirectoryService {
 
     public OrgUnit create(Scope scope, OrgUnitForm form) {
         OrgUnitType type = form.getType();
+        if (type == null) {
+            throw RuleViolationException.field("type", "Укажите тип организации");
+        }
         OrgUnit parent = form.getParentId() == null ? null : parentInScope(scope, form.getParentId());
         checkPlacement(scope, type, parent);
         if (parent != null && !parent.isActive()) {
@@ -265,9 +268,10 @@ public class DirectoryService {
         unit.placeUnder(parent);
     }
 
+    /** A parent outside the caller's scope is "not found", like any other object out of scope. */
     private OrgUnit parentInScope(Scope scope, long parentId) {
         return units.findById(parentId).filter(scope::covers)
-                .orElseThrow(() -> RuleViolationException.field("parentId", "Вышестоящая организация не найдена"));
+                .orElseThrow(() -> NotFoundException.of("Вышестоящая организация", parentId));
     }
 
     private void checkPlacement(Scope scope, OrgUnitType type, OrgUnit parent) {

@@ -2,14 +2,13 @@ package ru.rsoko.directory;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an administrator enters for an organisation, on the page form and in the API alike. */
 public class OrgUnitForm {
 
-    @NotNull(message = "Укажите тип организации")
+    /** Required on creation (checked by the service); fixed afterwards. */
     private OrgUnitType type;
 
     @NotBlank(message = "Укажите наименование")

@@ -4,6 +4,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import ru.rsoko.account.AccountService;
+import ru.rsoko.directory.DirectoryService;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -12,6 +14,11 @@ public class TestBeans {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    @Bean
+    Fixtures fixtures(DirectoryService directory, AccountService accounts) {
+        return new Fixtures(directory, accounts);
     }
 
     @Bean

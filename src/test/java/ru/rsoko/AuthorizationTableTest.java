@@ -1,0 +1,362 @@
+package ru.rsoko;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.rsoko.account.Role;
+import ru.rsoko.account.UserAccount;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.support.DemoUsers;
+import ru.rsoko.support.Fixtures;
+import ru.rsoko.support.IntegrationTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every page and API endpoint × every role × an object in the role's scope and one outside it.
+ * Outside the scope is 404; another role's function is 403; without login, pages go to the login form and
+ * the API answers 401. {@link #everyEndpointIsInTheTable()} fails when a new endpoint is not added here.
+ */
+@IntegrationTest
+class AuthorizationTableTest {
+
+    /** The user each role is tested as: a regional administrator, so that ADMIN too has an "outside". */
+    enum Who {
+        ADMIN("tver.admin"), REGION("tver.coko"), MUNICIPALITY("sonkovo.mouo"), SCHOOL("sonkovo.school");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** What the {id} of a row stands for. */
+    enum Kind {NONE, SCHOOL, MUNICIPALITY, REGION, FRESH_SCHOOL, ACCOUNT, FRESH_ACCOUNT}
+
+    record Expect(int in, int out) {
+    }
+
+    record Row(HttpMethod method, String mapping, String url, Kind kind, Map<String, String> params, String json,
+               boolean multipart, Map<Who, Expect> expect, int anonymous) {
+
+        String name() {
+            return method + " " + mapping;
+        }
+    }
+
+    /** The concrete object behind {id}, {parent}, {version} and {org} of a row. */
+    record Target(long id, Long parent, long version, Long org) {
+    }
+
+    private static final int PAGE_LOGIN = 302;
+    private static final int API_LOGIN = 401;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static List<Row> table() {
+        List<Row> rows = new ArrayList<>();
+        // ---- pages for everyone signed in
+        rows.add(row("GET", "/", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/picker", Kind.NONE).param("q", "Сон").all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}/municipalities.xlsx", Kind.REGION)
+                .who(Who.ADMIN, 200, 404).who(Who.REGION, 200, 404).who(Who.MUNICIPALITY, 404, 404).who(Who.SCHOOL, 404, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/account/password", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/account/password", Kind.NONE).param("current", "неверный").param("password", "x")
+                .all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/login", Kind.NONE).all(302, 302).anonymous(200));
+
+        // ---- the administrator's directory pages
+        rows.add(row("GET", "/directory/{id}/history.xlsx", Kind.SCHOOL).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/new", "/directory/new?parentId={id}&type=SCHOOL", Kind.MUNICIPALITY).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory", Kind.MUNICIPALITY).param("type", "SCHOOL").param("name", "{unique}")
+                .param("parentId", "{id}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}/edit", Kind.SCHOOL).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/{id}", Kind.FRESH_SCHOOL).param("name", "{unique}").param("parentId", "{parent}")
+                .param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/{id}/deactivate", Kind.FRESH_SCHOOL).param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/{id}/activate", Kind.FRESH_SCHOOL).param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/{id}/delete", Kind.FRESH_SCHOOL).admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/import", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/import/template.xlsx", "/directory/import/template.xlsx?regionId={id}", Kind.REGION)
+                .admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/import", Kind.REGION).param("regionId", "{id}").multipart()
+                .admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/import/errors.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+
+        // ---- the administrator's account pages
+        rows.add(row("GET", "/admin/accounts", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/accounts.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/accounts/new", "/admin/accounts/new?orgUnitId={id}", Kind.SCHOOL).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts", Kind.SCHOOL).param("username", "{login}").param("fullName", "Тестов Тест")
+                .param("role", "SCHOOL").param("orgUnitId", "{id}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/accounts/{id}", Kind.ACCOUNT).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/accounts/{id}/history.xlsx", Kind.ACCOUNT).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}", Kind.FRESH_ACCOUNT).param("fullName", "Изменённый Тест")
+                .param("role", "SCHOOL").param("orgUnitId", "{org}").param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}/disable", Kind.FRESH_ACCOUNT).param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}/enable", Kind.FRESH_ACCOUNT).param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}/reset-password", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}/unlock", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
+
+        // ---- API
+        rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/org-units/{id}", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/org-units", Kind.MUNICIPALITY)
+                .json("{\"type\":\"SCHOOL\",\"name\":\"{unique}\",\"parentId\":{id}}").admin(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/org-units/{id}", Kind.FRESH_SCHOOL)
+                .json("{\"type\":\"SCHOOL\",\"name\":\"{unique}\",\"parentId\":{parent},\"version\":{version}}")
+                .admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/org-units/{id}", Kind.FRESH_SCHOOL).admin(204, 404).anonymous(API_LOGIN));
+
+        // ---- platform endpoints outside the controllers
+        rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
+        rows.add(row("GET", "/actuator/metrics", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/v3/api-docs", Kind.NONE).all(200, 200).anonymous(200));
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleOnEveryEndpoint() {
+        return table().stream().flatMap(row -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            for (Who who : Who.values()) {
+                Expect expect = row.expect().get(who);
+                tests.add(DynamicTest.dynamicTest(row.name() + " · " + who + " · в своей области → " + expect.in(),
+                        () -> check(row, who, true, expect.in())));
+                if (row.kind() != Kind.NONE) {
+                    tests.add(DynamicTest.dynamicTest(row.name() + " · " + who + " · вне своей области → " + expect.out(),
+                            () -> check(row, who, false, expect.out())));
+                }
+            }
+            tests.add(DynamicTest.dynamicTest(row.name() + " · без входа → " + row.anonymous(),
+                    () -> check(row, null, true, row.anonymous())));
+            return tests.stream();
+        });
+    }
+
+    /** The deployment administrator sees every region: whatever is outside a regional admin is inside for them. */
+    @TestFactory
+    Stream<DynamicTest> theDeploymentAdministratorReachesEveryRegion() {
+        return table().stream().filter(row -> row.kind() != Kind.NONE).map(row ->
+                DynamicTest.dynamicTest(row.name() + " · admin · Томская область → " + row.expect().get(Who.ADMIN).in(),
+                        () -> {
+                            Target target = target(row.kind(), Who.ADMIN, false);
+                            assertThat(perform(row, "admin", target)).as(row.name()).isEqualTo(row.expect().get(Who.ADMIN).in());
+                        }));
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> inTable = table().stream().map(Row::name).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+            String type = ((org.springframework.web.method.HandlerMethod) entry.getValue()).getBeanType().getName();
+            if (!type.startsWith("ru.rsoko.")) {
+                continue;
+            }
+            RequestMappingInfo info = entry.getKey();
+            List<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods.isEmpty() ? List.of("ANY") : methods) {
+                    String key = method + " " + pattern;
+                    if (!inTable.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints missing from the authorization table").isEmpty();
+    }
+
+    private void check(Row row, Who who, boolean inScope, int expected) throws Exception {
+        Target target = row.kind() == Kind.NONE ? null : target(row.kind(), who == null ? Who.ADMIN : who, inScope);
+        int status = perform(row, who == null ? null : who.username, target);
+        assertThat(status).as("%s as %s (%s)", row.name(), who == null ? "anonymous" : who.username,
+                inScope ? "in scope" : "out of scope").isEqualTo(expected);
+    }
+
+    private int perform(Row row, String username, Target target) throws Exception {
+        String url = fill(row.url(), target);
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (row.multipart()) {
+            request = MockMvcRequestBuilders.multipart(url).file(new MockMultipartFile("file", "не-excel.txt",
+                    "text/plain", "это не книга Excel".getBytes(StandardCharsets.UTF_8)));
+        } else {
+            request = MockMvcRequestBuilders.request(row.method(), url);
+        }
+        row.params().forEach((name, value) -> request.param(name, fill(value, target)));
+        if (row.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(fill(row.json(), target));
+        }
+        boolean api = url.startsWith("/api/");
+        if (username != null) {
+            request.with(api ? DemoUsers.api(username) : users.page(username));
+        }
+        if (!api && row.method() != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        boolean json = api || url.startsWith("/actuator") || url.startsWith("/v3/");
+        request.accept(json ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private static String fill(String text, Target target) {
+        String filled = text.replace("{unique}", Fixtures.unique("МОУ «Проверочная СОШ»"))
+                .replace("{login}", "authz." + System.nanoTime());
+        if (target != null) {
+            filled = filled.replace("{id}", String.valueOf(target.id()))
+                    .replace("{parent}", String.valueOf(target.parent()))
+                    .replace("{version}", String.valueOf(target.version()))
+                    .replace("{org}", String.valueOf(target.org()));
+        }
+        return filled;
+    }
+
+    /** The demo objects inside and outside each tested user's scope. */
+    private Target target(Kind kind, Who who, boolean inScope) {
+        String sonkovo = "Сонковский муниципальный округ";
+        String seversk = "ЗАТО Северск";
+        String kalinin = "Калининский муниципальный округ";
+        return switch (kind) {
+            case NONE -> null;
+            case SCHOOL -> org(switch (who) {
+                case ADMIN, REGION -> inScope ? "МОУ «Заречная СОШ»" : "МБОУ «Средняя школа № 201»";
+                case MUNICIPALITY -> inScope ? "МОУ «Заречная СОШ»" : "МОУ «Кленовская СОШ»";
+                case SCHOOL -> inScope ? "МОУ «Берёзовская СОШ»" : "МОУ «Заречная СОШ»";
+            });
+            case MUNICIPALITY -> org(switch (who) {
+                case ADMIN, REGION -> inScope ? sonkovo : seversk;
+                case MUNICIPALITY, SCHOOL -> inScope ? sonkovo : kalinin;
+            });
+            case REGION -> org(inScope ? "Тверская область" : "Томская область");
+            case FRESH_SCHOOL -> {
+                OrgUnit school = fixtures.newSchool(fixtures.org(switch (who) {
+                    case ADMIN, REGION -> inScope ? sonkovo : seversk;
+                    case MUNICIPALITY, SCHOOL -> inScope ? sonkovo : kalinin;
+                }));
+                yield new Target(school.getId(), school.getParentId(), school.getVersion(), null);
+            }
+            case ACCOUNT -> account(fixtures.account(inScope ? "sonkovo.school" : "seversk.mouo"));
+            case FRESH_ACCOUNT -> {
+                OrgUnit unit = fixtures.org(inScope ? "МОУ «Заречная СОШ»" : "МБОУ «Средняя школа № 201»");
+                yield account(fixtures.newAccount(Role.SCHOOL, unit));
+            }
+        };
+    }
+
+    private Target org(String name) {
+        OrgUnit unit = fixtures.org(name);
+        return new Target(unit.getId(), unit.getParentId(), unit.getVersion(), null);
+    }
+
+    private static Target account(UserAccount account) {
+        return new Target(account.getId(), null, account.getVersion(), account.getOrgUnit().getId());
+    }
+
+    // ---- building rows
+
+    private static RowBuilder row(String method, String mappingAndUrl, Kind kind) {
+        return new RowBuilder(method, mappingAndUrl, mappingAndUrl, kind);
+    }
+
+    private static RowBuilder row(String method, String mapping, String url, Kind kind) {
+        return new RowBuilder(method, mapping, url, kind);
+    }
+
+    private static final class RowBuilder {
+        private final HttpMethod method;
+        private final String mapping;
+        private final String url;
+        private final Kind kind;
+        private final Map<String, String> params = new LinkedHashMap<>();
+        private final Map<Who, Expect> expect = new EnumMap<>(Who.class);
+        private String json;
+        private boolean multipart;
+
+        RowBuilder(String method, String mapping, String url, Kind kind) {
+            this.method = HttpMethod.valueOf(method);
+            this.mapping = mapping;
+            this.url = url;
+            this.kind = kind;
+        }
+
+        RowBuilder param(String name, String value) {
+            params.put(name, value);
+            return this;
+        }
+
+        RowBuilder json(String body) {
+            this.json = body;
+            return this;
+        }
+
+        RowBuilder multipart() {
+            this.multipart = true;
+            return this;
+        }
+
+        RowBuilder all(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, new Expect(in, out));
+            }
+            return this;
+        }
+
+        /** Only administrators may; every other role is refused the function, in scope or not. */
+        RowBuilder admin(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, who == Who.ADMIN ? new Expect(in, out) : new Expect(403, 403));
+            }
+            return this;
+        }
+
+        RowBuilder who(Who who, int in, int out) {
+            expect.put(who, new Expect(in, out));
+            return this;
+        }
+
+        Row anonymous(int status) {
+            if (expect.size() != Who.values().length) {
+                throw new IllegalStateException("every role needs an expectation: " + method + " " + mapping);
+            }
+            return new Row(method, mapping, url, kind, params, json, multipart, expect, status);
+        }
+    }
+}
