@@ -1,0 +1,65 @@
+package ru.rsoko.platform.database;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import ru.rsoko.RsokoApplication;
+import ru.rsoko.account.Scope;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.OrgUnitFilter;
+import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.OrgUnitType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The newcomer's way of running the product: no database configured, data under rsoko.data-dir.
+ * What was added before a restart is there after it, and the demo data is loaded only once.
+ */
+class RestartKeepsDataTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anOrganisationAddedBeforeARestartIsThereAfterIt() {
+        String name = "МОУ «Школа, пережившая перезапуск»";
+        try (ConfigurableApplicationContext app = start()) {
+            DirectoryService directory = app.getBean(DirectoryService.class);
+            OrgUnit sonkovo = find(directory, "Сонковский муниципальный округ");
+            OrgUnitForm form = new OrgUnitForm();
+            form.setType(OrgUnitType.SCHOOL);
+            form.setName(name);
+            form.setParentId(sonkovo.getId());
+            directory.create(Scope.all(), form);
+        }
+        assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
+
+        try (ConfigurableApplicationContext app = start()) {
+            DirectoryService directory = app.getBean(DirectoryService.class);
+            assertThat(find(directory, name).getParent().getName()).isEqualTo("Сонковский муниципальный округ");
+            // the demo data was not loaded a second time
+            assertThat(directory.find(Scope.all(), new OrgUnitFilter(OrgUnitType.REGION, null, "Тверская область", null),
+                    PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(RsokoApplication.class).run(
+                "--rsoko.data-dir=" + dataDir,
+                "--server.port=0",
+                "--spring.datasource.url=",
+                "--logging.level.root=WARN");
+    }
+
+    private static OrgUnit find(DirectoryService directory, String name) {
+        return directory.find(Scope.all(), new OrgUnitFilter(null, null, name, null), PageRequest.of(0, 10))
+                .stream().filter(u -> u.getName().equals(name)).findFirst().orElseThrow();
+    }
+}
