@@ -205,6 +205,15 @@ public class AccountService {
             throw RuleViolationException.field("role", "Роль «" + form.getRole().label()
                     + "» не подходит для организации типа «" + unit.getType().label() + "»");
         }
+        // regional staff and administrators work at the level of a region: not from inside a municipality
+        boolean regional = form.getRole() == Role.REGION || form.getRole() == Role.ADMIN;
+        if (regional && unit.getMunicipalityId() != null) {
+            throw RuleViolationException.field("role", "Роль «" + form.getRole().label()
+                    + "» выдаётся сотрудникам региональных организаций, а не организаций муниципалитета");
+        }
+        if (form.getRole() == Role.REGION && unit.getRegionId() == null) {
+            throw RuleViolationException.field("orgUnitId", "Региональному специалисту нужна организация региона");
+        }
         if (!unit.isActive()) {
             throw RuleViolationException.field("orgUnitId", "Организация деактивирована");
         }

@@ -5,7 +5,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
@@ -32,6 +35,8 @@ class AccountPagesTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DirectoryService directory;
 
     @Test
     void anAdministratorCreatesADirectorsAccountAndHandsOverATemporaryPassword() throws Exception {
@@ -74,6 +79,20 @@ class AccountPagesTest {
                         .param("role", "SCHOOL").param("orgUnitId", school.getId().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("латинских букв")));
+    }
+
+    @Test
+    void regionalRolesAreNotGivenInsideAMunicipality() throws Exception {
+        OrgUnitForm form = new OrgUnitForm();
+        form.setType(OrgUnitType.INSTITUTION);
+        form.setName(Fixtures.unique("Методический центр"));
+        form.setParentId(fixtures.org("Сонковский муниципальный округ").getId());
+        OrgUnit centre = directory.create(Scope.all(), form);
+        mvc.perform(post("/admin/accounts").with(users.page("tver.admin")).with(csrf())
+                        .param("username", "centre." + System.nanoTime()).param("fullName", "Методист")
+                        .param("role", "REGION").param("orgUnitId", centre.getId().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("выдаётся сотрудникам региональных организаций")));
     }
 
     @Test
