@@ -32,6 +32,7 @@ public final class XlsxReader {
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.forLanguageTag("ru-RU"));
     private static final String DAMAGED =
             "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
+    private static final int SNIFF = 512;
 
     private XlsxReader() {
     }
@@ -105,23 +106,40 @@ public final class XlsxReader {
 
     private static void checkSignature(BufferedInputStream in) {
         try {
-            in.mark(8);
-            byte[] head = in.readNBytes(8);
+            in.mark(SNIFF);
+            byte[] head = in.readNBytes(SNIFF);
             in.reset();
             if (head.length == 0) {
-                throw new SpreadsheetException("Файл пустой.");
+                throw new SpreadsheetException("Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx).");
             }
             if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                     && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
                 throw new SpreadsheetException(
                         "Файл в старом формате Excel 97–2003 (.xls) или защищён паролем. Сохраните его как «Книга Excel (*.xlsx)» без пароля.");
             }
+            if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+                throw new SpreadsheetException(
+                        "Файл — документ PDF, а не книга Excel (.xlsx). Загрузите справочник в формате .xlsx: скачайте шаблон и заполните его.");
+            }
             if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-                throw new SpreadsheetException("Файл не является книгой Excel (.xlsx).");
+                throw new SpreadsheetException(looksLikeText(head)
+                        ? "Файл не является книгой Excel (.xlsx): возможно, это текст или CSV. Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)»."
+                        : "Файл не является книгой Excel (.xlsx). Загрузите книгу Excel: скачайте шаблон и заполните его.");
             }
         } catch (IOException e) {
             throw new SpreadsheetException("Файл не удалось прочитать.", e);
         }
+    }
+
+    /** Text (a CSV saved instead of a workbook, say) has no control bytes but tabs and line breaks. */
+    private static boolean looksLikeText(byte[] head) {
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SheetRow toRow(Row row) {
