@@ -73,11 +73,25 @@ public class DirectoryImportService {
             parentsByName.put(key(parent.getName()), parent);
         }
         Map<String, Integer> seen = new HashMap<>();
+        Map<Long, Integer> seenIds = new HashMap<>();
         // municipalities first, so that schools below may name a municipality that the same file creates
         List<Line> ordered = lines.stream().sorted(Comparator.comparingInt(l -> rank(l.type()))).toList();
         int created = 0, updated = 0;
-        List<Map.Entry<Line, OrgUnit>> activity = new ArrayList<>();
+        List<Map.Entry<Line, OrgUnit>> deactivations = new ArrayList<>();
         for (Line line : ordered) {
+            if (line.id() != null) {
+                Integer first = seenIds.putIfAbsent(line.id(), line.row());
+                if (first != null) {
+                    errors.add(new ImportError(line.row(), HEADERS.get(ID), "ID " + line.id() + " повторяется в файле (см. строку "
+                            + first + "): одну организацию можно изменить только одной строкой."));
+                    continue;
+                }
+            }
+            if (line.type() == OrgUnitType.REGION && !key(line.name()).equals(key(region.getName()))) {
+                errors.add(new ImportError(line.row(), HEADERS.get(NAME), "Строка региона «" + line.name()
+                        + "» не совпадает с регионом загрузки «" + region.getName() + "»"));
+                continue;
+            }
             OrgUnit parent = resolveParent(line, region, parentsByName, errors);
             if (parent == null && line.type() != OrgUnitType.REGION) {
                 continue;
@@ -110,8 +124,16 @@ public class DirectoryImportService {
                 if (unit.getType() == OrgUnitType.MUNICIPALITY) {
                     parentsByName.put(key(unit.getName()), unit);
                 }
-                if (line.active() != null) {
-                    activity.add(Map.entry(line, unit));
+                if (Boolean.TRUE.equals(line.active()) && !unit.isActive()) {
+                    // at once, top-down: rows processed later may then add to or switch on what this row opens
+                    try {
+                        units.flush();
+                        directory.setActive(scope, unit.getId(), true, unit.getVersion());
+                    } catch (RuleViolationException e) {
+                        errors.add(new ImportError(line.row(), HEADERS.get(ACTIVE), e.getMessage()));
+                    }
+                } else if (Boolean.FALSE.equals(line.active())) {
+                    deactivations.add(Map.entry(line, unit));
                 }
             } catch (RuleViolationException e) {
                 errors.add(new ImportError(line.row(), column(e.field()), e.getMessage()));
@@ -119,7 +141,7 @@ public class DirectoryImportService {
                 errors.add(new ImportError(line.row(), HEADERS.get(ID), e.getMessage()));
             }
         }
-        applyActivity(scope, activity, errors);
+        deactivate(scope, deactivations, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
             throw new ImportRejectedException(errors);
@@ -127,26 +149,24 @@ public class DirectoryImportService {
         return new Summary(created, updated);
     }
 
-    /** Activations top-down, then deactivations bottom-up, so that a file can switch off a whole branch. */
-    private void applyActivity(Scope scope, List<Map.Entry<Line, OrgUnit>> activity, List<ImportError> errors) {
-        List<Map.Entry<Line, OrgUnit>> on = activity.stream().filter(e -> e.getKey().active())
-                .sorted(Comparator.comparingInt(e -> rank(e.getValue().getType()))).toList();
-        List<Map.Entry<Line, OrgUnit>> off = activity.stream().filter(e -> !e.getKey().active())
+    /**
+     * Deactivations last and bottom-up, so that a file can switch off a whole branch whatever the order of its
+     * rows: schools before their municipality.
+     */
+    private void deactivate(Scope scope, List<Map.Entry<Line, OrgUnit>> deactivations, List<ImportError> errors) {
+        List<Map.Entry<Line, OrgUnit>> bottomUp = deactivations.stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Line, OrgUnit> e) -> rank(e.getValue().getType())).reversed())
                 .toList();
-        for (List<Map.Entry<Line, OrgUnit>> batch : List.of(on, off)) {
-            for (Map.Entry<Line, OrgUnit> entry : batch) {
-                OrgUnit unit = entry.getValue();
-                boolean active = entry.getKey().active();
-                if (unit.isActive() == active) {
-                    continue;
-                }
-                try {
-                    units.flush();
-                    directory.setActive(scope, unit.getId(), active, unit.getVersion());
-                } catch (RuleViolationException e) {
-                    errors.add(new ImportError(entry.getKey().row(), HEADERS.get(ACTIVE), e.getMessage()));
-                }
+        for (Map.Entry<Line, OrgUnit> entry : bottomUp) {
+            OrgUnit unit = entry.getValue();
+            if (!unit.isActive()) {
+                continue;
+            }
+            try {
+                units.flush();
+                directory.setActive(scope, unit.getId(), false, unit.getVersion());
+            } catch (RuleViolationException e) {
+                errors.add(new ImportError(entry.getKey().row(), HEADERS.get(ACTIVE), e.getMessage()));
             }
         }
     }
@@ -165,10 +185,6 @@ public class DirectoryImportService {
 
     private OrgUnit resolveParent(Line line, OrgUnit region, Map<String, OrgUnit> parentsByName, List<ImportError> errors) {
         if (line.type() == OrgUnitType.REGION) {
-            if (!key(line.name()).equals(key(region.getName()))) {
-                errors.add(new ImportError(line.row(), HEADERS.get(NAME), "Строка региона «" + line.name()
-                        + "» не совпадает с регионом загрузки «" + region.getName() + "»"));
-            }
             return null;
         }
         if (line.parentName() == null) {
