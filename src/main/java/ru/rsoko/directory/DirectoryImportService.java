@@ -19,10 +19,13 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import static ru.rsoko.directory.DirectoryExcel.*;
 
@@ -41,6 +44,11 @@ public class DirectoryImportService {
 
     public record Summary(int created, int updated) {
     }
+
+    /** As a person reads the sheet: file-wide errors first, then by row, and within a row from left to right. */
+    private static final Comparator<ImportError> BY_PLACE = Comparator
+            .comparing(ImportError::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(e -> e.column() == null ? -1 : HEADERS.indexOf(e.column()));
 
     private record Line(int row, OrgUnitType type, String name, String parentName, Long id, Boolean active,
                         OrgUnitForm form) {
@@ -63,10 +71,9 @@ public class DirectoryImportService {
             throw NotFoundException.of("Регион", regionId);
         }
         List<ImportError> errors = new ArrayList<>();
-        List<Line> lines = read(workbook, errors);
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
+        // names of rows that already have an error: rows below them are not blamed for their parent a second time
+        Set<String> failed = new HashSet<>();
+        List<Line> lines = read(workbook, errors, failed);
 
         Map<String, OrgUnit> parentsByName = new HashMap<>();
         for (OrgUnit parent : directory.parentsInRegion(scope, regionId)) {
@@ -84,16 +91,19 @@ public class DirectoryImportService {
                 if (first != null) {
                     errors.add(new ImportError(line.row(), HEADERS.get(ID), "ID " + line.id() + " повторяется в файле (см. строку "
                             + first + "): одну организацию можно изменить только одной строкой."));
+                    failed.add(key(line.name()));
                     continue;
                 }
             }
             if (line.type() == OrgUnitType.REGION && !key(line.name()).equals(key(region.getName()))) {
                 errors.add(new ImportError(line.row(), HEADERS.get(NAME), "Строка региона «" + line.name()
                         + "» не совпадает с регионом загрузки «" + region.getName() + "»"));
+                failed.add(key(line.name()));
                 continue;
             }
-            OrgUnit parent = resolveParent(line, region, parentsByName, errors);
+            OrgUnit parent = resolveParent(line, region, parentsByName, failed, errors);
             if (parent == null && line.type() != OrgUnitType.REGION) {
+                failed.add(key(line.name()));
                 continue;
             }
             String duplicateKey = (parent == null ? "" : parent.getId()) + "|" + key(line.name());
@@ -101,6 +111,7 @@ public class DirectoryImportService {
             if (first != null) {
                 errors.add(new ImportError(line.row(), HEADERS.get(NAME), "«" + line.name()
                         + "» повторяется в файле (см. строку " + first + ")"));
+                failed.add(key(line.name()));
                 continue;
             }
             try {
@@ -137,13 +148,15 @@ public class DirectoryImportService {
                 }
             } catch (RuleViolationException e) {
                 errors.add(new ImportError(line.row(), column(e.field()), e.getMessage()));
+                failed.add(key(line.name()));
             } catch (NotFoundException | ConcurrentEditException e) {
                 errors.add(new ImportError(line.row(), HEADERS.get(ID), e.getMessage()));
+                failed.add(key(line.name()));
             }
         }
         deactivate(scope, deactivations, errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
+            errors.sort(BY_PLACE);
             throw new ImportRejectedException(errors);
         }
         return new Summary(created, updated);
@@ -183,7 +196,9 @@ public class DirectoryImportService {
         return units.findChild(parent.getId(), line.type(), line.name()).filter(scope::covers);
     }
 
-    private OrgUnit resolveParent(Line line, OrgUnit region, Map<String, OrgUnit> parentsByName, List<ImportError> errors) {
+    /** The parent a row names; null, with the error noted, when there is none to take. */
+    private OrgUnit resolveParent(Line line, OrgUnit region, Map<String, OrgUnit> parentsByName, Set<String> failed,
+                                  List<ImportError> errors) {
         if (line.type() == OrgUnitType.REGION) {
             return null;
         }
@@ -191,16 +206,22 @@ public class DirectoryImportService {
             return region;
         }
         OrgUnit parent = parentsByName.get(key(line.parentName()));
-        if (parent == null) {
+        if (parent == null && !failed.contains(key(line.parentName()))) {
             errors.add(new ImportError(line.row(), HEADERS.get(PARENT), "Вышестоящая организация «" + line.parentName()
                     + "» не найдена в регионе «" + region.getName() + "» (ни в справочнике, ни выше в файле)"));
         }
         return parent;
     }
 
-    private List<Line> read(InputStream workbook, List<ImportError> errors) {
+    /**
+     * The rows that are right in themselves. A row with errors is left out, its errors noted and its name kept
+     * in {@code failed}; the others still go on to the checks against the directory, so that one upload shows
+     * every error. A file that cannot be read as our sheet at all is refused at once.
+     */
+    private List<Line> read(InputStream workbook, List<ImportError> errors, Set<String> failed) {
         List<Line> lines = new ArrayList<>();
         boolean[] headerSeen = {false};
+        int[] dataRows = {0};
         try {
             XlsxReader.read(workbook, null, row -> {
                 if (!headerSeen[0]) {
@@ -214,19 +235,21 @@ public class DirectoryImportService {
                 if (row.isBlank()) {
                     return;
                 }
-                if (lines.size() >= MAX_ROWS) {
+                if (++dataRows[0] > MAX_ROWS) {
                     throw new RuleViolationException("В файле больше " + MAX_ROWS + " строк: разделите его на части");
                 }
-                parse(row, errors).ifPresent(lines::add);
+                parse(row, errors, failed).ifPresent(lines::add);
             });
         } catch (SpreadsheetException | RuleViolationException e) {
-            errors.add(ImportError.ofFile(e.getMessage()));
-            return lines;
+            throw new ImportRejectedException(List.of(ImportError.ofFile(e.getMessage())));
         }
         if (!headerSeen[0]) {
-            errors.add(ImportError.ofFile("Лист пустой: нет строки заголовков. Скачайте шаблон и заполните его."));
-        } else if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(ImportError.ofFile("В файле нет ни одной строки с организациями под заголовком."));
+            throw new ImportRejectedException(List.of(
+                    ImportError.ofFile("Лист пустой: нет строки заголовков. Скачайте шаблон и заполните его.")));
+        }
+        if (dataRows[0] == 0) {
+            throw new ImportRejectedException(List.of(
+                    ImportError.ofFile("В файле нет ни одной строки с организациями под заголовком.")));
         }
         return lines;
     }
@@ -250,21 +273,30 @@ public class DirectoryImportService {
         }
     }
 
-    private Optional<Line> parse(SheetRow row, List<ImportError> errors) {
+    private Optional<Line> parse(SheetRow row, List<ImportError> errors, Set<String> failed) {
         int errorsBefore = errors.size();
+        // a formula is reported once, in its own cell; the checks below then see that cell as empty
+        Set<Integer> formulas = new HashSet<>();
         for (int i = 0; i < HEADERS.size(); i++) {
             SheetCell cell = row.cell(i);
-            if (cell.kind() == SheetCell.Kind.FORMULA || cell.kind() == SheetCell.Kind.ERROR) {
-                errors.add(new ImportError(row.number(), HEADERS.get(i), "Формулы не принимаются: введите значение"));
+            if (cell.kind() == SheetCell.Kind.FORMULA) {
+                errors.add(new ImportError(row.number(), HEADERS.get(i), "В ячейке формула «" + cell.value()
+                        + "»: формулы не принимаются. Замените её значением (Копировать → Специальная вставка → Значения)."));
+                formulas.add(i);
+            } else if (cell.kind() == SheetCell.Kind.ERROR) {
+                errors.add(new ImportError(row.number(), HEADERS.get(i),
+                        "В ячейке ошибка Excel вместо значения: введите значение."));
+                formulas.add(i);
             }
         }
-        String typeText = row.cell(TYPE).value();
+        Function<Integer, String> value = i -> formulas.contains(i) ? "" : row.cell(i).value();
+        String typeText = value.apply(TYPE);
         OrgUnitType type = OrgUnitType.parse(typeText).orElse(null);
-        if (type == null) {
+        if (type == null && !formulas.contains(TYPE)) {
             errors.add(new ImportError(row.number(), HEADERS.get(TYPE), typeText.isEmpty() ? "Не указан тип"
                     : "Неизвестный тип «" + typeText + "»: укажите Муниципалитет, Школа или Учреждение"));
         }
-        Boolean active = switch (row.cell(ACTIVE).value().toLowerCase(Locale.ROOT)) {
+        Boolean active = switch (value.apply(ACTIVE).toLowerCase(Locale.ROOT)) {
             case "" -> null;
             case "да", "1", "true", "истина" -> true;
             case "нет", "0", "false", "ложь" -> false;
@@ -274,7 +306,7 @@ public class DirectoryImportService {
             }
         };
         Long id = null;
-        String idText = row.cell(ID).value();
+        String idText = value.apply(ID);
         if (!idText.isEmpty()) {
             try {
                 id = Long.parseLong(idText.replace(" ", "").replace(" ", ""));
@@ -284,24 +316,29 @@ public class DirectoryImportService {
         }
         OrgUnitForm form = new OrgUnitForm();
         form.setType(type);
-        form.setName(row.cell(NAME).value());
-        form.setShortName(row.cell(SHORT_NAME).value());
-        form.setInn(digits(row.cell(INN)));
-        form.setAddress(row.cell(ADDRESS).value());
-        form.setPhone(row.cell(PHONE).value());
-        form.setEmail(row.cell(EMAIL).value());
-        form.setHeadName(row.cell(HEAD).value());
-        form.setTimeZone(row.cell(TIME_ZONE).value());
+        form.setName(value.apply(NAME));
+        form.setShortName(value.apply(SHORT_NAME));
+        form.setInn(formulas.contains(INN) ? "" : digits(row.cell(INN)));
+        form.setAddress(value.apply(ADDRESS));
+        form.setPhone(value.apply(PHONE));
+        form.setEmail(value.apply(EMAIL));
+        form.setHeadName(value.apply(HEAD));
+        form.setTimeZone(value.apply(TIME_ZONE));
         for (ConstraintViolation<OrgUnitForm> violation : validator.validate(form)) {
             String field = violation.getPropertyPath().toString();
-            if (!field.equals("type")) {
+            Integer index = FIELD_COLUMNS.get(field);
+            if (!field.equals("type") && (index == null || !formulas.contains(index))) {
                 errors.add(new ImportError(row.number(), column(field), violation.getMessage()));
             }
         }
         if (errors.size() > errorsBefore) {
+            String name = DirectoryService.clean(form.getName());
+            if (name != null) {
+                failed.add(key(name));
+            }
             return Optional.empty();
         }
-        String parentName = DirectoryService.clean(row.cell(PARENT).value());
+        String parentName = DirectoryService.clean(value.apply(PARENT));
         return Optional.of(new Line(row.number(), type, DirectoryService.normaliseName(form.getName()),
                 parentName == null ? null : parentName.replaceAll("\\s+", " "), id, active, form));
     }
