@@ -2,6 +2,10 @@ package ru.rsoko.directory;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.apache.poi.ss.util.CellReference;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.account.Scope;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static ru.rsoko.directory.DirectoryExcel.*;
 
@@ -38,6 +43,8 @@ import static ru.rsoko.directory.DirectoryExcel.*;
 public class DirectoryImportService {
 
     static final int MAX_ROWS = 50_000;
+    static final String EXPECTED_COLUMNS = "Ожидаемые столбцы по порядку: " + String.join(", ", HEADERS)
+            + " (ID можно не указывать). Скачайте шаблон и перенесите данные в него.";
     private static final Map<String, Integer> FIELD_COLUMNS = Map.of(
             "type", TYPE, "name", NAME, "shortName", SHORT_NAME, "parentId", PARENT, "inn", INN,
             "address", ADDRESS, "phone", PHONE, "email", EMAIL, "headName", HEAD, "timeZone", TIME_ZONE);
@@ -79,6 +86,8 @@ public class DirectoryImportService {
         for (OrgUnit parent : directory.parentsInRegion(scope, regionId)) {
             parentsByName.put(key(parent.getName()), parent);
         }
+        Map<String, OrgUnitType> fileTypes = new HashMap<>();
+        lines.forEach(l -> fileTypes.putIfAbsent(key(l.name()), l.type()));
         Map<String, Integer> seen = new HashMap<>();
         Map<Long, Integer> seenIds = new HashMap<>();
         // municipalities first, so that schools below may name a municipality that the same file creates
@@ -97,11 +106,12 @@ public class DirectoryImportService {
             }
             if (line.type() == OrgUnitType.REGION && !key(line.name()).equals(key(region.getName()))) {
                 errors.add(new ImportError(line.row(), HEADERS.get(NAME), "Строка региона «" + line.name()
-                        + "» не совпадает с регионом загрузки «" + region.getName() + "»"));
+                        + "» не совпадает с регионом загрузки «" + region.getName() + "»: строка типа «Регион» может только "
+                        + "уточнить данные региона загрузки. Удалите её или выберите нужный регион."));
                 failed.add(key(line.name()));
                 continue;
             }
-            OrgUnit parent = resolveParent(line, region, parentsByName, failed, errors);
+            OrgUnit parent = resolveParent(scope, line, region, parentsByName, fileTypes, failed, errors);
             if (parent == null && line.type() != OrgUnitType.REGION) {
                 failed.add(key(line.name()));
                 continue;
@@ -110,7 +120,8 @@ public class DirectoryImportService {
             Integer first = seen.putIfAbsent(duplicateKey, line.row());
             if (first != null) {
                 errors.add(new ImportError(line.row(), HEADERS.get(NAME), "«" + line.name()
-                        + "» повторяется в файле (см. строку " + first + ")"));
+                        + "» повторяется в файле (см. строку " + first + "): в одной вышестоящей организации наименования "
+                        + "не повторяются, оставьте одну строку."));
                 failed.add(key(line.name()));
                 continue;
             }
@@ -124,9 +135,6 @@ public class DirectoryImportService {
                     unit = directory.update(scope, existing.get().getId(), form);
                     updated++;
                 } else {
-                    if (line.id() != null) {
-                        throw RuleViolationException.field("id", "Организация с ID " + line.id() + " не найдена в регионе");
-                    }
                     OrgUnitForm form = line.form();
                     form.setParentId(parent.getId());
                     unit = directory.create(scope, form);
@@ -141,7 +149,10 @@ public class DirectoryImportService {
                         units.flush();
                         directory.setActive(scope, unit.getId(), true, unit.getVersion());
                     } catch (RuleViolationException e) {
-                        errors.add(new ImportError(line.row(), HEADERS.get(ACTIVE), e.getMessage()));
+                        OrgUnit closed = unit.getParent();
+                        errors.add(new ImportError(line.row(), HEADERS.get(ACTIVE), closed == null || closed.isActive() ? e.getMessage()
+                                : "«" + unit.getName() + "» нельзя активировать, пока деактивирована вышестоящая организация «"
+                                + closed.getName() + "»: укажите «да» в столбце «Активна» и для неё."));
                     }
                 } else if (Boolean.FALSE.equals(line.active())) {
                     deactivations.add(Map.entry(line, unit));
@@ -179,9 +190,23 @@ public class DirectoryImportService {
                 units.flush();
                 directory.setActive(scope, unit.getId(), false, unit.getVersion());
             } catch (RuleViolationException e) {
-                errors.add(new ImportError(entry.getKey().row(), HEADERS.get(ACTIVE), e.getMessage()));
+                errors.add(new ImportError(entry.getKey().row(), HEADERS.get(ACTIVE), cannotDeactivate(scope, unit, e)));
             }
         }
+    }
+
+    /** Names the organisations that keep a deactivation from happening, and what to do about them. */
+    private String cannotDeactivate(Scope scope, OrgUnit unit, RuleViolationException e) {
+        Page<OrgUnit> open = units.findAll(DirectoryService.matching(scope, new OrgUnitFilter(null, unit.getId(), null, true)),
+                PageRequest.of(0, 5, Sort.by("name")));
+        if (open.getTotalElements() == 0) {
+            return e.getMessage();
+        }
+        String label = unit.getType().label();
+        return label + " «" + unit.getName() + "» нельзя деактивировать: в нём остаются активные организации ("
+                + open.getTotalElements() + "): " + open.stream().map(u -> "«" + u.getName() + "»").collect(Collectors.joining(", "))
+                + (open.getTotalElements() > open.getNumberOfElements() ? " и другие" : "")
+                + ". Укажите «нет» в столбце «Активна» и для них или оставьте " + label.toLowerCase(Locale.ROOT) + " активным.";
     }
 
     private Optional<OrgUnit> existing(Scope scope, Line line, OrgUnit region, OrgUnit parent) {
@@ -189,28 +214,67 @@ public class DirectoryImportService {
             return Optional.of(region);
         }
         if (line.id() != null) {
-            return units.findWithParentById(line.id())
+            Optional<OrgUnit> byId = units.findWithParentById(line.id())
                     .filter(scope::covers)
-                    .filter(u -> region.getId().equals(u.getRegionId()) && u.getType() == line.type());
+                    .filter(u -> region.getId().equals(u.getRegionId()));
+            if (byId.isEmpty()) {
+                throw RuleViolationException.field("id", "Организация с ID " + line.id() + " не найдена в регионе «"
+                        + region.getName() + "»: оставьте ID пустым для новой организации или возьмите ID из выгрузки справочника этого региона.");
+            }
+            if (byId.get().getType() != line.type()) {
+                throw RuleViolationException.field("id", "ID " + line.id() + " — это " + lower(byId.get().getType()) + " «"
+                        + byId.get().getName() + "», а в строке указан тип «" + line.type().label()
+                        + "»: тип организации изменить нельзя, проверьте ID.");
+            }
+            return byId;
         }
         return units.findChild(parent.getId(), line.type(), line.name()).filter(scope::covers);
     }
 
     /** The parent a row names; null, with the error noted, when there is none to take. */
-    private OrgUnit resolveParent(Line line, OrgUnit region, Map<String, OrgUnit> parentsByName, Set<String> failed,
-                                  List<ImportError> errors) {
+    private OrgUnit resolveParent(Scope scope, Line line, OrgUnit region, Map<String, OrgUnit> parentsByName,
+                                  Map<String, OrgUnitType> fileTypes, Set<String> failed, List<ImportError> errors) {
         if (line.type() == OrgUnitType.REGION) {
             return null;
         }
         if (line.parentName() == null) {
             return region;
         }
-        OrgUnit parent = parentsByName.get(key(line.parentName()));
-        if (parent == null && !failed.contains(key(line.parentName()))) {
-            errors.add(new ImportError(line.row(), HEADERS.get(PARENT), "Вышестоящая организация «" + line.parentName()
-                    + "» не найдена в регионе «" + region.getName() + "» (ни в справочнике, ни выше в файле)"));
+        String parentKey = key(line.parentName());
+        OrgUnit parent = parentsByName.get(parentKey);
+        if (parent != null) {
+            if (line.type() == OrgUnitType.MUNICIPALITY && parent.getType() != OrgUnitType.REGION) {
+                errors.add(new ImportError(line.row(), HEADERS.get(PARENT), misplaced(line.type(), line.parentName(), parent.getType())));
+                return null;
+            }
+            return parent;
         }
-        return parent;
+        if (failed.contains(parentKey)) {
+            return null; // the parent's own row has its error
+        }
+        OrgUnitType otherType = fileTypes.get(parentKey);
+        if (otherType == null) {
+            otherType = units.findAll(DirectoryService.matching(scope, new OrgUnitFilter(null, null, line.parentName(), null)),
+                            PageRequest.of(0, 20)).stream()
+                    .filter(u -> region.getId().equals(u.getRegionId()) && key(u.getName()).equals(parentKey))
+                    .map(OrgUnit::getType).findFirst().orElse(null);
+        }
+        errors.add(new ImportError(line.row(), HEADERS.get(PARENT), otherType != null
+                ? misplaced(line.type(), line.parentName(), otherType)
+                : "Вышестоящая организация «" + line.parentName() + "» не найдена в регионе «" + region.getName()
+                + "» (ни в справочнике, ни в этом файле). Укажите наименование муниципалитета точно как в справочнике "
+                + "или добавьте муниципалитет строкой в файл."));
+        return null;
+    }
+
+    private static String misplaced(OrgUnitType child, String parentName, OrgUnitType parentType) {
+        return "«" + parentName + "» — это " + lower(parentType) + ", а " + lower(child) + (child == OrgUnitType.MUNICIPALITY
+                ? " может входить только в регион: оставьте ячейку пустой."
+                : " может входить только в муниципалитет или регион: укажите муниципалитет или оставьте ячейку пустой.");
+    }
+
+    private static String lower(OrgUnitType type) {
+        return type.label().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -240,6 +304,8 @@ public class DirectoryImportService {
                 }
                 parse(row, errors, failed).ifPresent(lines::add);
             });
+        } catch (HeaderRejected e) {
+            throw new ImportRejectedException(List.of(e.error));
         } catch (SpreadsheetException | RuleViolationException e) {
             throw new ImportRejectedException(List.of(ImportError.ofFile(e.getMessage())));
         }
@@ -254,22 +320,34 @@ public class DirectoryImportService {
         return lines;
     }
 
+    /** The header must be the template's, column by column; the first difference is named by its letter. */
     private static void checkHeader(SheetRow row) {
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < Math.max(row.cells().size(), REQUIRED_COLUMNS); i++) {
-            actual.add(row.cell(i).value());
+        int width = row.cells().size();
+        while (width > 0 && row.cell(width - 1).isBlank()) {
+            width--;
         }
-        while (!actual.isEmpty() && actual.getLast().isEmpty()) {
-            actual.removeLast();
+        for (int i = 0; i < Math.max(width, REQUIRED_COLUMNS); i++) {
+            String actual = row.cell(i).value();
+            String letter = CellReference.convertNumToColString(i);
+            if (i >= HEADERS.size()) {
+                throw new HeaderRejected(new ImportError(row.number(), actual,
+                        "Столбец " + letter + " «" + actual + "» лишний: удалите его. " + EXPECTED_COLUMNS));
+            }
+            if (!normaliseHeader(actual).equals(normaliseHeader(HEADERS.get(i)))) {
+                throw new HeaderRejected(new ImportError(row.number(), HEADERS.get(i),
+                        "Столбец " + letter + " должен называться «" + HEADERS.get(i) + "», а в файле "
+                                + (actual.isEmpty() ? "его нет. " : "— «" + actual + "». ") + EXPECTED_COLUMNS));
+            }
         }
-        boolean ok = actual.size() >= REQUIRED_COLUMNS && actual.size() <= HEADERS.size();
-        for (int i = 0; ok && i < actual.size(); i++) {
-            ok = normaliseHeader(actual.get(i)).equals(normaliseHeader(HEADERS.get(i)));
-        }
-        if (!ok) {
-            throw new RuleViolationException("Неверные столбцы. Ожидаются: " + String.join(", ", HEADERS.subList(0, REQUIRED_COLUMNS))
-                    + " (и необязательный ID). В файле: " + (actual.isEmpty() ? "ничего" : String.join(", ", actual))
-                    + ". Скачайте шаблон и перенесите данные в него.");
+    }
+
+    /** The sheet is not the template's: nothing below its header can be read. */
+    private static final class HeaderRejected extends RuntimeException {
+        final ImportError error;
+
+        HeaderRejected(ImportError error) {
+            super(error.message(), null, false, false);
+            this.error = error;
         }
     }
 
@@ -328,7 +406,12 @@ public class DirectoryImportService {
             String field = violation.getPropertyPath().toString();
             Integer index = FIELD_COLUMNS.get(field);
             if (!field.equals("type") && (index == null || !formulas.contains(index))) {
-                errors.add(new ImportError(row.number(), column(field), violation.getMessage()));
+                String shown = switch (field) {
+                    case "inn" -> "; в файле: «" + form.getInn() + "»";
+                    case "email" -> "; в файле: «" + form.getEmail() + "»";
+                    default -> "";
+                };
+                errors.add(new ImportError(row.number(), column(field), violation.getMessage() + shown));
             }
         }
         if (errors.size() > errorsBefore) {
