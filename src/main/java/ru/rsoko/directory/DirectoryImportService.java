@@ -49,7 +49,17 @@ public class DirectoryImportService {
             "type", TYPE, "name", NAME, "shortName", SHORT_NAME, "parentId", PARENT, "inn", INN,
             "address", ADDRESS, "phone", PHONE, "email", EMAIL, "headName", HEAD, "timeZone", TIME_ZONE);
 
-    public record Summary(int created, int updated) {
+    /** What an upload did: rows that created an organisation, changed one, or matched one as it already was. */
+    public record Summary(int created, int updated, int unchanged) {
+    }
+
+    /** What a row of the workbook can change of an organisation: to tell an update from a row that changed nothing. */
+    private record State(String name, String shortName, Long parentId, String timeZone, String inn, String address,
+                         String phone, String email, String headName, boolean active) {
+        static State of(OrgUnit u) {
+            return new State(u.getName(), u.getShortName(), u.getParentId(), u.getTimeZone(), u.getInn(), u.getAddress(),
+                    u.getPhone(), u.getEmail(), u.getHeadName(), u.isActive());
+        }
     }
 
     /** As a person reads the sheet: file-wide errors first, then by row, and within a row from left to right. */
@@ -92,7 +102,8 @@ public class DirectoryImportService {
         Map<Long, Integer> seenIds = new HashMap<>();
         // municipalities first, so that schools below may name a municipality that the same file creates
         List<Line> ordered = lines.stream().sorted(Comparator.comparingInt(l -> rank(l.type()))).toList();
-        int created = 0, updated = 0;
+        int created = 0;
+        List<Map.Entry<State, OrgUnit>> matched = new ArrayList<>();
         List<Map.Entry<Line, OrgUnit>> deactivations = new ArrayList<>();
         for (Line line : ordered) {
             if (line.id() != null) {
@@ -132,8 +143,9 @@ public class DirectoryImportService {
                     OrgUnitForm form = line.form();
                     form.setParentId(parent == null ? null : parent.getId());
                     form.setVersion(existing.get().getVersion());
+                    State before = State.of(existing.get());
                     unit = directory.update(scope, existing.get().getId(), form);
-                    updated++;
+                    matched.add(Map.entry(before, unit));
                 } else {
                     OrgUnitForm form = line.form();
                     form.setParentId(parent.getId());
@@ -170,7 +182,8 @@ public class DirectoryImportService {
             errors.sort(BY_PLACE);
             throw new ImportRejectedException(errors);
         }
-        return new Summary(created, updated);
+        int updated = (int) matched.stream().filter(m -> !m.getKey().equals(State.of(m.getValue()))).count();
+        return new Summary(created, updated, matched.size() - updated);
     }
 
     /**
