@@ -1,5 +1,6 @@
 package ru.rsoko.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,10 @@ class DirectoryImportController {
         model.addAttribute("regionId", regionId);
         session.removeAttribute(ERRORS);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки." : "Файл пустой.")));
+            List<ImportError> errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
+                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            model.addAttribute("errors", errors);
+            session.setAttribute(ERRORS, new ArrayList<>(errors));
             return "directory/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -71,11 +75,15 @@ class DirectoryImportController {
         return "directory/import";
     }
 
+    /** The errors of the last refused upload; without one (a later upload went through) back to the page. */
     @GetMapping("/directory/import/errors.xlsx")
-    void errors(HttpSession session, HttpServletResponse response) throws IOException {
+    void errors(HttpServletRequest request, HttpSession session, HttpServletResponse response) throws IOException {
         @SuppressWarnings("unchecked")
         List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки справочника.xlsx"),
-                errors == null ? List.of() : errors);
+        if (errors == null || errors.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/directory/import");
+            return;
+        }
+        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки справочника.xlsx"), errors);
     }
 }

@@ -12,10 +12,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.zip.ZipFile;
 
 /**
  * Streams the rows of an uploaded .xlsx workbook without loading it whole: a region's workbook of
@@ -26,6 +30,9 @@ import java.util.function.Consumer;
 public final class XlsxReader {
 
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.forLanguageTag("ru-RU"));
+    private static final String DAMAGED =
+            "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
+    private static final int SNIFF = 512;
 
     private XlsxReader() {
     }
@@ -34,8 +41,43 @@ public final class XlsxReader {
     public static void read(InputStream input, String sheetName, Consumer<SheetRow> rows) {
         BufferedInputStream in = new BufferedInputStream(input);
         checkSignature(in);
+        Path file = null;
+        try {
+            file = Files.createTempFile("rsoko-upload-", ".xlsx");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            checkZip(file);
+            read(file, sheetName, rows);
+        } catch (IOException e) {
+            throw new SpreadsheetException("Файл не удалось прочитать.", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up anyway
+                }
+            }
+        }
+    }
+
+    /**
+     * A cut or damaged zip has no intact central directory. POI would still read such a file by falling back
+     * to the local entries it can find, so a truncated upload could load as if it were whole; Excel calls the
+     * same file damaged, and so do we.
+     */
+    private static void checkZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new SpreadsheetException(DAMAGED);
+            }
+        } catch (IOException e) {
+            throw new SpreadsheetException(DAMAGED, e);
+        }
+    }
+
+    private static void read(Path file, String sheetName, Consumer<SheetRow> rows) {
         RuntimeException fromConsumer = null;
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
+        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new SpreadsheetException("В книге нет ни одного листа.");
             }
@@ -55,8 +97,7 @@ public final class XlsxReader {
         } catch (SpreadsheetException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new SpreadsheetException(
-                    "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».", e);
+            throw new SpreadsheetException(DAMAGED, e);
         }
         if (fromConsumer != null) {
             throw fromConsumer;
@@ -65,23 +106,40 @@ public final class XlsxReader {
 
     private static void checkSignature(BufferedInputStream in) {
         try {
-            in.mark(8);
-            byte[] head = in.readNBytes(8);
+            in.mark(SNIFF);
+            byte[] head = in.readNBytes(SNIFF);
             in.reset();
             if (head.length == 0) {
-                throw new SpreadsheetException("Файл пустой.");
+                throw new SpreadsheetException("Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx).");
             }
             if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                     && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
                 throw new SpreadsheetException(
                         "Файл в старом формате Excel 97–2003 (.xls) или защищён паролем. Сохраните его как «Книга Excel (*.xlsx)» без пароля.");
             }
+            if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+                throw new SpreadsheetException(
+                        "Файл — документ PDF, а не книга Excel (.xlsx). Загрузите справочник в формате .xlsx: скачайте шаблон и заполните его.");
+            }
             if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-                throw new SpreadsheetException("Файл не является книгой Excel (.xlsx).");
+                throw new SpreadsheetException(looksLikeText(head)
+                        ? "Файл не является книгой Excel (.xlsx): возможно, это текст или CSV. Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)»."
+                        : "Файл не является книгой Excel (.xlsx). Загрузите книгу Excel: скачайте шаблон и заполните его.");
             }
         } catch (IOException e) {
             throw new SpreadsheetException("Файл не удалось прочитать.", e);
         }
+    }
+
+    /** Text (a CSV saved instead of a workbook, say) has no control bytes but tabs and line breaks. */
+    private static boolean looksLikeText(byte[] head) {
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SheetRow toRow(Row row) {
