@@ -93,9 +93,13 @@ public class DirectoryImportService {
         List<Line> lines = read(workbook, errors, failed);
 
         Map<String, OrgUnit> parentsByName = new HashMap<>();
-        for (OrgUnit parent : directory.parentsInRegion(scope, regionId)) {
-            parentsByName.put(key(parent.getName()), parent);
-        }
+        List<OrgUnit> parents = directory.parentsInRegion(scope, regionId);
+        parents.forEach(parent -> parentsByName.put(key(parent.getName()), parent));
+        // people write «Сонковский» for «Сонковский муниципальный округ»: a short name counts when it is unambiguous
+        Map<String, Long> shortNames = parents.stream().filter(p -> p.getShortName() != null)
+                .collect(Collectors.groupingBy(p -> key(p.getShortName()), Collectors.counting()));
+        parents.stream().filter(p -> p.getShortName() != null && shortNames.get(key(p.getShortName())) == 1)
+                .forEach(p -> parentsByName.putIfAbsent(key(p.getShortName()), p));
         Map<String, OrgUnitType> fileTypes = new HashMap<>();
         lines.forEach(l -> fileTypes.putIfAbsent(key(l.name()), l.type()));
         Map<String, Integer> seen = new HashMap<>();
@@ -300,7 +304,7 @@ public class DirectoryImportService {
         boolean[] headerSeen = {false};
         int[] dataRows = {0};
         try {
-            XlsxReader.read(workbook, null, row -> {
+            XlsxReader.read(workbook, SHEET, row -> {
                 if (!headerSeen[0]) {
                     if (row.isBlank()) {
                         return;

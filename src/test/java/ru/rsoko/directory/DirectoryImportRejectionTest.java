@@ -325,7 +325,7 @@ class DirectoryImportRejectionTest {
                         + "Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)»."));
         assertThat(imports.rejected(tver, "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)))
                 .containsExactly(ImportError.ofFile("Файл — документ PDF, а не книга Excel (.xlsx). "
-                        + "Загрузите справочник в формате .xlsx: скачайте шаблон и заполните его."));
+                        + "Загрузите книгу Excel: скачайте шаблон и заполните его."));
         byte[] ole2 = new byte[512];
         System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
                 0, ole2, 0, 8);

@@ -163,4 +163,13 @@ class DirectoryImportTest {
         assertThat(summary.updated()).isEqualTo(1);
         assertThat(imports.unit("Новая школа " + n)).containsEntry("active", true);
     }
+
+    @Test
+    void aMunicipalityMayBeNamedByItsShortName() throws Exception {
+        String name = "МОУ «Краткая СОШ» " + n;
+        DirectoryImportService.Summary summary = imports.accepted(imports.tver(), book(school(name, "Сонковский")));
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(imports.unit(name)).containsEntry("parent_id",
+                ((Number) imports.unit("Сонковский муниципальный округ").get("id")).longValue());
+    }
 }

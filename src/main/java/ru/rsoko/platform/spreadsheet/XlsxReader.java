@@ -37,7 +37,7 @@ public final class XlsxReader {
     private XlsxReader() {
     }
 
-    /** Reads the first sheet, or the one named {@code sheetName} when given. */
+    /** Reads the sheet named {@code sheetName} when the book has one (the product's template), else the first sheet. */
     public static void read(InputStream input, String sheetName, Consumer<SheetRow> rows) {
         BufferedInputStream in = new BufferedInputStream(input);
         checkSignature(in);
@@ -81,10 +81,8 @@ public final class XlsxReader {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new SpreadsheetException("В книге нет ни одного листа.");
             }
-            Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
-            if (sheet == null) {
-                throw new SpreadsheetException("В книге нет листа «" + sheetName + "».");
-            }
+            int index = sheetName == null ? -1 : workbook.getSheetIndex(sheetName);
+            Sheet sheet = workbook.getSheetAt(Math.max(0, index));
             for (Row row : sheet) {
                 SheetRow sheetRow = toRow(row);
                 try {
@@ -119,7 +117,7 @@ public final class XlsxReader {
             }
             if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
                 throw new SpreadsheetException(
-                        "Файл — документ PDF, а не книга Excel (.xlsx). Загрузите справочник в формате .xlsx: скачайте шаблон и заполните его.");
+                        "Файл — документ PDF, а не книга Excel (.xlsx). Загрузите книгу Excel: скачайте шаблон и заполните его.");
             }
             if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
                 throw new SpreadsheetException(looksLikeText(head)
