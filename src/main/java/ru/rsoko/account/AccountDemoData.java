@@ -49,8 +49,9 @@ class AccountDemoData implements DemoDataSet {
         account("sonkovo.mouo", "Фёдорова Галина Ивановна", "Специалист отдела образования", Role.MUNICIPALITY, units.get(SONKOVO), hash);
         account("kalinin.mouo", "Тарасов Николай Петрович", "Начальник управления образования", Role.MUNICIPALITY, units.get(KALININ), hash);
         account("seversk.mouo", "Захарова Ольга Алексеевна", "Специалист управления образования", Role.MUNICIPALITY, units.get(SEVERSK), hash);
-        account("sonkovo.school", "Иванова Мария Петровна", "Директор", Role.SCHOOL, units.get(SONKOVO_SCHOOL), hash);
-        account("kalinin.school", "Соколов Дмитрий Игоревич", "Директор", Role.SCHOOL, units.get(KALININ_SCHOOL), hash);
+        // a director's account is in the name the directory gives as the school's head
+        account("sonkovo.school", units.get(SONKOVO_SCHOOL).getHeadName(), "Директор", Role.SCHOOL, units.get(SONKOVO_SCHOOL), hash);
+        account("kalinin.school", units.get(KALININ_SCHOOL).getHeadName(), "Директор", Role.SCHOOL, units.get(KALININ_SCHOOL), hash);
     }
 
     private void account(String username, String fullName, String position, Role role, OrgUnit unit, String hash) {

@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -245,7 +246,13 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     /** The visible text of an element, waiting for it to appear. */
     public String text(By locator) {
-        return waitFor(locator).getText().strip();
+        // read the element in the same wait that finds it: a page still being replaced can drop it in between
+        return new WebDriverWait(driver, TIMEOUT, POLLING)
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    return element.isDisplayed() ? element.getText().strip() : null;
+                });
     }
 
     /** Whether the page (already loaded) has such an element; does not wait. */
@@ -325,9 +332,27 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     }
 
     private void waitForNewPage(WebElement oldPage) {
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until((ExpectedCondition<Boolean>) d -> isGone(oldPage));
         wait.until((ExpectedCondition<Boolean>) d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element's document has been replaced. Chromium reports a node of a document being torn down
+     * either as stale or as "does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private String dismissAlert() {
