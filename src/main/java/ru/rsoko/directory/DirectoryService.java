@@ -194,14 +194,15 @@ public class DirectoryService {
 
     public OrgUnit update(Scope scope, long id, OrgUnitForm form) {
         OrgUnit unit = get(scope, id);
-        if (form.getVersion() == null) {
-            throw RuleViolationException.field("version", "Не указана версия записи (version): без неё изменения другого пользователя можно перезаписать");
+        // forms always send the version they showed; an API client that sends none updates unconditionally
+        if (form.getVersion() != null) {
+            ConcurrentEditException.check(form.getVersion(), unit.getVersion());
         }
-        ConcurrentEditException.check(form.getVersion(), unit.getVersion());
         if (form.getType() != null && form.getType() != unit.getType()) {
             throw RuleViolationException.field("type", "Тип организации изменить нельзя: создайте новую организацию");
         }
-        if (!sameId(form.getParentId(), unit.getParentId())) {
+        // no parent given keeps the parent: nothing but a region or a deployment-level institution stands alone
+        if (form.getParentId() != null && !form.getParentId().equals(unit.getParentId())) {
             move(scope, unit, form.getParentId());
         }
         String name = normaliseName(form.getName());
@@ -252,8 +253,8 @@ public class DirectoryService {
         unit.setActive(active);
     }
 
-    private void move(Scope scope, OrgUnit unit, Long newParentId) {
-        if (unit.getType() == OrgUnitType.REGION || unit.getType() == OrgUnitType.MUNICIPALITY || newParentId == null) {
+    private void move(Scope scope, OrgUnit unit, long newParentId) {
+        if (unit.getType() == OrgUnitType.REGION || unit.getType() == OrgUnitType.MUNICIPALITY) {
             throw RuleViolationException.field("parentId", "Вышестоящую организацию для организации типа «"
                     + unit.getType().label() + "» изменить так нельзя");
         }
@@ -337,9 +338,5 @@ public class DirectoryService {
         }
         String stripped = text.strip();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static boolean sameId(Long a, Long b) {
-        return a == null ? b == null : a.equals(b);
     }
 }

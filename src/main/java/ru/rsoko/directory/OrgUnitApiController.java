@@ -69,8 +69,9 @@ class OrgUnitApiController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Изменить организацию (администратор)",
-            description = "Передайте version из последнего чтения: если запись успели изменить, ответ 409 и ничего не сохраняется. "
-                    + "active=false деактивирует организацию.")
+            description = "Тело — организация целиком (как в ответе GET). Передайте version из последнего чтения: если запись "
+                    + "успели изменить, ответ 409 и ничего не сохраняется; без version изменение применяется безусловно. "
+                    + "Без parentId вышестоящая организация остаётся прежней. active=false деактивирует организацию.")
     OrgUnitDto update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
         return OrgUnitDto.of(directory.update(user.scope(), id, form));
     }

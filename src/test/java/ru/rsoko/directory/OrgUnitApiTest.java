@@ -133,6 +133,16 @@ class OrgUnitApiTest {
     }
 
     @Test
+    void aPutWithoutVersionOrParentKeepsTheParentAndApplies() throws Exception {
+        OrgUnit school = fixtures.newSchool(fixtures.org("Кашинский городской округ"));
+        mvc.perform(put("/api/v1/org-units/{id}", school.getId()).with(api("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"SCHOOL\",\"name\":\"%s\",\"headName\":\"Без версии\"}".formatted(school.getName())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parentName").value("Кашинский городской округ"))
+                .andExpect(jsonPath("$.headName").value("Без версии"));
+    }
+
+    @Test
     void badInputIsRefusedInRussianAndWritesNothing() throws Exception {
         long sonkovo = fixtures.org("Сонковский муниципальный округ").getId();
         Long before = jdbc.queryForObject("select count(*) from org_unit", Long.class);
