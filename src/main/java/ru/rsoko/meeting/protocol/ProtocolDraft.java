@@ -1,0 +1,50 @@
+package ru.rsoko.meeting.protocol;
+
+import ru.rsoko.meeting.Deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * What the parser made of a protocol written the usual way, for a person to correct before anything is saved.
+ * Nothing of the source is dropped: what could not be placed is in {@code unplaced}, in the order of the text.
+ *
+ * @param kind         the kind of meeting as written («Семинар-совещание», «Совещание»), or null
+ * @param title        the meeting's title without quotes, e.g. «Управление качеством образования в Томской
+ *                     области: от региона к школе»
+ * @param date         the date of the meeting itself (never of a covering letter), or null
+ * @param time         the start time, or null
+ * @param place        where it was held, as written, or null
+ * @param chair        «ПРЕДСЕДАТЕЛЬ» as written (name and position), or null
+ * @param participants the lines of «УЧАСТНИКИ», one per participant or category
+ * @param agenda       the agenda items in order
+ * @param decisions    the decisions in order
+ * @param unplaced     paragraphs the parser could not place (letter headers and bodies, signatures it did not
+ *                     recognise, anything unexpected)
+ */
+public record ProtocolDraft(String kind, String title, LocalDate date, LocalTime time, String place, String chair,
+                            List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
+                            List<String> unplaced) {
+
+    /**
+     * @param number   as written: "1", "3", "1.2"
+     * @param title    the item's title
+     * @param speakers each speaker as written («Вторина Елена Вениаминовна, заместитель начальника …»), or a
+     *                 responsible category («руководители МОУО: ЗАТО Северск, ГО Стрежевой»)
+     * @param heard    the «СЛУШАЛИ» text of the item, or null
+     */
+    public record AgendaItem(String number, String title, List<String> speakers, String heard) {
+    }
+
+    /**
+     * @param number      as written: "1", "10", "1.1"
+     * @param text        the decision's text
+     * @param responsible each responsible party as written: «руководители МОУО», «ТОИПКРО», «руководители МОУО:
+     *                    ЗАТО Северск, ГО Стрежевой, г.Томска, Томского района»; from an addressee heading
+     *                    («Руководителям ОУ:») when the protocol groups decisions under one
+     * @param deadline    the parsed deadline; null when the protocol gives none for the decision
+     */
+    public record Decision(String number, String text, List<String> responsible, Deadline deadline) {
+    }
+}
