@@ -5,8 +5,24 @@ document.addEventListener('click', function (event) {
     if (pick) {
         event.preventDefault();
         const picker = pick.closest('[data-picker]');
-        picker.querySelector('input[type=hidden]').value = pick.dataset.pickId;
-        picker.querySelector('[data-picked]').textContent = pick.dataset.pickName;
+        const hidden = picker.querySelector('input[type=hidden]');
+        if (picker.hasAttribute('data-picker-multi')) {
+            // a list of organisations: each pick adds a ticked line above the picker
+            const line = document.createElement('div');
+            line.className = 'small';
+            const label = document.createElement('label');
+            const box = document.createElement('input');
+            box.type = 'checkbox';
+            box.name = hidden.name;
+            box.value = pick.dataset.pickId;
+            box.checked = true;
+            label.append(box, ' ', pick.dataset.pickName);
+            line.append(label);
+            picker.before(line);
+        } else {
+            hidden.value = pick.dataset.pickId;
+            picker.querySelector('[data-picked]').textContent = pick.dataset.pickName;
+        }
         picker.querySelector('.picker-results').innerHTML = '';
     }
 });

@@ -1,0 +1,591 @@
+package ru.rsoko.meeting;
+
+import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Role;
+import ru.rsoko.account.Scope;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.meeting.protocol.DeadlineParser;
+import ru.rsoko.platform.audit.AuditHistory;
+import ru.rsoko.platform.audit.HistoryEntry;
+import ru.rsoko.platform.audit.HistoryFields;
+import ru.rsoko.platform.file.FileStore;
+import ru.rsoko.platform.file.StoredFile;
+import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Meetings and their protocols. Regional staff keep the region's meetings, a municipal officer those of the
+ * municipality; everyone else opens a meeting only when it assigned them something. The agenda and decisions
+ * are the protocol's content and are fixed once it is signed; signing fans the decisions out.
+ */
+@Service
+@Transactional
+public class MeetingService {
+
+    static final HistoryFields<Meeting> HISTORY = HistoryFields.of(Meeting.class)
+            .field("Вид", m -> m.getKind().label())
+            .field("Тема", Meeting::getTitle)
+            .field("Номер протокола", Meeting::getProtocolNumber)
+            .field("Дата", m -> m.getDate() == null ? null : Formats.DATE.format(m.getDate()))
+            .field("Время", Meeting::getStartTime)
+            .field("Место", Meeting::getPlace)
+            .field("Видеоконференция", Meeting::getVideoLink)
+            .field("Председатель", Meeting::getChair)
+            .field("Секретарь", Meeting::getSecretary)
+            .field("Участники", Meeting::getParticipants)
+            .field("Подключено муниципалитетов", Meeting::getMunicipalitiesConnected)
+            .field("Состояние", m -> m.getStatus().label())
+            .field("Подписывает протокол", m -> join(m.getSignatoryPosition(), m.getSignatoryName()))
+            .field("Письмо-извещение", m -> m.getAnnouncement().getReference())
+            .field("Запрос информации", Meeting::getReportRequest)
+            .field("Сопроводительное письмо", m -> m.getCover().getReference())
+            .field("Исполнитель", Meeting::getExecutor);
+
+    private final MeetingRepository meetings;
+    private final DirectoryService directory;
+    private final ResponsibleResolver resolver;
+    private final FileStore files;
+    private final AuditHistory auditHistory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, DirectoryService directory, ResponsibleResolver resolver, FileStore files,
+                   AuditHistory auditHistory, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.directory = directory;
+        this.resolver = resolver;
+        this.files = files;
+        this.auditHistory = auditHistory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    public record MeetingFilter(MeetingStatus status, LocalDate from, LocalDate to, String q) {
+        public static MeetingFilter none() {
+            return new MeetingFilter(null, null, null, null);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Meeting> find(Scope scope, MeetingFilter filter, Pageable pageable) {
+        String q = filter.q() == null || filter.q().isBlank() ? null
+                : "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return switch (scope.level()) {
+            case ALL -> meetings.findVisible(true, null, null, null, filter.status(), filter.from(), filter.to(), q, pageable);
+            case REGION -> meetings.findVisible(false, scope.regionId(), null, null, filter.status(), filter.from(), filter.to(), q, pageable);
+            case MUNICIPALITY -> meetings.findVisible(false, null, scope.municipalityId(), null, filter.status(), filter.from(), filter.to(), q, pageable);
+            case ORG_UNIT -> meetings.findVisible(false, null, null, scope.orgUnitId(), filter.status(), filter.from(), filter.to(), q, pageable);
+        };
+    }
+
+    /** The meeting if the user may open it; "not found" otherwise. Agenda and decisions are loaded. */
+    @Transactional(readOnly = true)
+    public Meeting get(Scope scope, long id) {
+        Meeting meeting = meetings.findWithAgenda(id).orElseThrow(() -> NotFoundException.of("Мероприятие", id));
+        boolean visible = switch (scope.level()) {
+            case ALL -> true;
+            case REGION -> scope.regionId().equals(meeting.getRegionId());
+            case MUNICIPALITY -> meetings.visibleBelowRegion(id, scope.municipalityId(), null);
+            case ORG_UNIT -> meetings.visibleBelowRegion(id, null, scope.orgUnitId());
+        };
+        if (!visible) {
+            throw NotFoundException.of("Мероприятие", id);
+        }
+        meeting.getDecisions().forEach(d -> d.getResponsible().size());
+        meeting.getAgenda().forEach(a -> a.getMaterials().forEach(m -> Hibernate.initialize(m.getFile())));
+        return meeting;
+    }
+
+    /** Whether the user keeps this meeting: regional staff of its region for the region's, the municipality's officer for its own. */
+    public boolean canEdit(CurrentUser user, Meeting meeting) {
+        if (meeting.isMunicipal()) {
+            return user.is(Role.MUNICIPALITY) && meeting.getMunicipalityId().equals(user.municipalityId());
+        }
+        return user.is(Role.REGION) && meeting.getRegionId().equals(user.regionId());
+    }
+
+    public boolean canCreate(CurrentUser user) {
+        return user.is(Role.REGION) || user.is(Role.MUNICIPALITY);
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting getForEdit(CurrentUser user, long id) {
+        Meeting meeting = get(user.scope(), id);
+        if (!canEdit(user, meeting)) {
+            throw RuleViolationException.forbidden(meeting.isMunicipal()
+                    ? "Мероприятие муниципалитета ведёт его специалист МОУО"
+                    : "Мероприятие региона ведут региональные специалисты");
+        }
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return auditHistory.of(Meeting.class, id, HISTORY);
+    }
+
+    /** How the decision's responsible parties read: «Все муниципалитеты; ТОИПКРО». */
+    @Transactional(readOnly = true)
+    public String describe(List<ResponsibleParty> parties) {
+        List<String> names = new ArrayList<>();
+        for (ResponsibleParty party : parties) {
+            names.add(switch (party.getKind()) {
+                case ALL_MUNICIPALITIES -> "все муниципалитеты (руководители МОУО)";
+                case ALL_SCHOOLS -> "все школы (руководители ОО)";
+                case SCHOOLS_OF -> "школы: " + directory.get(Scope.all(), party.getOrgUnitId()).getDisplayName();
+                case ORGANISATION -> directory.get(Scope.all(), party.getOrgUnitId()).getDisplayName();
+            });
+        }
+        return String.join("; ", names);
+    }
+
+    // ---- creating and changing
+
+    public Meeting create(CurrentUser user, MeetingForm form) {
+        if (!canCreate(user)) {
+            throw RuleViolationException.forbidden("Мероприятия создают региональные специалисты и специалисты МОУО");
+        }
+        Meeting meeting = user.is(Role.MUNICIPALITY)
+                ? new Meeting(user.regionId(), user.municipalityId(), user.municipalityId(), clock.instant())
+                : new Meeting(user.regionId(), null, user.orgUnitId(), clock.instant());
+        applyProtocolFields(meeting, form);
+        applyLetters(meeting, form);
+        return meetings.save(meeting);
+    }
+
+    public Meeting update(CurrentUser user, long id, MeetingForm form) {
+        Meeting meeting = getForEdit(user, id);
+        ConcurrentEditException.check(form.getVersion(), meeting.getVersion());
+        if (meeting.getStatus().isProtocolFinal()) {
+            checkProtocolUnchanged(meeting, form);
+        } else {
+            applyProtocolFields(meeting, form);
+        }
+        applyLetters(meeting, form);
+        return meeting;
+    }
+
+    public void delete(CurrentUser user, long id) {
+        Meeting meeting = getForEdit(user, id);
+        if (meeting.getStatus().isProtocolFinal()) {
+            throw RuleViolationException.conflict("Протокол подписан: по его решениям ведётся исполнение, мероприятие удалить нельзя");
+        }
+        meetings.delete(meeting);
+    }
+
+    public Meeting markHeld(CurrentUser user, long id, Long version) {
+        Meeting meeting = getForEdit(user, id);
+        ConcurrentEditException.check(version, meeting.getVersion());
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw RuleViolationException.conflict("Отметить проведённым можно только запланированное мероприятие");
+        }
+        if (meeting.getDate().isAfter(today(meeting))) {
+            throw RuleViolationException.conflict("Мероприятие назначено на " + Formats.DATE.format(meeting.getDate())
+                    + ": отметить его проведённым можно в этот день или позже");
+        }
+        meeting.setStatus(MeetingStatus.HELD);
+        return meeting;
+    }
+
+    /**
+     * Signs the protocol: from now on its decisions bind each responsible organisation, which gets its execution
+     * record in the same transaction (see {@link ProtocolSigned}).
+     */
+    public Meeting sign(CurrentUser user, long id, Long version) {
+        Meeting meeting = getForEdit(user, id);
+        if (version != null) {
+            ConcurrentEditException.check(version, meeting.getVersion());
+        }
+        if (meeting.getStatus().isProtocolFinal()) {
+            throw RuleViolationException.conflict("Протокол уже подписан");
+        }
+        LocalDate today = today(meeting);
+        if (meeting.getDate().isAfter(today)) {
+            throw RuleViolationException.conflict("Протокол подписывают после мероприятия: оно назначено на "
+                    + Formats.DATE.format(meeting.getDate()));
+        }
+        if (meeting.getDecisions().isEmpty()) {
+            throw RuleViolationException.conflict("В протоколе нет решений: добавьте решения с ответственными и сроками");
+        }
+        List<String> problems = new ArrayList<>();
+        for (Decision decision : meeting.getDecisions()) {
+            if (decision.getResponsible().isEmpty()) {
+                problems.add("решение " + decision.getNumber() + ": не указаны ответственные");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.conflict("Протокол нельзя подписать: " + String.join("; ", problems));
+        }
+        meeting.setStatus(MeetingStatus.SIGNED);
+        meeting.setSignedAt(clock.instant());
+        meetings.flush();
+        events.publishEvent(new ProtocolSigned(meeting.getId(), today));
+        return meeting;
+    }
+
+    public Meeting markSent(CurrentUser user, long id, Long version) {
+        Meeting meeting = getForEdit(user, id);
+        ConcurrentEditException.check(version, meeting.getVersion());
+        if (meeting.getStatus() != MeetingStatus.SIGNED) {
+            throw RuleViolationException.conflict("Направить можно подписанный протокол");
+        }
+        if (!meeting.getCover().isRegistered()) {
+            throw RuleViolationException.conflict("Укажите номер и дату сопроводительного письма, чтобы отметить протокол направленным");
+        }
+        meeting.setStatus(MeetingStatus.SENT);
+        meeting.setSentAt(clock.instant());
+        return meeting;
+    }
+
+    // ---- agenda
+
+    public AgendaItem addAgendaItem(CurrentUser user, long meetingId, AgendaItemForm form) {
+        Meeting meeting = editableContent(user, meetingId);
+        AgendaItem item = meeting.addAgendaItem();
+        apply(item, form);
+        meetings.flush();
+        return item;
+    }
+
+    public AgendaItem updateAgendaItem(CurrentUser user, long meetingId, long itemId, AgendaItemForm form) {
+        Meeting meeting = editableContent(user, meetingId);
+        AgendaItem item = agendaItem(meeting, itemId);
+        ConcurrentEditException.check(form.getVersion(), item.getVersion());
+        apply(item, form);
+        return item;
+    }
+
+    public void removeAgendaItem(CurrentUser user, long meetingId, long itemId) {
+        Meeting meeting = editableContent(user, meetingId);
+        meeting.removeAgendaItem(agendaItem(meeting, itemId));
+    }
+
+    /** A material of an agenda item: a file up to 20 MB, or a link. May be added after signing too. */
+    public AgendaMaterial addMaterial(CurrentUser user, long meetingId, long itemId, String title, String url, MultipartFile file) {
+        Meeting meeting = getForEdit(user, meetingId);
+        AgendaItem item = agendaItem(meeting, itemId);
+        String cleanUrl = MeetingForm.clean(url);
+        boolean hasFile = file != null && !file.isEmpty();
+        if (cleanUrl == null && !hasFile) {
+            throw RuleViolationException.field("url", "Приложите файл или укажите ссылку");
+        }
+        if (cleanUrl != null && !cleanUrl.matches("^https?://\\S+$")) {
+            throw RuleViolationException.field("url", "Ссылка должна начинаться с http:// или https://");
+        }
+        StoredFile stored = hasFile ? files.store(file) : null;
+        String name = MeetingForm.clean(title);
+        if (name == null) {
+            name = stored != null ? stored.getName() : cleanUrl;
+        }
+        AgendaMaterial material = new AgendaMaterial(item, name.length() > 500 ? name.substring(0, 500) : name,
+                cleanUrl, stored, clock.instant(), user.getUsername());
+        item.getMaterials().add(material);
+        meetings.flush();
+        return material;
+    }
+
+    public void removeMaterial(CurrentUser user, long meetingId, long materialId) {
+        Meeting meeting = getForEdit(user, meetingId);
+        for (AgendaItem item : meeting.getAgenda()) {
+            if (item.getMaterials().removeIf(m -> m.getId().equals(materialId))) {
+                return;
+            }
+        }
+        throw NotFoundException.of("Материал", materialId);
+    }
+
+    @Transactional(readOnly = true)
+    public AgendaMaterial material(Scope scope, long meetingId, long materialId) {
+        return get(scope, meetingId).getAgenda().stream().flatMap(i -> i.getMaterials().stream())
+                .filter(m -> m.getId().equals(materialId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("Материал", materialId));
+    }
+
+    // ---- decisions
+
+    public Decision addDecision(CurrentUser user, long meetingId, DecisionForm form) {
+        Meeting meeting = editableContent(user, meetingId);
+        Decision decision = meeting.addDecision();
+        apply(meeting, decision, form);
+        meetings.flush();
+        return decision;
+    }
+
+    public Decision updateDecision(CurrentUser user, long meetingId, long decisionId, DecisionForm form) {
+        Meeting meeting = editableContent(user, meetingId);
+        Decision decision = decision(meeting, decisionId);
+        ConcurrentEditException.check(form.getVersion(), decision.getVersion());
+        apply(meeting, decision, form);
+        return decision;
+    }
+
+    public void removeDecision(CurrentUser user, long meetingId, long decisionId) {
+        Meeting meeting = editableContent(user, meetingId);
+        meeting.removeDecision(decision(meeting, decisionId));
+    }
+
+    /**
+     * Recognises responsible parties and the deadline from the wording, as a form would on saving: for a person to
+     * see what the words will mean before they save.
+     */
+    @Transactional(readOnly = true)
+    public DecisionForm recognise(CurrentUser user, long meetingId, DecisionForm form) {
+        Meeting meeting = get(user.scope(), meetingId);
+        if (form.chosenParties().isEmpty() && MeetingForm.clean(form.getResponsibleText()) != null) {
+            ResponsibleResolver.Resolution resolution = resolver.resolve(ResponsibleResolver.split(form.getResponsibleText()),
+                    meeting.getRegionId(), meeting.getMunicipalityId());
+            form.choose(resolution.parties());
+        }
+        if (MeetingForm.clean(form.getDeadlineText()) != null) {
+            Deadline deadline = DeadlineParser.parse(form.getDeadlineText(), meeting.getDate());
+            form.setDeadlineKind(deadline.kind());
+            form.setDueDate(deadline.dueDate());
+            form.setPeriodStart(deadline.periodStart());
+        }
+        return form;
+    }
+
+    /** Creates a whole meeting at once: from a corrected protocol draft or through the API. */
+    public Meeting createWithContent(CurrentUser user, MeetingForm details, List<AgendaItemForm> agenda, List<DecisionForm> decisions) {
+        Meeting meeting = create(user, details);
+        meetings.flush();
+        List<String> problems = new ArrayList<>();
+        for (AgendaItemForm item : agenda) {
+            apply(meeting.addAgendaItem(), item);
+        }
+        for (DecisionForm form : decisions) {
+            try {
+                apply(meeting, meeting.addDecision(), form);
+            } catch (RuleViolationException e) {
+                problems.add("решение " + form.getNumber() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(String.join("; ", problems));
+        }
+        meetings.flush();
+        return meeting;
+    }
+
+    /** Replaces the agenda and the decisions of a meeting whose protocol is not signed yet (the API's PUT). */
+    public Meeting replaceContent(CurrentUser user, long id, MeetingForm details, List<AgendaItemForm> agenda,
+                                  List<DecisionForm> decisions) {
+        Meeting meeting = update(user, id, details);
+        if (agenda == null && decisions == null) {
+            return meeting;
+        }
+        if (meeting.getStatus().isProtocolFinal()) {
+            throw RuleViolationException.conflict("Протокол подписан: повестку и решения изменить нельзя");
+        }
+        if (agenda != null) {
+            new ArrayList<>(meeting.getAgenda()).forEach(meeting::removeAgendaItem);
+            meetings.flush();
+            agenda.forEach(item -> apply(meeting.addAgendaItem(), item));
+        }
+        if (decisions != null) {
+            new ArrayList<>(meeting.getDecisions()).forEach(meeting::removeDecision);
+            meetings.flush();
+            List<String> problems = new ArrayList<>();
+            for (DecisionForm form : decisions) {
+                try {
+                    apply(meeting, meeting.addDecision(), form);
+                } catch (RuleViolationException e) {
+                    problems.add("решение " + form.getNumber() + ": " + e.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(String.join("; ", problems));
+            }
+        }
+        meetings.flush();
+        return meeting;
+    }
+
+    // ---- rules
+
+    private Meeting editableContent(CurrentUser user, long meetingId) {
+        Meeting meeting = getForEdit(user, meetingId);
+        if (meeting.getStatus().isProtocolFinal()) {
+            throw RuleViolationException.conflict("Протокол подписан: повестку и решения изменить нельзя");
+        }
+        return meeting;
+    }
+
+    private static AgendaItem agendaItem(Meeting meeting, long itemId) {
+        return meeting.getAgenda().stream().filter(i -> i.getId().equals(itemId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("Пункт повестки", itemId));
+    }
+
+    private static Decision decision(Meeting meeting, long decisionId) {
+        return meeting.getDecisions().stream().filter(d -> d.getId().equals(decisionId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("Решение", decisionId));
+    }
+
+    private static void apply(AgendaItem item, AgendaItemForm form) {
+        item.setNumber(form.getNumber().strip());
+        item.setTitle(form.getTitle().strip());
+        item.setSpeakers(form.speakerLines());
+        item.setHeard(MeetingForm.clean(form.getHeard()));
+    }
+
+    private void apply(Meeting meeting, Decision decision, DecisionForm form) {
+        decision.setNumber(form.getNumber().strip());
+        decision.setText(form.getText().strip());
+        String wording = MeetingForm.clean(form.getResponsibleText());
+        List<ResponsibleParty> parties = form.chosenParties();
+        if (parties.isEmpty() && wording != null) {
+            ResponsibleResolver.Resolution resolution = resolver.resolve(ResponsibleResolver.split(wording),
+                    meeting.getRegionId(), meeting.getMunicipalityId());
+            if (!resolution.unresolved().isEmpty()) {
+                throw RuleViolationException.field("responsibleText", "Не удалось определить ответственных: «"
+                        + String.join("», «", resolution.unresolved())
+                        + "». Выберите их в форме или напишите наименование организации как в справочнике");
+            }
+            parties = resolution.parties();
+        }
+        if (parties.isEmpty()) {
+            throw RuleViolationException.field("responsibleText", "Укажите ответственных");
+        }
+        checkParties(meeting, parties);
+        decision.setResponsible(parties);
+        decision.setResponsibleText(wording != null ? wording : describe(parties));
+        decision.setDeadline(deadline(meeting, form));
+        decision.setReportPeriod(form.getReportPeriod());
+        decision.setDaysAfterProcedure(form.getDaysAfterProcedure());
+    }
+
+    /** Parties must belong to the meeting's region, and to the municipality for its own meeting. */
+    private void checkParties(Meeting meeting, List<ResponsibleParty> parties) {
+        for (ResponsibleParty party : parties) {
+            if (party.getOrgUnitId() == null) {
+                continue;
+            }
+            OrgUnit unit;
+            try {
+                unit = directory.get(meeting.isMunicipal() ? Scope.municipality(meeting.getRegionId(), meeting.getMunicipalityId())
+                        : Scope.region(meeting.getRegionId()), party.getOrgUnitId());
+            } catch (NotFoundException e) {
+                throw RuleViolationException.field("organisations", meeting.isMunicipal()
+                        ? "Ответственными на совещании муниципалитета могут быть только он сам и его школы"
+                        : "Ответственная организация не найдена в регионе");
+            }
+            if (party.getKind() == ResponsibleKind.SCHOOLS_OF && unit.getType() != OrgUnitType.MUNICIPALITY) {
+                throw RuleViolationException.field("schoolsOf", "«" + unit.getName() + "» — не муниципалитет");
+            }
+            if (!unit.isActive()) {
+                throw RuleViolationException.field("organisations", "«" + unit.getName() + "» деактивирована");
+            }
+        }
+    }
+
+    private static Deadline deadline(Meeting meeting, DecisionForm form) {
+        String wording = MeetingForm.clean(form.getDeadlineText());
+        if (form.getDeadlineKind() == null) {
+            if (wording == null) {
+                throw RuleViolationException.field("deadlineText", "Укажите срок");
+            }
+            return DeadlineParser.parse(wording, meeting.getDate());
+        }
+        DeadlineKind kind = form.getDeadlineKind();
+        boolean needsDate = kind == DeadlineKind.BY_DATE || kind == DeadlineKind.BY_DATE_THEN_ONGOING
+                || kind == DeadlineKind.WITHIN_PERIOD;
+        if (needsDate && form.getDueDate() == null) {
+            throw RuleViolationException.field("dueDate", "Для срока «" + kind.label() + "» укажите дату");
+        }
+        if (form.getPeriodStart() != null && form.getDueDate() != null && form.getPeriodStart().isAfter(form.getDueDate())) {
+            throw RuleViolationException.field("periodStart", "Начало периода позже его окончания");
+        }
+        return new Deadline(kind, form.getDueDate(), kind == DeadlineKind.WITHIN_PERIOD ? form.getPeriodStart() : null,
+                wording != null ? wording : describe(kind, form));
+    }
+
+    /** The wording of a deadline entered only as kind and dates, in the protocols' own style. */
+    private static String describe(DeadlineKind kind, DecisionForm form) {
+        String due = form.getDueDate() == null ? "" : Formats.DATE.format(form.getDueDate());
+        return switch (kind) {
+            case BY_DATE -> "до " + due;
+            case BY_DATE_THEN_ONGOING -> "до " + due + ", далее - постоянно";
+            case ONGOING -> "постоянно";
+            case WITHIN_PERIOD -> form.getPeriodStart() == null ? "до " + due
+                    : "в период с " + Formats.DATE.format(form.getPeriodStart()) + " по " + due;
+            case AFTER_EACH_PROCEDURE -> "постоянно по итогам процедур оценки качества образования";
+            case OTHER -> due.isEmpty() ? "по мере необходимости" : "не позднее " + due;
+        };
+    }
+
+    private void applyProtocolFields(Meeting meeting, MeetingForm form) {
+        meeting.setKind(form.getKind());
+        meeting.setTitle(form.getTitle().strip());
+        meeting.setProtocolNumber(MeetingForm.clean(form.getProtocolNumber()));
+        meeting.setDate(form.getDate());
+        meeting.setStartTime(form.getStartTime());
+        meeting.setPlace(MeetingForm.clean(form.getPlace()));
+        meeting.setChair(MeetingForm.clean(form.getChair()));
+        meeting.setSecretary(MeetingForm.clean(form.getSecretary()));
+        meeting.setParticipants(MeetingForm.clean(form.getParticipants()));
+        meeting.setMunicipalitiesConnected(form.getMunicipalitiesConnected());
+        meeting.setSignatory(MeetingForm.clean(form.getSignatoryPosition()), MeetingForm.clean(form.getSignatoryName()));
+    }
+
+    private void checkProtocolUnchanged(Meeting meeting, MeetingForm form) {
+        MeetingForm stored = MeetingForm.of(meeting);
+        boolean same = form.getKind() == stored.getKind()
+                && Objects.equals(MeetingForm.clean(form.getTitle()), stored.getTitle())
+                && Objects.equals(MeetingForm.clean(form.getProtocolNumber()), stored.getProtocolNumber())
+                && Objects.equals(form.getDate(), stored.getDate())
+                && Objects.equals(form.getStartTime(), stored.getStartTime())
+                && Objects.equals(MeetingForm.clean(form.getPlace()), stored.getPlace())
+                && Objects.equals(MeetingForm.clean(form.getChair()), stored.getChair())
+                && Objects.equals(MeetingForm.clean(form.getSecretary()), stored.getSecretary())
+                && Objects.equals(MeetingForm.clean(form.getParticipants()), stored.getParticipants())
+                && Objects.equals(form.getMunicipalitiesConnected(), stored.getMunicipalitiesConnected())
+                && Objects.equals(MeetingForm.clean(form.getSignatoryPosition()), stored.getSignatoryPosition())
+                && Objects.equals(MeetingForm.clean(form.getSignatoryName()), stored.getSignatoryName());
+        if (!same) {
+            throw RuleViolationException.conflict("Протокол подписан: его данные (тема, дата, место, председатель, участники, подпись) "
+                    + "изменить нельзя. Письма и исполнителя изменить можно.");
+        }
+    }
+
+    private void applyLetters(Meeting meeting, MeetingForm form) {
+        String link = MeetingForm.clean(form.getVideoLink());
+        meeting.setVideoLink(link);
+        meeting.setAnnouncement(form.announcement());
+        meeting.setReportRequest(MeetingForm.clean(form.getReportRequest()));
+        meeting.setCover(form.cover());
+        meeting.setExecutor(MeetingForm.clean(form.getExecutor()));
+    }
+
+    /** Today in the meeting's region: dates of meetings and deadlines are the region's. */
+    LocalDate today(Meeting meeting) {
+        return LocalDate.now(clock.withZone(directory.region(meeting.getRegionId()).zone()));
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + " " + b;
+    }
+}
