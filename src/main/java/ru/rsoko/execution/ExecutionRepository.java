@@ -14,7 +14,7 @@ import java.util.Optional;
 interface ExecutionRepository extends JpaRepository<Execution, Long>, JpaSpecificationExecutor<Execution> {
 
     @Override
-    @EntityGraph(attributePaths = {"decision", "decision.meeting", "orgUnit"})
+    @EntityGraph(attributePaths = {"decision", "decision.meeting", "orgUnit", "evidenceFile"})
     Page<Execution> findAll(Specification<Execution> spec, Pageable pageable);
 
     @EntityGraph(attributePaths = {"decision", "decision.meeting", "orgUnit", "evidenceFile"})

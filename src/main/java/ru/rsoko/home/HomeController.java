@@ -7,22 +7,32 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.rsoko.account.AccountService;
 import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Role;
 import ru.rsoko.account.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
 import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.execution.ExecutionFilter;
+import ru.rsoko.execution.ExecutionService;
+import ru.rsoko.meeting.MeetingService;
 
 /** Each role's start page: the user's organisation, its place in the directory, and what the role works on. */
 @Controller
 class HomeController {
 
+    private static final int MY_TASKS = 20;
+
     private final DirectoryService directory;
     private final AccountService accounts;
+    private final ExecutionService executions;
+    private final MeetingService meetings;
 
-    HomeController(DirectoryService directory, AccountService accounts) {
+    HomeController(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings) {
         this.directory = directory;
         this.accounts = accounts;
+        this.executions = executions;
+        this.meetings = meetings;
     }
 
     @GetMapping("/")
@@ -31,6 +41,13 @@ class HomeController {
         OrgUnit unit = directory.get(scope, user.orgUnitId());
         model.addAttribute("unit", unit);
         model.addAttribute("path", directory.path(unit));
+        if (user.regionId() != null && !user.is(Role.ADMIN)) {
+            // «Мои поручения»: what the user's own organisation has to do, by due date
+            model.addAttribute("today", executions.today(user.regionId()));
+            model.addAttribute("myTasks", executions.find(scope, ExecutionFilter.ofOrgUnit(user.orgUnitId()),
+                    PageRequest.of(0, MY_TASKS)));
+            model.addAttribute("myCounts", executions.counts(scope, ExecutionFilter.ofOrgUnit(user.orgUnitId())));
+        }
         return switch (user.role()) {
             case ADMIN -> {
                 model.addAttribute("unitCounts", directory.countActiveByType(scope));
@@ -42,11 +59,14 @@ class HomeController {
                 model.addAttribute("unitCounts", directory.countActiveByType(scope));
                 model.addAttribute("municipalities", directory.municipalitiesOf(scope, user.regionId()));
                 model.addAttribute("region", directory.region(user.regionId()));
+                model.addAttribute("regionCounts", executions.counts(scope, ExecutionFilter.none()));
+                model.addAttribute("recentMeetings", meetings.find(scope, MeetingService.MeetingFilter.none(), PageRequest.of(0, 5)));
                 yield "home/region";
             }
             case MUNICIPALITY -> {
                 model.addAttribute("schools", directory.find(scope,
                         new OrgUnitFilter(OrgUnitType.SCHOOL, null, null, true), PageRequest.of(0, 500)));
+                model.addAttribute("allCounts", executions.counts(scope, ExecutionFilter.none()));
                 yield "home/municipality";
             }
             case SCHOOL -> "home/school";

@@ -144,15 +144,23 @@ public class Meeting {
         this.createdAt = createdAt;
     }
 
-    AgendaItem addAgendaItem() {
-        AgendaItem item = new AgendaItem(this);
+    /** A new agenda item of this meeting, not yet part of it: filled in first, then {@link #add(AgendaItem)}. */
+    AgendaItem newAgendaItem() {
+        return new AgendaItem(this);
+    }
+
+    /** A new decision of this meeting, not yet part of it: filled in first (which may query), then added. */
+    Decision newDecision() {
+        return new Decision(this);
+    }
+
+    AgendaItem add(AgendaItem item) {
         item.setPosition(agenda.size());
         agenda.add(item);
         return item;
     }
 
-    Decision addDecision() {
-        Decision decision = new Decision(this);
+    Decision add(Decision decision) {
         decision.setPosition(decisions.size());
         decisions.add(decision);
         return decision;

@@ -8,6 +8,7 @@ import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.meeting.document.LetterModel;
 import ru.rsoko.meeting.document.OfficialHeader;
 import ru.rsoko.meeting.document.ProtocolDocumentModel;
+import ru.rsoko.meeting.document.RussianDates;
 import ru.rsoko.platform.web.Formats;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class MeetingDocuments {
         Letter letter = meeting.getCover();
         String event = meeting.getKind().genitive() + " «" + meeting.getTitle() + "»";
         List<String> body = letter.getBodyParagraphs().isEmpty()
-                ? List.of(Formats.DATE.format(meeting.getDate()) + " " + pastTense(meeting.getKind()) + " "
+                ? List.of(RussianDates.longDate(meeting.getDate()) + " " + pastTense(meeting.getKind()) + " "
                         + meeting.getKind().label().toLowerCase(Locale.ROOT) + " «" + meeting.getTitle() + "»"
                         + (meeting.getVideoLink() != null ? " в режиме видеоконференцсвязи" : "")
                         + ". По итогам оформлен протокол.",
@@ -66,8 +67,8 @@ class MeetingDocuments {
     @Transactional(readOnly = true)
     LetterModel announcement(Meeting meeting) {
         Letter letter = meeting.getAnnouncement();
-        String when = Formats.DATE.format(meeting.getDate())
-                + (meeting.getStartTime() == null ? "" : " в " + meeting.getStartTime().toString().replace(':', '.'));
+        String when = RussianDates.longDate(meeting.getDate())
+                + (meeting.getStartTime() == null ? "" : ", " + RussianDates.time(meeting.getStartTime()));
         List<String> body = letter.getBodyParagraphs().isEmpty()
                 ? List.of(when + " состоится " + meeting.getKind().label().toLowerCase(Locale.ROOT) + " «" + meeting.getTitle() + "»"
                         + (meeting.getPlace() != null ? " (" + meeting.getPlace() + ")" : "")
@@ -149,7 +150,7 @@ class MeetingDocuments {
     private static String pastTense(MeetingKind kind) {
         return switch (kind) {
             case CONFERENCE -> "прошла";
-            case SEMINAR_MEETING, MEETING, OTHER -> "прошло";
+            case MEETING, OTHER -> "прошло";
             default -> "прошёл";
         };
     }

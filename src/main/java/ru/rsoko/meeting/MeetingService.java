@@ -213,6 +213,11 @@ public class MeetingService {
      * record in the same transaction (see {@link ProtocolSigned}).
      */
     public Meeting sign(CurrentUser user, long id, Long version) {
+        return signAsOf(user, id, version, null);
+    }
+
+    /** Signs as of a given day of the region: demo data enters protocols signed years ago. */
+    Meeting signAsOf(CurrentUser user, long id, Long version, LocalDate day) {
         Meeting meeting = getForEdit(user, id);
         if (version != null) {
             ConcurrentEditException.check(version, meeting.getVersion());
@@ -220,7 +225,7 @@ public class MeetingService {
         if (meeting.getStatus().isProtocolFinal()) {
             throw RuleViolationException.conflict("Протокол уже подписан");
         }
-        LocalDate today = today(meeting);
+        LocalDate today = day != null ? day : today(meeting);
         if (meeting.getDate().isAfter(today)) {
             throw RuleViolationException.conflict("Протокол подписывают после мероприятия: оно назначено на "
                     + Formats.DATE.format(meeting.getDate()));
@@ -238,7 +243,8 @@ public class MeetingService {
             throw RuleViolationException.conflict("Протокол нельзя подписать: " + String.join("; ", problems));
         }
         meeting.setStatus(MeetingStatus.SIGNED);
-        meeting.setSignedAt(clock.instant());
+        meeting.setSignedAt(day != null ? day.atTime(12, 0).atZone(directory.region(meeting.getRegionId()).zone()).toInstant()
+                : clock.instant());
         meetings.flush();
         events.publishEvent(new ProtocolSigned(meeting.getId(), today));
         return meeting;
@@ -262,8 +268,9 @@ public class MeetingService {
 
     public AgendaItem addAgendaItem(CurrentUser user, long meetingId, AgendaItemForm form) {
         Meeting meeting = editableContent(user, meetingId);
-        AgendaItem item = meeting.addAgendaItem();
+        AgendaItem item = meeting.newAgendaItem();
         apply(item, form);
+        meeting.add(item);
         meetings.flush();
         return item;
     }
@@ -326,8 +333,9 @@ public class MeetingService {
 
     public Decision addDecision(CurrentUser user, long meetingId, DecisionForm form) {
         Meeting meeting = editableContent(user, meetingId);
-        Decision decision = meeting.addDecision();
+        Decision decision = meeting.newDecision();
         apply(meeting, decision, form);
+        meeting.add(decision);
         meetings.flush();
         return decision;
     }
@@ -370,13 +378,23 @@ public class MeetingService {
     public Meeting createWithContent(CurrentUser user, MeetingForm details, List<AgendaItemForm> agenda, List<DecisionForm> decisions) {
         Meeting meeting = create(user, details);
         meetings.flush();
-        List<String> problems = new ArrayList<>();
-        for (AgendaItemForm item : agenda) {
-            apply(meeting.addAgendaItem(), item);
+        addContent(meeting, agenda, decisions);
+        meetings.flush();
+        return meeting;
+    }
+
+    private void addContent(Meeting meeting, List<AgendaItemForm> agenda, List<DecisionForm> decisions) {
+        for (AgendaItemForm form : agenda) {
+            AgendaItem item = meeting.newAgendaItem();
+            apply(item, form);
+            meeting.add(item);
         }
+        List<String> problems = new ArrayList<>();
         for (DecisionForm form : decisions) {
             try {
-                apply(meeting, meeting.addDecision(), form);
+                Decision decision = meeting.newDecision();
+                apply(meeting, decision, form);
+                meeting.add(decision);
             } catch (RuleViolationException e) {
                 problems.add("решение " + form.getNumber() + ": " + e.getMessage());
             }
@@ -384,8 +402,6 @@ public class MeetingService {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(String.join("; ", problems));
         }
-        meetings.flush();
-        return meeting;
     }
 
     /** Replaces the agenda and the decisions of a meeting whose protocol is not signed yet (the API's PUT). */
@@ -400,24 +416,12 @@ public class MeetingService {
         }
         if (agenda != null) {
             new ArrayList<>(meeting.getAgenda()).forEach(meeting::removeAgendaItem);
-            meetings.flush();
-            agenda.forEach(item -> apply(meeting.addAgendaItem(), item));
         }
         if (decisions != null) {
             new ArrayList<>(meeting.getDecisions()).forEach(meeting::removeDecision);
-            meetings.flush();
-            List<String> problems = new ArrayList<>();
-            for (DecisionForm form : decisions) {
-                try {
-                    apply(meeting, meeting.addDecision(), form);
-                } catch (RuleViolationException e) {
-                    problems.add("решение " + form.getNumber() + ": " + e.getMessage());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new RuleViolationException(String.join("; ", problems));
-            }
         }
+        meetings.flush();
+        addContent(meeting, agenda == null ? List.of() : agenda, decisions == null ? List.of() : decisions);
         meetings.flush();
         return meeting;
     }
