@@ -19,6 +19,9 @@ import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
+import ru.rsoko.support.MeetingFixtures;
+import ru.rsoko.meeting.Meeting;
+import ru.rsoko.execution.Execution;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,13 +57,25 @@ class AuthorizationTableTest {
     }
 
     /** What the {id} of a row stands for. */
-    enum Kind {NONE, SCHOOL, MUNICIPALITY, REGION, FRESH_SCHOOL, ACCOUNT, FRESH_ACCOUNT}
+    enum Kind {
+        NONE, SCHOOL, MUNICIPALITY, REGION, FRESH_SCHOOL, ACCOUNT, FRESH_ACCOUNT,
+        /** a meeting the role keeps (regional staff, municipal officer), or only sees (director, administrator) */
+        MEETING,
+        /** the same, made afresh for a case that changes it */
+        FRESH_MEETING,
+        /** an execution record of a signed meeting: the director's own, otherwise a school's in the scope */
+        EXECUTION,
+        /** the same with a file attached as evidence */
+        EXECUTION_WITH_EVIDENCE,
+        /** an ongoing record with a period report and its file */
+        EXECUTION_WITH_REPORT
+    }
 
     record Expect(int in, int out) {
     }
 
     record Row(HttpMethod method, String mapping, String url, Kind kind, Map<String, String> params, String json,
-               boolean multipart, Map<Who, Expect> expect, int anonymous) {
+               String text, boolean multipart, Map<Who, Expect> expect, int anonymous) {
 
         String name() {
             return method + " " + mapping;
@@ -68,7 +83,10 @@ class AuthorizationTableTest {
     }
 
     /** The concrete object behind {id}, {parent}, {version} and {org} of a row. */
-    record Target(long id, Long parent, long version, Long org) {
+    record Target(long id, Long parent, long version, Long org, Long item, Long decision, Long material, Long report) {
+        Target(long id, Long parent, long version, Long org) {
+            this(id, parent, version, org, null, null, null, null);
+        }
     }
 
     private static final int PAGE_LOGIN = 302;
@@ -80,6 +98,8 @@ class AuthorizationTableTest {
     DemoUsers users;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    MeetingFixtures meetingFixtures;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -135,6 +155,72 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/admin/accounts/{id}/reset-password", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/admin/accounts/{id}/unlock", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
 
+        // ---- meetings: lists for everyone; a meeting's card for whoever it concerns; keeping it for its keepers
+        rows.add(row("GET", "/meetings", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/history.xlsx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/decisions.xlsx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/matrix.xlsx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/protocol.docx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/cover-letter.docx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/announcement.docx", Kind.MEETING).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/materials/{materialId}", "/meetings/{id}/materials/{material}", Kind.MEETING)
+                .all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/new", Kind.NONE).keepers(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings", Kind.NONE).param("kind", "MEETING").param("title", "{unique}").param("date", "2021-04-16")
+                .keepers(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/edit", Kind.MEETING).keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}", Kind.FRESH_MEETING).param("kind", "MEETING").param("title", "{unique}")
+                .param("date", "{today}").param("version", "{version}").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/held", Kind.FRESH_MEETING).param("version", "{version}").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/sign", Kind.FRESH_MEETING).param("version", "{version}").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/send", Kind.FRESH_MEETING).param("version", "{version}").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/delete", Kind.FRESH_MEETING).keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/agenda/new", Kind.MEETING).keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/agenda", Kind.FRESH_MEETING).param("number", "2").param("title", "Вопрос")
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/agenda/{itemId}/edit", "/meetings/{id}/agenda/{item}/edit", Kind.MEETING)
+                .keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/agenda/{itemId}", "/meetings/{id}/agenda/{item}", Kind.FRESH_MEETING)
+                .param("number", "1").param("title", "Вопрос").param("version", "0").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/agenda/{itemId}/delete", "/meetings/{id}/agenda/{item}/delete", Kind.FRESH_MEETING)
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/agenda/{itemId}/materials", "/meetings/{id}/agenda/{item}/materials", Kind.FRESH_MEETING)
+                .param("url", "https://example.org/doc").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/materials/{materialId}/delete", "/meetings/{id}/materials/{material}/delete", Kind.FRESH_MEETING)
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/decisions/new", Kind.MEETING).keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/decisions", Kind.FRESH_MEETING).param("number", "3").param("text", "Решение")
+                .param("responsibleText", "руководители ОО").param("deadlineText", "постоянно").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/{id}/decisions/{decisionId}/edit", "/meetings/{id}/decisions/{decision}/edit", Kind.MEETING)
+                .keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/decisions/{decisionId}", "/meetings/{id}/decisions/{decision}", Kind.FRESH_MEETING)
+                .param("number", "1").param("text", "Решение").param("responsibleText", "руководители ОО")
+                .param("deadlineText", "постоянно").param("version", "0").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/decisions/{decisionId}/delete", "/meetings/{id}/decisions/{decision}/delete", Kind.FRESH_MEETING)
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/{id}/decisions/recognise", Kind.MEETING).param("responsibleText", "руководители ОО")
+                .param("deadlineText", "постоянно").keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/meetings/import", Kind.NONE).keepers(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/import", Kind.NONE).param("text", "ПРОТОКОЛ\nСовещания\nРЕШИЛИ:\n1. Сделать.")
+                .keepers(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/meetings/import/confirm", Kind.NONE).param("meeting.kind", "MEETING").param("meeting.title", "{unique}")
+                .param("meeting.date", "2021-04-16").keepers(302, 302).anonymous(PAGE_LOGIN));
+
+        // ---- execution records: seen within the scope, reported on by their own organisation only
+        rows.add(row("GET", "/executions", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/executions.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/executions/{id}", Kind.EXECUTION).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/executions/{id}/history.xlsx", Kind.EXECUTION).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/executions/{id}", Kind.EXECUTION).param("status", "IN_PROGRESS").param("report", "Начато")
+                .reporter(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/executions/{id}/reports", Kind.EXECUTION).param("text", "Отчёт").reporter(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/executions/{id}/comments", Kind.EXECUTION).param("text", "Комментарий").all(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/executions/{id}/evidence", Kind.EXECUTION_WITH_EVIDENCE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/executions/{id}/reports/{reportId}/evidence", "/executions/{id}/reports/{report}/evidence",
+                Kind.EXECUTION_WITH_REPORT).all(200, 404).anonymous(PAGE_LOGIN));
+
         // ---- API
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -145,6 +231,19 @@ class AuthorizationTableTest {
                 .json("{\"type\":\"SCHOOL\",\"name\":\"{unique}\",\"parentId\":{parent},\"version\":{version}}")
                 .admin(200, 404).anonymous(API_LOGIN));
         rows.add(row("DELETE", "/api/v1/org-units/{id}", Kind.FRESH_SCHOOL).admin(204, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/meetings", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/meetings", Kind.NONE).json("{\"title\":\"{unique}\",\"date\":\"2021-04-16\"}")
+                .keepers(201, 201).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/meetings/{id}", Kind.MEETING).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/meetings/{id}", Kind.FRESH_MEETING)
+                .json("{\"title\":\"{unique}\",\"date\":\"{today}\",\"version\":{version}}").keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/meetings/{id}/sign", Kind.FRESH_MEETING).keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/protocols/parse", Kind.NONE).text("ПРОТОКОЛ\nСовещания\n16 апреля 2021 года")
+                .all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/executions", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/executions/{id}", Kind.EXECUTION).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PATCH", "/api/v1/executions/{id}", Kind.EXECUTION).json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начато\"}")
+                .reporter(200, 404).anonymous(API_LOGIN));
 
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
@@ -226,6 +325,9 @@ class AuthorizationTableTest {
         if (row.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(fill(row.json(), target));
         }
+        if (row.text() != null) {
+            request.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).content(row.text());
+        }
         boolean api = url.startsWith("/api/");
         if (username != null) {
             request.with(api ? DemoUsers.api(username) : users.page(username));
@@ -240,12 +342,17 @@ class AuthorizationTableTest {
 
     private static String fill(String text, Target target) {
         String filled = text.replace("{unique}", Fixtures.unique("МОУ «Проверочная СОШ»"))
-                .replace("{login}", "authz." + System.nanoTime());
+                .replace("{login}", "authz." + System.nanoTime())
+                .replace("{today}", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).toString());
         if (target != null) {
             filled = filled.replace("{id}", String.valueOf(target.id()))
                     .replace("{parent}", String.valueOf(target.parent()))
                     .replace("{version}", String.valueOf(target.version()))
-                    .replace("{org}", String.valueOf(target.org()));
+                    .replace("{org}", String.valueOf(target.org()))
+                    .replace("{item}", String.valueOf(target.item()))
+                    .replace("{decision}", String.valueOf(target.decision()))
+                    .replace("{material}", String.valueOf(target.material()))
+                    .replace("{report}", String.valueOf(target.report()));
         }
         return filled;
     }
@@ -279,6 +386,64 @@ class AuthorizationTableTest {
                 OrgUnit unit = fixtures.org(inScope ? "МОУ «Заречная СОШ»" : "МБОУ «Средняя школа № 201»");
                 yield account(fixtures.newAccount(Role.SCHOOL, unit));
             }
+            case MEETING -> cached("meeting " + who + " " + inScope, () -> meeting(who, inScope));
+            case FRESH_MEETING -> meeting(who, inScope);
+            case EXECUTION -> cached("execution " + who + " " + inScope, () -> execution(who, inScope, "1"));
+            case EXECUTION_WITH_EVIDENCE -> cached("evidence " + who + " " + inScope, () -> {
+                Execution record = meetingFixtures.withEvidence(record(who, inScope, "1"));
+                return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId());
+            });
+            case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
+                Execution record = record(who, inScope, "2");
+                if (record.getReports().isEmpty()) {
+                    record = meetingFixtures.withPeriodReport(record);
+                }
+                return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId(), null, null, null,
+                        record.getReports().getFirst().getId());
+            });
+        };
+    }
+
+    private final Map<String, Target> targets = new java.util.HashMap<>();
+    private final Map<String, Meeting> signedMeetings = new java.util.HashMap<>();
+
+    private Target cached(String key, java.util.function.Supplier<Target> make) {
+        return targets.computeIfAbsent(key, k -> make.get());
+    }
+
+    /**
+     * A meeting the role keeps (regional staff: of Tver; a municipal officer: of Сонковский), or only sees (the
+     * director: a Сонковский meeting that assigned their school something; the administrator: one of Tver).
+     * Outside: a meeting of Tomsk, or of Калининский for the municipal level.
+     */
+    private Target meeting(Who who, boolean inScope) {
+        String creator = inScope
+                ? (who == Who.ADMIN || who == Who.REGION ? "tver.coko" : "sonkovo.mouo")
+                : (who == Who.ADMIN || who == Who.REGION ? "tomsk.coko" : "kalinin.mouo");
+        Meeting meeting = meetingFixtures.meeting(creator, inScope && who == Who.SCHOOL);
+        return new Target(meeting.getId(), null, meeting.getVersion(), null, meeting.getAgenda().getFirst().getId(),
+                meeting.getDecisions().getFirst().getId(), meeting.getAgenda().getFirst().getMaterials().getFirst().getId(), null);
+    }
+
+    private Target execution(Who who, boolean inScope, String decision) {
+        Execution record = record(who, inScope, decision);
+        return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId());
+    }
+
+    /**
+     * A record of a signed Tver meeting: Берёзовская's (the director's own, in everyone's scope of Tver); outside:
+     * a Tomsk school's for the region, Калининский's for the municipality, another school's for the director.
+     */
+    private Execution record(Who who, boolean inScope, String decision) {
+        Meeting tver = signedMeetings.computeIfAbsent("tver", k -> meetingFixtures.meeting("tver.coko", true));
+        Meeting tomsk = signedMeetings.computeIfAbsent("tomsk", k -> meetingFixtures.meeting("tomsk.coko", true));
+        if (inScope) {
+            return meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Берёзовская СОШ»"));
+        }
+        return switch (who) {
+            case ADMIN, REGION -> meetingFixtures.execution(tomsk, decision, fixtures.org("МБОУ «Средняя школа № 201»"));
+            case MUNICIPALITY -> meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Ручьёвская СОШ»"));
+            case SCHOOL -> meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Заречная СОШ»"));
         };
     }
 
@@ -309,6 +474,7 @@ class AuthorizationTableTest {
         private final Map<String, String> params = new LinkedHashMap<>();
         private final Map<Who, Expect> expect = new EnumMap<>(Who.class);
         private String json;
+        private String text;
         private boolean multipart;
 
         RowBuilder(String method, String mapping, String url, Kind kind) {
@@ -348,6 +514,28 @@ class AuthorizationTableTest {
             return this;
         }
 
+        /** Only those who keep meetings: regional staff and municipal officers; the others are refused the function. */
+        RowBuilder keepers(int in, int out) {
+            for (Who who : Who.values()) {
+                boolean keeper = who == Who.REGION || who == Who.MUNICIPALITY;
+                expect.put(who, keeper ? new Expect(in, out) : new Expect(403, out == 404 ? 404 : 403));
+            }
+            return this;
+        }
+
+        /** Only the record's own organisation reports on it: the director on their school's record. */
+        RowBuilder reporter(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, who == Who.SCHOOL ? new Expect(in, out) : new Expect(403, out));
+            }
+            return this;
+        }
+
+        RowBuilder text(String body) {
+            this.text = body;
+            return this;
+        }
+
         RowBuilder who(Who who, int in, int out) {
             expect.put(who, new Expect(in, out));
             return this;
@@ -357,7 +545,7 @@ class AuthorizationTableTest {
             if (expect.size() != Who.values().length) {
                 throw new IllegalStateException("every role needs an expectation: " + method + " " + mapping);
             }
-            return new Row(method, mapping, url, kind, params, json, multipart, expect, status);
+            return new Row(method, mapping, url, kind, params, json, text, multipart, expect, status);
         }
     }
 }

@@ -121,8 +121,8 @@ class AccountAdminController {
     void exportHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
         UserAccount account = accounts.get(user.scope(), id);
-        HistoryTable.write(XlsxDownload.start(response, "История — " + account.getUsername() + ".xlsx"),
-                accounts.history(user.scope(), id), formats);
+        var history = accounts.history(user.scope(), id);
+        HistoryTable.write(XlsxDownload.start(response, "История — " + account.getUsername() + ".xlsx"), history, formats);
     }
 
     @PostMapping("/admin/accounts/{id}")

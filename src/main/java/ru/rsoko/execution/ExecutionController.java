@@ -102,8 +102,8 @@ class ExecutionController {
     @GetMapping("/executions/{id}/history.xlsx")
     void exportHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        HistoryTable.write(XlsxDownload.start(response, "История поручения " + id + ".xlsx"),
-                executions.history(user.scope(), id), formats);
+        var history = executions.history(user.scope(), id);
+        HistoryTable.write(XlsxDownload.start(response, "История поручения " + id + ".xlsx"), history, formats);
     }
 
     @PostMapping("/executions/{id}")

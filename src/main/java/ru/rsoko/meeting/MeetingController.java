@@ -121,8 +121,8 @@ class MeetingController {
     @GetMapping("/meetings/{id}/history.xlsx")
     void exportHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        HistoryTable.write(XlsxDownload.start(response, "История мероприятия " + id + ".xlsx"),
-                meetings.history(user.scope(), id), formats);
+        var history = meetings.history(user.scope(), id);
+        HistoryTable.write(XlsxDownload.start(response, "История мероприятия " + id + ".xlsx"), history, formats);
     }
 
     @GetMapping("/meetings/{id}/decisions.xlsx")

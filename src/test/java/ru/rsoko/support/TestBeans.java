@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.rsoko.account.AccountService;
 import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.execution.ExecutionService;
+import ru.rsoko.meeting.MeetingService;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -19,6 +21,12 @@ public class TestBeans {
     @Bean
     Fixtures fixtures(DirectoryService directory, AccountService accounts) {
         return new Fixtures(directory, accounts);
+    }
+
+    @Bean
+    MeetingFixtures meetingFixtures(MeetingService meetings, ExecutionService executions, UserDetailsService users,
+                                    Fixtures fixtures) {
+        return new MeetingFixtures(meetings, executions, users, fixtures);
     }
 
     @Bean

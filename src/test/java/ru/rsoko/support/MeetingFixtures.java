@@ -1,0 +1,137 @@
+package ru.rsoko.support;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Role;
+import ru.rsoko.account.Scope;
+import ru.rsoko.account.UserAccount;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.execution.Execution;
+import ru.rsoko.execution.ExecutionFilter;
+import ru.rsoko.execution.ExecutionService;
+import ru.rsoko.meeting.AgendaItem;
+import ru.rsoko.meeting.AgendaItemForm;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.meeting.DecisionForm;
+import ru.rsoko.meeting.Meeting;
+import ru.rsoko.meeting.MeetingForm;
+import ru.rsoko.meeting.MeetingKind;
+import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.platform.web.Formats;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fresh meetings and execution records for tests, made through the application's services as the people who
+ * would make them. Nothing here writes to the database around the rules.
+ */
+public class MeetingFixtures {
+
+    private final MeetingService meetings;
+    private final ExecutionService executions;
+    private final UserDetailsService users;
+    private final Fixtures fixtures;
+    private final Map<Long, String> accountsOfOrgUnits = new HashMap<>();
+
+    public MeetingFixtures(MeetingService meetings, ExecutionService executions, UserDetailsService users, Fixtures fixtures) {
+        this.meetings = meetings;
+        this.executions = executions;
+        this.users = users;
+        this.fixtures = fixtures;
+    }
+
+    public CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+
+    /**
+     * A meeting made by {@code creator} (regional staff: of the region; a municipal officer: of the municipality),
+     * dated today, with one agenda item carrying a link, and two decisions: one for every school by a date a month
+     * ahead, one ongoing for the municipalities (regional) or the municipality itself (municipal).
+     */
+    public Meeting meeting(String creator, boolean signed) {
+        CurrentUser user = user(creator);
+        ZoneId zone = user.zone();
+        MeetingForm form = new MeetingForm();
+        form.setKind(user.is(Role.MUNICIPALITY) ? MeetingKind.MEETING : MeetingKind.SEMINAR_MEETING);
+        form.setTitle(Fixtures.unique("Проверочное совещание"));
+        form.setDate(LocalDate.now(zone));
+        String due = Formats.DATE.format(LocalDate.now(zone).plusMonths(1));
+        Meeting meeting = meetings.createWithContent(user, form,
+                List.of(agendaItem("1", "Об исполнении решений")),
+                List.of(decision("1", "Провести анализ результатов.", "руководители ОО", "до " + due,
+                                DeadlineKind.BY_DATE, LocalDate.now(zone).plusMonths(1)),
+                        decision("2", "Обеспечивать объективность процедур.", "руководители МОУО, руководители ОО", "постоянно",
+                                DeadlineKind.ONGOING, null)));
+        AgendaItem item = meetings.get(Scope.all(), meeting.getId()).getAgenda().getFirst();
+        meetings.addMaterial(user, meeting.getId(), item.getId(), "Презентация", null,
+                new MockMultipartFile("file", "слайды.pdf", "application/pdf", "%PDF-1.4 слайды".getBytes()));
+        if (signed) {
+            meetings.sign(user, meeting.getId(), null);
+        }
+        return meetings.get(Scope.all(), meeting.getId());
+    }
+
+    /** The record of a signed meeting's decision for the organisation. */
+    public Execution execution(Meeting meeting, String decisionNumber, OrgUnit unit) {
+        long decisionId = meeting.getDecisions().stream().filter(d -> d.getNumber().equals(decisionNumber)).findFirst()
+                .orElseThrow().getId();
+        long id = executions.find(Scope.all(), new ExecutionFilter(null, null, unit.getId(), meeting.getId(), decisionId, null, null),
+                PageRequest.of(0, 1)).getContent().getFirst().getId();
+        return executions.get(Scope.all(), id);
+    }
+
+    /** Someone of the record's organisation attaches a file as evidence, as they would on the page. */
+    public Execution withEvidence(Execution execution) {
+        CurrentUser reporter = reporterOf(execution.getOrgUnit());
+        executions.update(reporter, execution.getId(), new ExecutionService.Update(null, "Отчёт с подтверждением", null, null,
+                new MockMultipartFile("evidenceFile", "отчёт.pdf", "application/pdf", "%PDF-1.4 отчёт".getBytes()), null));
+        return executions.get(Scope.all(), execution.getId());
+    }
+
+    /** A person of the organisation who reports on its records: the demo account, or a new one. */
+    public CurrentUser reporterOf(OrgUnit unit) {
+        String username = accountsOfOrgUnits.computeIfAbsent(unit.getId(), id -> {
+            Role role = unit.getType() == OrgUnitType.SCHOOL ? Role.SCHOOL
+                    : unit.getType() == OrgUnitType.MUNICIPALITY ? Role.MUNICIPALITY : Role.REGION;
+            UserAccount account = fixtures.newAccount(role, unit);
+            return account.getUsername();
+        });
+        return user(username);
+    }
+
+    private static AgendaItemForm agendaItem(String number, String title) {
+        AgendaItemForm form = new AgendaItemForm();
+        form.setNumber(number);
+        form.setTitle(title);
+        form.setSpeakers("Иванов Иван Иванович, специалист");
+        return form;
+    }
+
+    private static DecisionForm decision(String number, String text, String responsible, String deadline, DeadlineKind kind,
+                                         LocalDate due) {
+        DecisionForm form = new DecisionForm();
+        form.setNumber(number);
+        form.setText(text);
+        form.setResponsibleText(responsible);
+        form.setDeadlineText(deadline);
+        form.setDeadlineKind(kind);
+        form.setDueDate(due);
+        return form;
+    }
+
+    /** A period report with a file, by someone of the record's organisation. */
+    public Execution withPeriodReport(Execution execution) {
+        CurrentUser reporter = reporterOf(execution.getOrgUnit());
+        executions.addReport(reporter, execution.getId(), "Отчёт за период", null,
+                new MockMultipartFile("evidenceFile", "период.pdf", "application/pdf", "%PDF-1.4 период".getBytes()), null);
+        return executions.get(Scope.all(), execution.getId());
+    }
+}
