@@ -255,7 +255,7 @@ public class ExecutionService {
             throw RuleViolationException.field("reason", "Укажите причину, по которой поручение не выполнено");
         }
         String url = checkedUrl(update.evidenceUrl());
-        StoredFile file = update.evidenceFile() == null || update.evidenceFile().isEmpty() ? null : files.store(update.evidenceFile());
+        StoredFile file = FileStore.isChosen(update.evidenceFile()) ? files.store(update.evidenceFile()) : null;
 
         if (execution.getStatus() != status) {
             execution.setCompletedAt(status == ExecutionStatus.DONE || status == ExecutionStatus.NOT_DONE ? clock.instant() : null);
@@ -295,7 +295,7 @@ public class ExecutionService {
             throw RuleViolationException.conflict("Отчёт за " + period.label() + " можно подать с " + Formats.DATE.format(period.start()));
         }
         String url = checkedUrl(evidenceUrl);
-        StoredFile file = evidenceFile == null || evidenceFile.isEmpty() ? null : files.store(evidenceFile);
+        StoredFile file = FileStore.isChosen(evidenceFile) ? files.store(evidenceFile) : null;
         ExecutionReport added = new ExecutionReport(execution, period, report, url, file, clock.instant(), user.getUsername());
         execution.getReports().add(added);
         execution.setStatus(ExecutionStatus.IN_PROGRESS);

@@ -293,7 +293,7 @@ public class MeetingService {
         Meeting meeting = getForEdit(user, meetingId);
         AgendaItem item = agendaItem(meeting, itemId);
         String cleanUrl = MeetingForm.clean(url);
-        boolean hasFile = file != null && !file.isEmpty();
+        boolean hasFile = FileStore.isChosen(file);
         if (cleanUrl == null && !hasFile) {
             throw RuleViolationException.field("url", "Приложите файл или укажите ссылку");
         }

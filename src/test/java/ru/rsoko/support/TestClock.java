@@ -15,6 +15,11 @@ public class TestClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** From now on the clock reads this instant (and runs on from it). */
+    public void set(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -56,6 +56,15 @@ public class FileStore {
         this.clock = clock;
     }
 
+    /**
+     * Whether the person chose a file: a form without one sends an empty part with no name, while a chosen file
+     * that happens to be empty has its name and is refused by {@link #store}.
+     */
+    public static boolean isChosen(MultipartFile upload) {
+        return upload != null && (!upload.isEmpty()
+                || (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()));
+    }
+
     /** Stores an uploaded file of at most 20 MB; an empty or larger file is refused with a message. */
     @Transactional
     public StoredFile store(MultipartFile upload) {

@@ -1,0 +1,248 @@
+package ru.rsoko.execution;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Scope;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.meeting.DecisionForm;
+import ru.rsoko.meeting.Meeting;
+import ru.rsoko.meeting.MeetingForm;
+import ru.rsoko.meeting.MeetingKind;
+import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.platform.audit.HistoryEntry;
+import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.support.DemoUsers;
+import ru.rsoko.support.Fixtures;
+import ru.rsoko.support.IntegrationTest;
+import ru.rsoko.support.MeetingFixtures;
+import ru.rsoko.support.TestClock;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.rsoko.support.DemoUsers.api;
+
+/** Directors and officers report on their records; the levels above see it; "overdue" is the region's own day. */
+@IntegrationTest
+class ExecutionReportingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ExecutionService executions;
+    @Autowired
+    MeetingFixtures meetingFixtures;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDirectorMarksADecisionDoneWithAReportAndTheMatrixCountsIt() throws Exception {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        Execution own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        mvc.perform(multipart("/executions/{id}", own.getId()).with(users.page("sonkovo.school")).with(csrf())
+                        .param("status", "DONE").param("version", own.getVersion().toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("напишите отчёт")));
+        mvc.perform(multipart("/executions/{id}", own.getId()).file(new MockMultipartFile("evidenceFile", "приказ.pdf",
+                                "application/pdf", "%PDF-1.4 приказ".getBytes()))
+                        .with(users.page("sonkovo.school")).with(csrf())
+                        .param("status", "DONE").param("report", "Анализ проведён, итоги обсуждены на педсовете")
+                        .param("evidenceUrl", "https://school.example.ru/analiz").param("version", own.getVersion().toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "Сохранено"));
+
+        Execution done = executions.get(Scope.all(), own.getId());
+        assertThat(done.getStatus()).isEqualTo(ExecutionStatus.DONE);
+        assertThat(done.getEvidenceFile().getName()).isEqualTo("приказ.pdf");
+        assertThat(done.getCompletedAt()).isNotNull();
+
+        ExecutionService.Matrix matrix = executions.matrix(Scope.region(meeting.getRegionId()), meetings.get(Scope.all(), meeting.getId()));
+        long sonkovo = fixtures.org("Сонковский муниципальный округ").getId();
+        assertThat(matrix.cell(meeting.getDecisions().getFirst().getId(), sonkovo).done()).isEqualTo(1);
+        assertThat(matrix.columns()).extracting(ExecutionService.Column::name).contains("Сонковский муниципальный округ");
+
+        // the evidence is there for whoever sees the record, and only for them
+        mvc.perform(get("/executions/{id}/evidence", own.getId()).with(users.page("sonkovo.mouo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/executions/{id}/evidence", own.getId()).with(users.page("kalinin.mouo")))
+                .andExpect(status().isNotFound());
+
+        List<HistoryEntry> history = executions.history(Scope.all(), own.getId());
+        assertThat(history.getFirst().username()).isEqualTo("sonkovo.school");
+        assertThat(history.getFirst().changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Статус");
+            assertThat(c.after()).isEqualTo("Выполнено");
+        });
+    }
+
+    @Test
+    void notDoneNeedsAReasonAndABrokenLinkOrAnEmptyFileIsRefused() {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        Execution record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Ручьёвская СОШ»"));
+        CurrentUser director = meetingFixtures.user("kalinin.school");
+        assertThatThrownBy(() -> executions.update(director, record.getId(),
+                new ExecutionService.Update(ExecutionStatus.NOT_DONE, null, null, null, null, null)))
+                .hasMessageContaining("Укажите причину");
+        assertThatThrownBy(() -> executions.update(director, record.getId(),
+                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, "javascript:alert(1)", null, null)))
+                .hasMessageContaining("http://");
+        assertThatThrownBy(() -> executions.update(director, record.getId(),
+                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null,
+                        new MockMultipartFile("evidenceFile", "пусто.pdf", "application/pdf", new byte[0]), null)))
+                .hasMessageContaining("Файл пустой");
+        assertThat(executions.get(Scope.all(), record.getId()).getStatus()).isEqualTo(ExecutionStatus.NOT_STARTED);
+    }
+
+    @Test
+    void onlyTheRecordsOwnOrganisationReportsOnIt() {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        Execution school = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.mouo"), school.getId(),
+                new ExecutionService.Update(ExecutionStatus.DONE, "за школу", null, null, null, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("отчитывается сама ответственная организация");
+        // the municipal officer comments instead, and the director sees the comment
+        executions.comment(meetingFixtures.user("sonkovo.mouo"), school.getId(), "Приложите приказ, пожалуйста");
+        assertThat(executions.comments(Scope.orgUnit(null, null, school.getOrgUnit().getId()), school.getId()))
+                .extracting(ExecutionComment::getText).containsExactly("Приложите приказ, пожалуйста");
+    }
+
+    @Test
+    void twoPeopleSavingOneRecordTheSecondIsToldAndNothingIsOverwritten() throws Exception {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        Execution record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        long version = record.getVersion();
+        executions.update(meetingFixtures.user("sonkovo.school"), record.getId(),
+                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Первый отчёт", null, null, null, version));
+        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.school"), record.getId(),
+                new ExecutionService.Update(ExecutionStatus.DONE, "Второй отчёт", null, null, null, version)))
+                .isInstanceOf(ConcurrentEditException.class);
+        mvc.perform(patch("/api/v1/executions/{id}", record.getId()).with(api("sonkovo.school"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DONE\",\"report\":\"Третий\",\"version\":" + version + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("изменил другой пользователь")));
+        assertThat(jdbc.queryForObject("select report from execution where id = ?", String.class, record.getId()))
+                .isEqualTo("Первый отчёт");
+    }
+
+    @Test
+    void anOngoingDecisionIsReportedPeriodByPeriodAndNeverClosed() {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        Execution record = meetingFixtures.execution(meeting, "2", fixtures.org("Сонковский муниципальный округ"));
+        CurrentUser officer = meetingFixtures.user("sonkovo.mouo");
+        assertThat(record.isRecurring()).isTrue();
+        LocalDate firstDue = record.getDueDate();
+        assertThat(firstDue).isEqualTo(ru.rsoko.meeting.ReportPeriod.QUARTER.endOfPeriodContaining(meeting.getDate()));
+        assertThatThrownBy(() -> executions.update(officer, record.getId(),
+                new ExecutionService.Update(ExecutionStatus.DONE, "Всё", null, null, null, null)))
+                .hasMessageContaining("не закрывается");
+
+        executions.addReport(officer, record.getId(), "Проведены проверки в 3 школах", null, null, null);
+        Execution reported = executions.get(Scope.all(), record.getId());
+        assertThat(reported.getDueDate()).isAfter(firstDue);
+        assertThat(reported.getStatus()).isEqualTo(ExecutionStatus.IN_PROGRESS);
+        // the next period has not begun: nothing to report yet
+        assertThatThrownBy(() -> executions.addReport(officer, record.getId(), "Ещё", null, null, null))
+                .hasMessageContaining("можно подать с");
+
+        // a quarter and a half later, the unreported period is overdue
+        clock.set(firstDue.plusMonths(4).atStartOfDay(ZoneId.of("Europe/Moscow")).toInstant());
+        assertThat(executions.get(Scope.all(), record.getId()).isOverdue(executions.today(meeting.getRegionId()))).isTrue();
+        assertThat(executions.periods(Scope.all(), record.getId())).anyMatch(ExecutionService.PeriodRow::overdue);
+    }
+
+    @Test
+    void overdueIsJudgedAtMidnightOfTheRegion() throws Exception {
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1);
+        Meeting tver = dueOn("tver.coko", due);
+        Meeting tomsk = dueOn("tomsk.coko", due);
+        // 17:30 UTC on the due date: 00:30 of the next day in Tomsk (UTC+7), 20:30 of the due date in Tver (UTC+3)
+        clock.set(due.atTime(17, 30).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(overdueCount("tomsk.coko", tomsk)).isPositive();
+        assertThat(overdueCount("tver.coko", tver)).isZero();
+        // an hour before midnight in Tomsk nothing is overdue there either
+        clock.set(due.atTime(16, 30).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(overdueCount("tomsk.coko", tomsk)).isZero();
+        // after midnight in Tver, Tver's records are overdue too
+        clock.set(due.atTime(21, 1).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(overdueCount("tver.coko", tver)).isPositive();
+    }
+
+    @Test
+    void aMunicipalOfficerSeesTheMunicipalitysAndItsSchoolsRecordsAndNeverAnothers() throws Exception {
+        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        long sonkovo = fixtures.org("Сонковский муниципальный округ").getId();
+        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).param("size", "500")
+                        .with(api("sonkovo.mouo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].municipalityId", everyItem(is((int) sonkovo))))
+                .andExpect(jsonPath("$.content[*].orgUnit.name", hasItem("Сонковский муниципальный округ")))
+                .andExpect(jsonPath("$.content[*].orgUnit.name", hasItem("МОУ «Берёзовская СОШ»")))
+                .andExpect(jsonPath("$.content[*].orgUnit.name", not(hasItem("МОУ «Ручьёвская СОШ»"))));
+        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).with(api("sonkovo.school")))
+                .andExpect(jsonPath("$.content[*].orgUnit.name", everyItem(is("МОУ «Берёзовская СОШ»"))))
+                .andExpect(jsonPath("$.page.totalElements").value(2));
+        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).with(api("tomsk.coko")))
+                .andExpect(jsonPath("$.page.totalElements").value(0));
+    }
+
+    private Meeting dueOn(String creator, LocalDate due) {
+        CurrentUser user = meetingFixtures.user(creator);
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.MEETING);
+        form.setTitle(Fixtures.unique("Совещание о сроках"));
+        form.setDate(due.minusDays(10));
+        DecisionForm decision = new DecisionForm();
+        decision.setNumber("1");
+        decision.setText("Сделать к сроку");
+        decision.setResponsibleText("руководители МОУО");
+        decision.setDeadlineText("до " + ru.rsoko.platform.web.Formats.DATE.format(due));
+        decision.setDeadlineKind(DeadlineKind.BY_DATE);
+        decision.setDueDate(due);
+        Meeting meeting = meetings.createWithContent(user, form, List.of(), List.of(decision));
+        return meetings.sign(user, meeting.getId(), null);
+    }
+
+    private long overdueCount(String user, Meeting meeting) throws Exception {
+        String body = mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString())
+                        .param("overdue", "true").with(api(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.page.totalElements")).longValue();
+    }
+}
