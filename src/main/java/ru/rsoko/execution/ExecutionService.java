@@ -555,7 +555,8 @@ public class ExecutionService {
         todayByRegion.forEach((regionId, today) ->
                 byRegion.add(cb.and(cb.equal(root.get("regionId"), regionId), cb.lessThan(due, today))));
         Predicate late = byRegion.isEmpty() ? cb.disjunction() : cb.or(byRegion.toArray(Predicate[]::new));
-        return cb.and(late, cb.or(cb.isTrue(root.get("recurring")),
+        // null-safe, so that "not overdue" keeps the records without a date
+        return cb.and(cb.isNotNull(due), late, cb.or(cb.isTrue(root.get("recurring")),
                 root.get("status").in(ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS)));
     }
 

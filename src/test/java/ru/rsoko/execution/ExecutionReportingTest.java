@@ -222,6 +222,32 @@ class ExecutionReportingTest {
                 .andExpect(jsonPath("$.page.totalElements").value(0));
     }
 
+    @Test
+    void recordsWithoutADateCountAsInWorkAndNeverOverdue() {
+        CurrentUser user = meetingFixtures.user("tver.coko");
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.MEETING);
+        form.setTitle(Fixtures.unique("Совещание без сроков"));
+        form.setDate(LocalDate.now().minusDays(3));
+        DecisionForm decision = new DecisionForm();
+        decision.setNumber("1");
+        decision.setText("По мере необходимости");
+        decision.setResponsibleText("руководители ОО: Сонковского");
+        decision.setDeadlineText("по мере необходимости");
+        decision.setDeadlineKind(DeadlineKind.OTHER);
+        Meeting meeting = meetings.sign(user, meetings.createWithContent(user, form, List.of(), List.of(decision)).getId(), null);
+        Execution own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        executions.update(meetingFixtures.user("sonkovo.school"), own.getId(),
+                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null, null, null));
+        ExecutionService.Counts counts = executions.counts(Scope.region(meeting.getRegionId()),
+                new ExecutionFilter(null, null, null, meeting.getId(), null, null, null));
+        assertThat(counts.inWork()).isEqualTo(1);
+        assertThat(counts.overdue()).isZero();
+        assertThat(counts.notStarted()).isEqualTo(counts.total() - 1);
+        ExecutionService.Matrix matrix = executions.matrix(Scope.region(meeting.getRegionId()), meetings.get(Scope.all(), meeting.getId()));
+        assertThat(matrix.total()).isEqualTo(counts);
+    }
+
     private Meeting dueOn(String creator, LocalDate due) {
         CurrentUser user = meetingFixtures.user(creator);
         MeetingForm form = new MeetingForm();
