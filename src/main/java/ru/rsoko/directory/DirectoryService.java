@@ -126,7 +126,10 @@ public class DirectoryService {
         return counts;
     }
 
-    public record MunicipalitySummary(long id, String name, boolean active, long schools) {
+    public record MunicipalitySummary(long id, String name, boolean active, long schools, String shortName) {
+        public String displayName() {
+            return shortName != null ? shortName : name;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +138,7 @@ public class DirectoryService {
             throw NotFoundException.of("Регион", regionId);
         }
         return units.municipalitiesWithSchoolCounts(regionId).stream()
-                .map(r -> new MunicipalitySummary((Long) r[0], (String) r[1], (Boolean) r[2], (Long) r[3]))
+                .map(r -> new MunicipalitySummary((Long) r[0], (String) r[1], (Boolean) r[2], (Long) r[3], (String) r[4]))
                 .toList();
     }
 

@@ -42,11 +42,11 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpecificati
     long countActiveChildren(long parentId);
 
     @Query("""
-            select m.id, m.name, m.active, count(s.id)
+            select m.id, m.name, m.active, count(s.id), m.shortName
             from OrgUnit m left join OrgUnit s
               on s.municipalityId = m.id and s.type = ru.rsoko.directory.OrgUnitType.SCHOOL and s.active = true
             where m.regionId = :regionId and m.type = ru.rsoko.directory.OrgUnitType.MUNICIPALITY
-            group by m.id, m.name, m.active
+            group by m.id, m.name, m.active, m.shortName
             order by m.name""")
     List<Object[]> municipalitiesWithSchoolCounts(long regionId);
 }

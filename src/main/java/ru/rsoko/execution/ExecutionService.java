@@ -471,7 +471,7 @@ public class ExecutionService {
         } else {
             directory.municipalitiesOf(Scope.all(), meeting.getRegionId()).stream()
                     .filter(m -> present.contains(m.id()))
-                    .forEach(m -> names.put(m.id(), m.name()));
+                    .forEach(m -> names.put(m.id(), m.displayName()));
             if (present.contains(0L)) {
                 names.put(0L, "Региональные организации");
             }
