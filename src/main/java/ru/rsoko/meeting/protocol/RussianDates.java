@@ -3,6 +3,7 @@ package ru.rsoko.meeting.protocol;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class RussianDates {
 
     /** The month (1–12) of a month's name in any case, or 0. */
     static int month(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         String[] stems = {"янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
         for (int i = 0; i < stems.length; i++) {
             if (w.startsWith(stems[i])) {
