@@ -99,24 +99,23 @@ final class Parties {
 
     private static List<String> splitTopLevel(String s, char separator) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '«' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == '»' || c == ']') && depth > 0) {
-                depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(s.substring(from, i));
-                from = i + 1;
-            }
+        for (int at : topLevelPositions(s, separator)) {
+            parts.add(s.substring(from, at));
+            from = at + 1;
         }
         parts.add(s.substring(from));
         return parts;
     }
 
     private static int topLevelIndex(String s, char wanted) {
+        List<Integer> positions = topLevelPositions(s, wanted);
+        return positions.isEmpty() ? -1 : positions.get(0);
+    }
+
+    /** Where the character stands outside brackets and quotes: «(далее – МОУО, ОО)» is not split. */
+    private static List<Integer> topLevelPositions(String s, char wanted) {
+        List<Integer> positions = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -125,9 +124,9 @@ final class Parties {
             } else if ((c == ')' || c == '»' || c == ']') && depth > 0) {
                 depth--;
             } else if (c == wanted && depth == 0) {
-                return i;
+                positions.add(i);
             }
         }
-        return -1;
+        return positions;
     }
 }
