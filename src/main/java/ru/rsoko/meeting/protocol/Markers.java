@@ -17,7 +17,7 @@ final class Markers {
     private static final String SEPARATOR = "\\s*(?::|[-–—])\\s*";
     /** «:» or a dash, or the end of the line, or (for capitals) only a space. */
     private static final String OPEN = "(\\s*[:.–—-]\\s*|\\s+|$)";
-    private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*)[.)]?\\s*)?"
+    private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*)(?:[.)]\\s*|\\s+))?"
             + "(?:по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[,:]?\\s*)?";
 
     private static final Pattern NUMBERED_MULTI = Pattern.compile("^([1-9]\\d?(?:\\.[1-9]\\d?)+)\\.?\\)?\\s+(\\S.*)$");

@@ -104,6 +104,14 @@ final class MeetingHeader {
         }
     }
 
+    /** The header has ended: a title whose closing quote never came keeps what was read of it. */
+    void finish() {
+        if (openTitle != null) {
+            title = joined(title, openTitle.toString());
+            openTitle = null;
+        }
+    }
+
     /** A labelled line about the meeting, wherever it stands: «Дата и время проведения: 27 октября 2020 года, 10.00». */
     boolean offer(String line) {
         Matcher field = Markers.MEETING_FIELD.matcher(line);

@@ -44,11 +44,12 @@ final class Parties {
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
             remarks.add("(" + m.group(1).strip() + ")");
-            m.appendReplacement(rest, "");
+            m.appendReplacement(rest, " ");
         }
         m.appendTail(rest);
+        String withoutRemarks = rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+(?=[.,;])", "");
         List<String> parties = new ArrayList<>();
-        for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(rest.toString()), ';')) {
+        for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(withoutRemarks), ';')) {
             parties.addAll(entries(ProtocolText.withoutEndPunctuation(ProtocolText.withoutBullet(chunk.strip()))));
         }
         parties.removeIf(String::isBlank);

@@ -54,7 +54,7 @@ final class ProtocolBody {
     private boolean agendaNumbered;
     private DecisionDraft currentDecision;
     /** «Руководителям ОУ:» over the decisions that follow it. */
-    private String addressee;
+    private Addressee addressee;
     /** The agenda item the current СЛУШАЛИ / РЕШИЛИ block belongs to, in per-item layouts. */
     private String blockItem;
     private List<DecisionDraft> blockDecisions = new ArrayList<>();
@@ -79,15 +79,19 @@ final class ProtocolBody {
         }
     }
 
+    /** An addressee heading: the party as it becomes responsible, and the line as written. */
+    private record Addressee(String party, String line) {
+    }
+
     /** A decision being read. */
     private static final class DecisionDraft {
         final String number;
         String text;
         final List<String> responsible = new ArrayList<>();
         String deadline;
-        final String addressee;
+        final Addressee addressee;
 
-        DecisionDraft(String number, String text, String addressee) {
+        DecisionDraft(String number, String text, Addressee addressee) {
             this.number = number;
             this.text = text;
             this.addressee = addressee;
@@ -99,6 +103,7 @@ final class ProtocolBody {
             String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             line(lines.get(i), next);
         }
+        closeAddressee();
     }
 
     private void line(String line, String next) {
@@ -215,7 +220,7 @@ final class ProtocolBody {
         switch (pending) {
             case CHAIR -> chair = line;
             case RESPONSIBLE -> addResponsible(currentDecision, line);
-            case DEADLINE -> currentDecision.deadline = ProtocolText.withoutEndPunctuation(line);
+            case DEADLINE -> addDeadline(currentDecision, line);
             default -> {
                 return false;
             }
@@ -444,10 +449,10 @@ final class ProtocolBody {
     }
 
     private void startBlock(String item) {
+        closeAddressee();
         blockItem = item;
         blockDecisions = new ArrayList<>();
         currentDecision = null;
-        addressee = null;
         pending = Pending.NONE;
     }
 
@@ -474,7 +479,7 @@ final class ProtocolBody {
             if (value.isEmpty()) {
                 pending = Pending.DEADLINE;
             } else {
-                currentDecision.deadline = value;
+                addDeadline(currentDecision, value);
             }
             return;
         }
@@ -521,38 +526,49 @@ final class ProtocolBody {
 
     /** «Провести анализ. Ответственные: руководители ОО. Срок: до 01.10.2021.», «… (срок – до 31 мая).» */
     private void readInlineFields(DecisionDraft decision) {
-        String text = decision.text;
-        Matcher bracketed = Markers.BRACKETED_FIELD.matcher(text);
+        List<Field> fields = new ArrayList<>();
+        Matcher bracketed = Markers.BRACKETED_FIELD.matcher(decision.text);
         StringBuilder rest = new StringBuilder();
         while (bracketed.find()) {
-            field(decision, bracketed.group(1), bracketed.group(2));
+            fields.add(new Field(bracketed.group(1), bracketed.group(2)));
             bracketed.appendReplacement(rest, "");
         }
         bracketed.appendTail(rest);
-        text = rest.toString();
+        String text = rest.toString();
         Matcher inline = Markers.INLINE_FIELD.matcher(text);
-        List<int[]> fields = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
         while (inline.find()) {
             if (inline.start() > 0) {
-                fields.add(new int[]{inline.start(), inline.end()});
+                labels.add(new int[]{inline.start(), inline.end()});
             }
         }
-        for (int f = 0; f < fields.size(); f++) {
-            int valueEnd = f + 1 < fields.size() ? fields.get(f + 1)[0] : text.length();
-            String label = text.substring(fields.get(f)[0], fields.get(f)[1]);
-            field(decision, label, text.substring(fields.get(f)[1], valueEnd));
+        for (int f = 0; f < labels.size(); f++) {
+            int valueEnd = f + 1 < labels.size() ? labels.get(f + 1)[0] : text.length();
+            fields.add(new Field(text.substring(labels.get(f)[0], labels.get(f)[1]), text.substring(labels.get(f)[1], valueEnd)));
         }
-        if (!fields.isEmpty()) {
-            text = text.substring(0, fields.get(0)[0]);
+        if (!labels.isEmpty()) {
+            text = text.substring(0, labels.get(0)[0]);
         }
         decision.text = text.replaceAll("[\\s,;–—-]+$", "").replaceAll("\\s+(?=[.,;])", "").replaceAll("\\s{2,}", " ").strip();
+        // after the text is set: a field's remark («(по согласованию)») is added to it
+        for (Field field : fields) {
+            if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
+                addDeadline(decision, field.value());
+            } else {
+                addResponsible(decision, field.value());
+            }
+        }
     }
 
-    private void field(DecisionDraft decision, String label, String value) {
-        if (label.toLowerCase(Locale.ROOT).startsWith("срок")) {
-            decision.deadline = ProtocolText.withoutEndPunctuation(value);
-        } else {
-            addResponsible(decision, value);
+    /** «Срок: …» or «Ответственные: …» written inside a decision's line. */
+    private record Field(String label, String value) {
+    }
+
+    /** A second «Срок» of the same decision is kept beside the first, for a person to choose. */
+    private static void addDeadline(DecisionDraft decision, String text) {
+        String value = ProtocolText.withoutEndPunctuation(text);
+        if (!value.isEmpty()) {
+            decision.deadline = decision.deadline == null ? value : decision.deadline + "; " + value;
         }
     }
 
@@ -606,16 +622,30 @@ final class ProtocolBody {
 
     /** The addressee applies to the decisions below; an instruction verb («Рекомендовать») is kept in unplaced. */
     private void addresseeHeading(String text, String line) {
+        closeAddressee();
         String t = ProtocolText.withoutEndPunctuation(text);
         Matcher verb = INSTRUCTION_VERB.matcher(t);
         if (verb.matches()) {
-            addressee = verb.group(2).strip();
             unplaced.add(line);
+            addressee = new Addressee(verb.group(2).strip(), null);
         } else {
-            addressee = t;
+            addressee = new Addressee(t, line);
         }
         currentDecision = null;
         pending = Pending.NONE;
+    }
+
+    /** An addressee that no decision below it took as its responsible party is kept as written. */
+    private void closeAddressee() {
+        Addressee closing = addressee;
+        addressee = null;
+        if (closing == null || closing.line() == null) {
+            return;
+        }
+        boolean used = decisions.stream().anyMatch(d -> d.addressee == closing && d.responsible.isEmpty());
+        if (!used) {
+            unplaced.add(closing.line());
+        }
     }
 
     // --- end of the protocol ----------------------------------------------------------------------------------
@@ -658,7 +688,7 @@ final class ProtocolBody {
         List<ProtocolDraft.Decision> result = new ArrayList<>();
         for (DecisionDraft d : decisions) {
             List<String> responsible = !d.responsible.isEmpty() ? List.copyOf(d.responsible)
-                    : d.addressee != null ? List.of(d.addressee) : List.of();
+                    : d.addressee != null ? List.of(d.addressee.party()) : List.of();
             result.add(new ProtocolDraft.Decision(d.number, d.text, responsible, deadline(d, meetingDate)));
         }
         return result;
@@ -691,9 +721,12 @@ final class ProtocolBody {
         return agenda.stream().filter(i -> i.number.equals(number)).findFirst();
     }
 
+    /** «- текст», «1. текст», «2) текст» → «текст»: one list mark, and not a «2.16» that may be part of the text. */
     private static String withoutListMark(String line) {
-        String s = ProtocolText.withoutBullet(line);
-        return Markers.numbered(s).map(Markers.Numbered::text).orElse(s);
+        if (ProtocolText.hasBullet(line)) {
+            return ProtocolText.withoutBullet(line);
+        }
+        return Markers.numbered(line).filter(n -> !n.isSubNumber()).map(Markers.Numbered::text).orElse(line);
     }
 
     private static boolean hasSeparator(String line) {

@@ -53,6 +53,7 @@ public class ProtocolParser {
                 header.line(lines.get(i));
             }
         }
+        header.finish();
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into structure («ПРЕДСЕДАТЕЛЬ», «Срок», «РЕШИЛИ» …) may be absent, and the words of the meeting's date and time,
  * which the draft holds as values; and the number at a line's start, which is numbering (items and decisions keep
  * theirs as values, checked by the tests themselves, and «1. СЛУШАЛИ» only refers to item 1), and a converter's
- * own markup such as «[bookmark: _GoBack]».
+ * own markup such as «**» and «[bookmark: _GoBack]».
  */
 final class DraftCoverage {
 
@@ -40,7 +40,9 @@ final class DraftCoverage {
         List<String> missing = new ArrayList<>();
         for (String line : source.split("\\R")) {
             List<String> lost = new ArrayList<>();
-            String content = line.replaceAll("\\[bookmark:[^]]*]", "").replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$))", "").replaceFirst("^\\s*\\d+(?:\\.\\d+)*\\\\?[.)]\\s", "");
+            String content = line.replaceAll("\\[bookmark:[^]]*]|\\*\\*", "")
+                    .replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$))", "")
+                    .replaceFirst("^[\\s\\u00a0]*\\d+(?:\\.\\d+)*(?:\\\\?[.)](?!\\d)|\\s+(?=\\p{L}))", "");
             for (String word : words(content)) {
                 Integer left = available.get(word);
                 if (left != null && left > 0) {
@@ -60,11 +62,14 @@ final class DraftCoverage {
         List<String> parts = new ArrayList<>();
         parts.add(draft.kind());
         parts.add(draft.title());
-        if (draft.date() != null) {
-            parts.add(draft.date().format(DateTimeFormatter.ofPattern("d dd MMMM MM yyyy yy", RUSSIAN)) + " года г");
-        }
-        if (draft.time() != null) {
-            parts.add(draft.time().format(DateTimeFormatter.ofPattern("H HH mm")));
+        // the date and the time may be written more than once (in the header and in «Дата проведения: …»)
+        for (int mention = 0; mention < 3; mention++) {
+            if (draft.date() != null) {
+                parts.add(draft.date().format(DateTimeFormatter.ofPattern("d dd MMMM M MM yyyy yy", RUSSIAN)) + " года г");
+            }
+            if (draft.time() != null) {
+                parts.add(draft.time().format(DateTimeFormatter.ofPattern("H HH mm")));
+            }
         }
         parts.add(draft.place());
         parts.add(draft.chair());
@@ -88,7 +93,8 @@ final class DraftCoverage {
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{Nd}]+")) {
+        String spaced = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("(?<=\\p{L})(?=\\p{Nd})|(?<=\\p{Nd})(?=\\p{L})", " ");
+        for (String w : spaced.split("[^\\p{L}\\p{Nd}]+")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

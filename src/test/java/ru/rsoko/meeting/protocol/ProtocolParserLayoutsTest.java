@@ -13,6 +13,7 @@ import ru.rsoko.meeting.protocol.ProtocolDraft.Decision;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -409,6 +410,26 @@ class ProtocolParserLayoutsTest {
 
         assertThat(draft.agenda()).extracting(AgendaItem::number, AgendaItem::title, AgendaItem::speakers)
                 .containsExactly(tuple("1", "О результатах региональной диагностики.", List.of("Сербина Н.П.")));
+    }
+
+    @Test
+    void fragmentsOfProtocolsInAnyOrderNeverFailAndLoseNothing() {
+        String[] pieces = {"ПРОТОКОЛ", "РЕШИЛИ:", "СЛУШАЛИ:", "1.", "2.", "1.1.", "2)", "«", "»", "–", "-", "—", ";", ",",
+                ".", ":", "\n", "\n", "\n", " ", "Срок:", "Ответственные:", "Докладчик –", "до", "31", "мая", "2021",
+                "года", "№", "12", "___", "Е.В. Вторина", "\u00a0", "**", "ПОВЕСТКА:", "УЧАСТНИКИ:", "ПРЕДСЕДАТЕЛЬ:",
+                "руководители МОУО", "ТОИПКРО", "Руководителям ОУ:", "(выступление до 3 минут)", "постоянно",
+                "Семинара-совещания", "16 апреля 2021 года", "11.00", "г. Томск", "Провести", "анализ", "\r\n", "\t"};
+        Random random = new Random(20210416);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder source = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) {
+                source.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+
+            ProtocolDraft draft = parser.parse(source.toString());
+
+            DraftCoverage.assertEveryLineKept(source.toString(), draft);
+        }
     }
 
     @Test
