@@ -295,8 +295,10 @@ final class MeetingHeader {
         }
     }
 
+    /** What is left of a date line once the date and time are out: «г. Тверь», not «от г. Тверь». */
     private static String cleanPlace(String rest) {
-        return rest.replaceAll("^[\\s,;.–—-]+|[\\s,;–—-]+$", "").replaceAll("\\s+", " ");
+        return rest.replaceAll("\\s+", " ").replaceAll("^[\\s,;.–—-]+|[\\s,;–—-]+$", "")
+                .replaceAll("(?iu)^от\\s+|\\s+от$", "").strip();
     }
 
     private static boolean isShortLeftover(String rest) {

@@ -362,7 +362,8 @@ final class ProtocolBody {
             addSpeakers(currentItem, speaker.group(2));
             return;
         }
-        if (isSignature(line)) {
+        // «Ларионову М.А.» on its own line is whom they heard; only a signature line proper ends the protocol here
+        if (isSignatureLine(line)) {
             signature(line);
             return;
         }
@@ -652,14 +653,16 @@ final class ProtocolBody {
 
     /** «Е.В. Вторина», «Председатель _______ И.И. Иванова», «Начальник департамента И.Б.Грабцевич». */
     private static boolean isSignature(String line) {
-        if (line.contains("___") || Markers.NAME_ONLY.matcher(line).matches()) {
-            return true;
-        }
-        if (Markers.SIGNATURE_WORD.matcher(line).lookingAt() && !hasSeparator(line)) {
+        if (isSignatureLine(line) || Markers.NAME_ONLY.matcher(line).matches()) {
             return true;
         }
         return line.length() <= 80 && line.split("\\s+").length <= 8 && Markers.ENDS_WITH_NAME.matcher(line).find()
                 && Markers.numbered(line).isEmpty() && !line.contains(":");
+    }
+
+    /** «Председатель _______ И.И. Иванова», «Секретарь А.С. Петрова», «Протокол вела …». */
+    private static boolean isSignatureLine(String line) {
+        return line.contains("___") || Markers.SIGNATURE_WORD.matcher(line).lookingAt() && !hasSeparator(line);
     }
 
     private void signature(String line) {
@@ -717,8 +720,28 @@ final class ProtocolBody {
         return part == Part.HEARD || part == Part.DECISIONS || !decisions.isEmpty();
     }
 
+    /** The item numbered so; «II» and «2» are the same item («По второму вопросу» of an agenda numbered I, II). */
     private Optional<Item> itemNumbered(String number) {
-        return agenda.stream().filter(i -> i.number.equals(number)).findFirst();
+        String wanted = arabic(number);
+        return agenda.stream().filter(i -> arabic(i.number).equals(wanted)).findFirst();
+    }
+
+    private static String arabic(String number) {
+        if (!number.matches("[IVX]+")) {
+            return number;
+        }
+        int value = 0;
+        int previous = 0;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int digit = switch (number.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            value += digit < previous ? -digit : digit;
+            previous = Math.max(previous, digit);
+        }
+        return String.valueOf(value);
     }
 
     /** «- текст», «1. текст», «2) текст» → «текст»: one list mark, and not a «2.16» that may be part of the text. */

@@ -22,15 +22,17 @@ final class RussianDates {
             + "|июн[а-яё]*|июл[а-яё]*|август[а-яё]*|сентябр[а-яё]*|октябр[а-яё]*|ноябр[а-яё]*|декабр[а-яё]*)";
 
     private static final String QUOTE = "[«»\"“”„']?";
+    /** «года», «г.» after the year — but not the «г.» of a town that follows it: «10.12.2020 г. Тверь». */
+    private static final String YEAR_WORD = "(?:\\s*(?:года|год|г(?!\\.?\\s*[А-ЯЁ][а-яё])\\.?)(?![а-яё]))?";
 
     /** «16 апреля 2021 года», «“16” апреля 2021 г.»; the year is required. */
     private static final Pattern WORDED = Pattern.compile(
-            "(?<![\\d.])" + QUOTE + "(\\d{1,2})" + QUOTE + "\\s+" + MONTH + "\\s+(\\d{4})(?:\\s*(?:года|год|г\\.?)(?![а-яё]))?",
+            "(?<![\\d.])" + QUOTE + "(\\d{1,2})" + QUOTE + "\\s+" + MONTH + "\\s+(\\d{4})" + YEAR_WORD,
             FLAGS);
 
     /** «16.04.2021», «16.04.21»; the year is required. */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])(?:\\s*(?:года|год|г\\.?)(?![а-яё]))?",
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])" + YEAR_WORD,
             FLAGS);
 
     private static final Pattern CLOCK = Pattern.compile(

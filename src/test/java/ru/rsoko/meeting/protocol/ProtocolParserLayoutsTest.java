@@ -192,6 +192,47 @@ class ProtocolParserLayoutsTest {
     }
 
     @Nested
+    class RomanAgendaAndQuestionsNamedInWords {
+
+        private final String source = text("regional-roman-agenda.txt");
+        private final ProtocolDraft draft = parser.parse(source);
+
+        @Test
+        void theDateAndTheTownOnOneLine() {
+            assertThat(draft.date()).isEqualTo(LocalDate.of(2020, 12, 10));
+            assertThat(draft.place()).as("«г.» before a town is no year's «г.»").isEqualTo("г. Тверь");
+            assertThat(draft.chair()).isEqualTo("Лошкарева Е.В., директор ГБУ ТО ЦОКО");
+            assertThat(draft.participants()).containsExactly("45 человек (список прилагается)");
+        }
+
+        @Test
+        void byTheFirstQuestionIsItemOne() {
+            assertThat(draft.agenda()).extracting(AgendaItem::number, AgendaItem::heard).containsExactly(
+                    tuple("I", "Чистову Т.В., которая представила итоги мониторинга."),
+                    tuple("II", "Ларионову М.А."));
+        }
+
+        @Test
+        void aNumberedAddresseeHeadingAndFieldsNamedInFull() {
+            assertThat(draft.decisions())
+                    .extracting(Decision::number, Decision::responsible, d -> d.deadline() == null ? null : d.deadline().dueDate())
+                    .containsExactly(
+                            tuple("1", List.of(), null),
+                            tuple("2.1", List.of("руководители МОУО"), LocalDate.of(2020, 12, 25)),
+                            tuple("2.2", List.of("Руководителям МОУО"), LocalDate.of(2021, 3, 31)),
+                            tuple("1", List.of("Ларионова М.А."), LocalDate.of(2021, 12, 31)));
+        }
+
+        @Test
+        void nothingLost() {
+            assertThat(draft.unplaced()).containsExactly("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТВЕРСКОЙ ОБЛАСТИ",
+                    "ГБУ ТО «Центр оценки качества образования»", "ПРОТОКОЛ № 12", "Председатель совещания Е.В. Лошкарева",
+                    "Секретарь И.В. Белокурова");
+            DraftCoverage.assertEveryLineKept(source, draft);
+        }
+    }
+
+    @Nested
     class MessyConvertedDocument {
 
         private final String source = text("messy.md");
