@@ -1,6 +1,9 @@
 package ru.rsoko.meeting.protocol;
 
-/** The upload is not a readable protocol (.docx): the message says so in Russian. */
+/**
+ * An uploaded protocol that cannot be read at all (empty, not a .docx, damaged, too big). The message is in
+ * Russian and tells the user what to do; it is meant to be shown as is.
+ */
 public class ProtocolFormatException extends RuntimeException {
 
     public ProtocolFormatException(String message) {

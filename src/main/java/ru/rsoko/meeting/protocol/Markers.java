@@ -1,0 +1,166 @@
+package ru.rsoko.meeting.protocol;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a protocol marks its parts with, in the spellings real protocols use: «ПРЕДСЕДАТЕЛЬ:», «Повестка
+ * дня:», «1. СЛУШАЛИ:», «По второму вопросу РЕШИЛИ:», «Докладчик –», «Ответственные:», «Срок –», and the numbers
+ * of items («1.», «1.1.», «2)», «II.»). A marker is followed by «:» or a dash; written in capitals it may stand
+ * alone («РЕШИЛИ» on a line of its own).
+ */
+final class Markers {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String SEPARATOR = "\\s*(?::|[-–—])\\s*";
+    /** «:» or a dash, or the end of the line, or (for capitals) only a space. */
+    private static final String OPEN = "(\\s*[:.–—-]\\s*|\\s+|$)";
+    private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*)(?:[.)]\\s*|\\s+))?"
+            + "(?:по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[,:]?\\s*)?";
+
+    private static final Pattern NUMBERED_MULTI = Pattern.compile("^([1-9]\\d?(?:\\.[1-9]\\d?)+)\\.?\\)?\\s+(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([1-9]\\d?)(?:\\.\\)|\\.|\\))(?!\\d)\\s*(\\S.*)$");
+    private static final Pattern NUMBERED_ROMAN = Pattern.compile("^([IVX]{1,6})[.)]\\s+(\\S.*)$");
+
+    static final Pattern PROTOCOL = Pattern.compile("^п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л(?![а-яё])[\\s.:]*(.*)$", FLAGS);
+    static final Pattern CHAIR = Pattern.compile(
+            "^(председател[а-яё]*|председательствующ[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?" + SEPARATOR + "(.*)$", FLAGS);
+    static final Pattern CHAIR_ALONE = Pattern.compile("^ПРЕДСЕДАТЕЛЬ(?:СТВУЮЩИЙ)?\\s*:?$");
+    static final Pattern SECRETARY = Pattern.compile(
+            "^(секретар[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+    static final Pattern PARTICIPANTS = Pattern.compile(
+            "^(участники|присутствовали|присутствуют|приглаш[её]нные|приглашены|в работе [а-яё-]+ приняли участие)"
+                    + "(?:\\s+(?:совещания|семинара|семинара-совещания|заседания|мероприятия))?(?:" + SEPARATOR + "|\\s*$)(.*)$",
+            FLAGS);
+    static final Pattern ABSENT = Pattern.compile("^(отсутствовали|отсутствуют)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+    static final Pattern AGENDA = Pattern.compile(
+            "^(повестка(?:\\s+дня)?|порядок\\s+дня|вопросы\\s+повестки)"
+                    + "(?:\\s+(?:дня|заседания|совещания|семинара|семинара-совещания|мероприятия|коллегии|совета))?"
+                    + "(?:" + SEPARATOR + "|\\s*\\.?\\s*$)(.*)$", FLAGS);
+    private static final Pattern HEARD = Pattern.compile(
+            "^" + ITEM_PREFIX + "(слушали|заслушали)" + OPEN + "(.*)$", FLAGS);
+    private static final Pattern SPOKE = Pattern.compile(
+            "^" + ITEM_PREFIX + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);
+    private static final Pattern DECIDED = Pattern.compile(
+            "^" + ITEM_PREFIX + "(решили|постановили|решение|решения|приняли решение|принято решение|решено"
+                    + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
+    static final Pattern SPEAKER = Pattern.compile(
+            "^(докладчик[а-яё]*|содокладчик[а-яё]*|докладыва[а-яё]+|выступающ[а-яё]*|ответственн[а-яё]*|отв\\.)"
+                    + "(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+    static final Pattern RESPONSIBLE = Pattern.compile(
+            "^(ответственн[а-яё]*(?:\\s+(?:за\\s+(?:исполнение|выполнение)|исполнител[а-яё]*))?|отв\\.|исполнител[ьи]"
+                    + "|исполняющ[а-яё]*)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+    static final Pattern DEADLINE = Pattern.compile(
+            "^(сроки?(?:\\s+(?:исполнения|выполнения|реализации|исп\\.))?)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+    /** «… Ответственные: … Срок: …» inside a decision's line. */
+    static final Pattern INLINE_FIELD = Pattern.compile(
+            "(?:^|(?<=[\\s.;,]))(ответственн(?:ый|ые|ая|ое|ых)|отв\\.|исполнител[ьи]"
+                    + "|сроки?(?:\\s+(?:исполнения|выполнения))?)" + SEPARATOR, FLAGS);
+    /** «(срок – до 31 мая)», «(ответственный: ТОИПКРО)» */
+    static final Pattern BRACKETED_FIELD = Pattern.compile(
+            "\\(\\s*(ответственн(?:ый|ые|ая|ое|ых)|отв\\.|исполнител[ьи]|сроки?(?:\\s+(?:исполнения|выполнения))?)"
+                    + SEPARATOR + "([^()]*)\\)", FLAGS);
+    static final Pattern MEETING_FIELD = Pattern.compile(
+            "^(дата(?:\\s+и\\s+время)?(?:\\s+проведения)?|время(?:\\s+(?:проведения|начала))?"
+                    + "|место(?:\\s+и\\s+время)?(?:\\s+проведения)?|форма\\s+проведения|начало)" + SEPARATOR + "(.*)$", FLAGS);
+    static final Pattern KIND = Pattern.compile(
+            "^(семинар[а-яё]*\\s*[-–—]\\s*совещани[а-яё]*|совещани[а-яё]*|семинар[а-яё]*|заседани[а-яё]*"
+                    + "|конференци[а-яё]*|вебинар[а-яё]*|круглого\\s+стола|круглый\\s+стол|собрани[а-яё]*|форум[а-яё]*"
+                    + "|педагогическ[а-яё]*\\s+совет[а-яё]*|методическ[а-яё]*\\s+(?:совет|объединени)[а-яё]*"
+                    + "|рабоч[а-яё]*\\s+(?:совещани|встреч)[а-яё]*|стратегическ[а-яё]*\\s+сесси[а-яё]*)(?![а-яё])",
+            FLAGS);
+    static final Pattern PLACE_LIKE = Pattern.compile(
+            "^(?:г\\.|г\\s|город\\s|пос\\.|с\\.|ул\\.|в режиме|режим|вкс|видеоконференц|онлайн|дистанционн|очно|каб\\.|актовый|зал\\s)",
+            FLAGS);
+    static final Pattern SIGNATURE_WORD = Pattern.compile(
+            "^(председател[а-яё]*|секретар[а-яё]*|протокол\\s+вел[аи]?|подпись|члены\\s+комиссии)(?![а-яё])", FLAGS);
+    /** «Е.В. Вторина», «Вторина Е.В.», «И.Б.Грабцевич» — and nothing else on the line. */
+    static final Pattern NAME_ONLY = Pattern.compile(
+            "^(?:(?:[А-ЯЁ]\\.\\s?){1,2}\\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+(?:[А-ЯЁ]\\.\\s?){1,2})$");
+    /** A line that ends with a signature: «Начальник департамента И.Б.Грабцевич». */
+    static final Pattern ENDS_WITH_NAME = Pattern.compile(
+            "(?:\\s|^)(?:[А-ЯЁ]\\.\\s?){1,2}\\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$");
+
+    private Markers() {
+    }
+
+    /** An item's number as written and the rest of its line: «1.2. Провести …» → ("1.2", "Провести …"). */
+    record Numbered(String number, String text, boolean bracket) {
+
+        /** «1» for «1», and for «1.2» too: the agenda item the number belongs to. */
+        String top() {
+            int dot = number.indexOf('.');
+            return dot < 0 ? number : number.substring(0, dot);
+        }
+
+        boolean isSubNumber() {
+            return number.contains(".");
+        }
+    }
+
+    /** A «СЛУШАЛИ», «ВЫСТУПИЛИ» or «РЕШИЛИ» heading: the item it names, if any, and the text after it. */
+    record Heading(String item, String rest) {
+    }
+
+    static Optional<Numbered> numbered(String line) {
+        for (Pattern p : new Pattern[]{NUMBERED_MULTI, NUMBERED, NUMBERED_ROMAN}) {
+            Matcher m = p.matcher(line);
+            if (m.matches()) {
+                return Optional.of(new Numbered(m.group(1), m.group(2), line.startsWith(m.group(1) + ")")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Heading> heard(String line) {
+        return heading(HEARD, line);
+    }
+
+    static Optional<Heading> spoke(String line) {
+        return heading(SPOKE, line);
+    }
+
+    static Optional<Heading> decided(String line) {
+        return heading(DECIDED, line);
+    }
+
+    /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */
+    static boolean startsSection(String line) {
+        return CHAIR.matcher(line).matches() || CHAIR_ALONE.matcher(line).matches()
+                || SECRETARY.matcher(line).matches() && line.contains(":")
+                || PARTICIPANTS.matcher(line).matches() || AGENDA.matcher(line).matches()
+                || heard(line).isPresent() || decided(line).isPresent();
+    }
+
+    private static Optional<Heading> heading(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = m.group(3);
+        String separator = m.group(4);
+        boolean marked = !separator.isBlank() || m.group(5).isEmpty() || label.equals(label.toUpperCase(Locale.ROOT));
+        if (!marked) {
+            return Optional.empty();
+        }
+        String item = m.group(1) != null ? m.group(1) : m.group(2) != null ? ordinal(m.group(2)) : null;
+        return Optional.of(new Heading(item, m.group(5).strip()));
+    }
+
+    /** «первому» → "1", «2» → "2"; null for a word that is no ordinal. */
+    private static String ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (w.matches("\\d+(?:-?м[уы])?")) {
+            return w.replaceAll("\\D", "");
+        }
+        String[] stems = {"перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"};
+        for (int i = 0; i < stems.length; i++) {
+            if (w.startsWith(stems[i])) {
+                return String.valueOf(i + 1);
+            }
+        }
+        return null;
+    }
+}

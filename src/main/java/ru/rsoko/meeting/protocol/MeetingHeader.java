@@ -1,0 +1,330 @@
+package ru.rsoko.meeting.protocol;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting's header: what stands between «ПРОТОКОЛ» (or the meeting's name in an announcement) and the first
+ * part of the protocol — the kind («Семинара-совещания»), the title in quotes, the date, the time and the place,
+ * in whatever order and on however many lines. The date is only ever taken from here or from a labelled line
+ * («Дата проведения: …»), never from a covering letter. What it cannot place goes to {@code unplaced}.
+ */
+final class MeetingHeader {
+
+    /** How sure a date is to be the meeting's: a labelled one beats a bare one beats the protocol's own. */
+    private static final int FROM_PROTOCOL_NUMBER = 1;
+    private static final int BARE = 2;
+    private static final int LABELLED = 3;
+
+    private static final Pattern NUMBER = Pattern.compile("№\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    private static final Pattern LEFTOVER_NOISE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:от|в|начало|начало в|с)(?![\\p{L}])|[,;:.–—\\s-]+");
+    private static final String OPENING_QUOTES = "«“„\"";
+
+    private final List<String> unplaced;
+
+    String kind;
+    String title;
+    LocalDate date;
+    LocalTime time;
+    String place;
+
+    private int datePriority;
+    private String dateWritten;
+    private boolean titleQuoted;
+    /** A title whose closing quote is on a later line. */
+    private StringBuilder openTitle;
+    private char closingQuote;
+
+    MeetingHeader(List<String> unplaced) {
+        this.unplaced = unplaced;
+    }
+
+    /** Whether a line before a protocol's first part belongs to an announced meeting's header (seed 004). */
+    static boolean looksLikeHeader(String line) {
+        if (Markers.MEETING_FIELD.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= 200 && Markers.KIND.matcher(line).lookingAt()) {
+            return true;
+        }
+        if (line.length() <= 100 && Markers.PLACE_LIKE.matcher(line).lookingAt()) {
+            return true;
+        }
+        Optional<RussianDates.Found<LocalDate>> date = RussianDates.findDate(line);
+        if (date.isPresent()) {
+            return !line.contains("№") && !line.toLowerCase(Locale.ROOT).startsWith("от ")
+                    && isShortLeftover(date.get().remove(line));
+        }
+        return RussianDates.findTime(line).map(t -> isShortLeftover(t.remove(line))).orElse(false);
+    }
+
+    /** The rest of the «ПРОТОКОЛ …» line: «№ 3 заседания …», «семинара-совещания «…»», «от 16.04.2021». */
+    void protocolLine(String line, String rest) {
+        String text = rest;
+        Matcher number = NUMBER.matcher(text);
+        if (number.find()) {
+            unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
+            text = text.substring(0, number.start()) + " " + text.substring(number.end());
+        }
+        Optional<RussianDates.Found<LocalDate>> found = RussianDates.findDate(text);
+        if (found.isPresent()) {
+            offerDate(found.get(), text, FROM_PROTOCOL_NUMBER);
+            text = found.get().remove(text).replaceFirst("(?iu)(?<![\\p{L}])от\\s*$", "");
+        }
+        text = text.strip();
+        if (!text.isEmpty()) {
+            line(text);
+        }
+    }
+
+    /** One line of the header. */
+    void line(String line) {
+        if (openTitle != null) {
+            continueTitle(line);
+            return;
+        }
+        if (offer(line) || dateLine(line, BARE) || timeLine(line)) {
+            return;
+        }
+        boolean hasQuote = indexOfOpeningQuote(line) >= 0;
+        if (title == null || hasQuote && !titleQuoted || kind == null && Markers.KIND.matcher(line).lookingAt()) {
+            titleText(line);
+        } else if (!titleQuoted && date == null && time == null && place == null) {
+            title = title + " " + ProtocolText.withoutEndPunctuation(line);
+        } else if (place == null) {
+            place = ProtocolText.withoutEndPunctuation(line);
+        } else {
+            unplaced.add(line);
+        }
+    }
+
+    /** The header has ended: a title whose closing quote never came keeps what was read of it. */
+    void finish() {
+        if (openTitle != null) {
+            title = joined(title, openTitle.toString());
+            openTitle = null;
+        }
+    }
+
+    /** A labelled line about the meeting, wherever it stands: «Дата и время проведения: 27 октября 2020 года, 10.00». */
+    boolean offer(String line) {
+        Matcher field = Markers.MEETING_FIELD.matcher(line);
+        if (!field.matches()) {
+            return false;
+        }
+        String label = field.group(1).toLowerCase(Locale.ROOT);
+        String value = field.group(2).strip();
+        if (label.startsWith("дата")) {
+            if (!dateLine(value, LABELLED)) {
+                unplaced.add(line);
+            }
+        } else if (label.startsWith("время") || label.startsWith("начало")) {
+            Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(value);
+            if (t.isPresent() && time == null) {
+                time = t.get().value();
+                if (!isShortLeftover(t.get().remove(value))) {
+                    unplaced.add(line);
+                }
+            } else {
+                unplaced.add(line);
+            }
+        } else if (label.startsWith("место") && label.contains("время")) {
+            if (!dateLine(value, LABELLED) && !timeLine(value)) {
+                setPlace(value, line);
+            }
+        } else {
+            setPlace(value, line);
+        }
+        return true;
+    }
+
+    /**
+     * A line that gives the date: «16 апреля 2021 года», «г. Томск 16.04.2021», «16.04.2021, 11.00». The rest of
+     * the line is the time and the place; a sentence that merely mentions a date is not a date line.
+     */
+    private boolean dateLine(String line, int priority) {
+        Optional<RussianDates.Found<LocalDate>> found = RussianDates.findDate(line);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String rest = found.get().remove(line);
+        int effective = priority;
+        String number = null;
+        Matcher numberMatch = NUMBER.matcher(rest);
+        if (numberMatch.find()) {
+            number = numberMatch.group();
+            effective = Math.min(priority, FROM_PROTOCOL_NUMBER);
+            rest = rest.replace(number, " ");
+        }
+        Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(rest);
+        String leftover = cleanPlace(t.isPresent() ? t.get().remove(rest) : rest);
+        if (!isShortLeftover(leftover) && wordCount(leftover) > 6) {
+            return false;
+        }
+        offerDate(found.get(), line, effective);
+        if (number != null) {
+            unplaced.add(number);
+        }
+        t.ifPresent(f -> time = time == null ? f.value() : time);
+        if (isShortLeftover(leftover)) {
+            return true;
+        }
+        if (kind == null && Markers.KIND.matcher(leftover).lookingAt()) {
+            titleText(leftover);
+        } else {
+            setPlace(leftover, line);
+        }
+        return true;
+    }
+
+    /** «11.00», «10:00 часов», «начало в 10.00», «11.00, г. Томск». */
+    private boolean timeLine(String line) {
+        Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        String rest = t.get().remove(line);
+        if (!isShortLeftover(rest) && !Markers.PLACE_LIKE.matcher(cleanPlace(rest)).lookingAt()) {
+            return false;
+        }
+        if (time == null) {
+            time = t.get().value();
+        } else {
+            unplaced.add(line);
+            return true;
+        }
+        if (!isShortLeftover(rest)) {
+            setPlace(cleanPlace(rest), line);
+        }
+        return true;
+    }
+
+    /**
+     * «Семинара-совещания», «семинара-совещания «Управление …»», «Совещание по вопросам управления …»,
+     * ««Управление …»»: the kind as written, and the title without its quotes.
+     */
+    private void titleText(String text) {
+        int quote = indexOfOpeningQuote(text);
+        if (quote >= 0) {
+            String before = ProtocolText.withoutEndPunctuation(text.substring(0, quote));
+            if (title != null && !titleQuoted && kind != null && title.startsWith(kind)) {
+                // «семинара-совещания заместителей директоров» above «“Объективность оценивания”»: all of it
+                // describes the kind; the quoted words are the title
+                kind = title;
+                title = null;
+            }
+            if (!before.isEmpty()) {
+                if (kind == null) {
+                    kind = before;
+                } else {
+                    unplaced.add(before);
+                }
+            }
+            titleQuoted = true;
+            closingQuote = closingFor(text.charAt(quote));
+            openTitle = new StringBuilder();
+            continueTitle(text.substring(quote + 1));
+            return;
+        }
+        String line = ProtocolText.withoutEndPunctuation(text);
+        Matcher kindMatch = Markers.KIND.matcher(line);
+        if (kind == null && kindMatch.lookingAt()) {
+            kind = kindMatch.group(1);
+            if (kindMatch.end() == line.length()) {
+                return;
+            }
+        }
+        title = title == null ? line : title + " " + line;
+    }
+
+    /** Reads on to the closing quote; nested «» stay in the title. */
+    private void continueTitle(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' && closingQuote == '»') {
+                depth++;
+            } else if (c == closingQuote && depth > 0) {
+                depth--;
+            } else if (c == closingQuote) {
+                openTitle.append(text, 0, i);
+                title = joined(title, openTitle.toString());
+                openTitle = null;
+                String after = text.substring(i + 1).strip();
+                if (!ProtocolText.withoutEndPunctuation(after).isEmpty()) {
+                    line(after);
+                }
+                return;
+            }
+        }
+        openTitle.append(text).append(' ');
+    }
+
+    private static String joined(String first, String second) {
+        String s = second.strip().replaceAll("\\s+", " ");
+        return first == null ? s : first + " " + s;
+    }
+
+    /** The surer date is the meeting's; a different date that loses is kept in unplaced as written. */
+    private void offerDate(RussianDates.Found<LocalDate> found, String line, int priority) {
+        String written = line.substring(found.start(), found.end()).strip();
+        if (priority > datePriority) {
+            if (date != null && !date.equals(found.value())) {
+                unplaced.add(dateWritten);
+            }
+            date = found.value();
+            dateWritten = written;
+            datePriority = priority;
+        } else if (!found.value().equals(date)) {
+            unplaced.add(written);
+        }
+    }
+
+    private void setPlace(String value, String line) {
+        String v = ProtocolText.withoutEndPunctuation(value);
+        if (place == null && !v.isEmpty()) {
+            place = v;
+        } else if (!v.isEmpty()) {
+            unplaced.add(line);
+        }
+    }
+
+    /** What is left of a date line once the date and time are out: «г. Тверь», not «от г. Тверь». */
+    private static String cleanPlace(String rest) {
+        return rest.replaceAll("\\s+", " ").replaceAll("^[\\s,;.–—-]+|[\\s,;–—-]+$", "")
+                .replaceAll("(?iu)^от\\s+|\\s+от$", "").strip();
+    }
+
+    private static boolean isShortLeftover(String rest) {
+        return LEFTOVER_NOISE.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    private static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static int indexOfOpeningQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static char closingFor(char opening) {
+        return switch (opening) {
+            case '«' -> '»';
+            case '“' -> '”';
+            case '„' -> '“';
+            default -> '"';
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package ru.rsoko.meeting.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the responsible parties of a decision, or the speakers of an agenda item, into one entry each:
+ * «ТОИПКРО; руководители МОУО, руководители ОО» → three entries. Kept whole are a category with its list
+ * («руководители МОУО: ЗАТО Северск, ГО Стрежевой, г.Томска, Томского района») and a person with the position
+ * that follows the name («Панова Е.В., проректор по учебно-методической работе ТОИПКРО»), and a category with
+ * its clause («руководители ОО, имеющих признаки ШНОР»). Remarks such as
+ * «(выступление до 3 минут)» are taken out and returned apart, so they can be kept where a person sees them.
+ */
+final class Parties {
+
+    /** The entries, and the remarks taken out of them as written («(выступление до 3 минут)»). */
+    record Split(List<String> parties, List<String> remarks) {
+    }
+
+    private static final Pattern REMARK = Pattern.compile(
+            "\\s*\\(([^()]*(?:мин\\.?|минут|выступлени|доклад|сообщени|по согласованию|дистанционно|онлайн|вкс|"
+                    + "регламент|очно|заочно|при наличии|по возможности)[^()]*)\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Plural words that begin a category of people of its own, never a position or a clause. */
+    private static final Set<String> CATEGORY_WORDS = Set.of("руководители", "заместители", "специалисты", "директора",
+            "директоры", "педагоги", "учителя", "представители", "члены", "сотрудники", "методисты", "координаторы",
+            "работники", "органы", "все", "начальники", "председатели", "эксперты", "наблюдатели", "родители",
+            "классные", "муниципальные", "образовательные", "общеобразовательные", "школы");
+    /** Organisations written in lower case: «управление образования», «отдел опеки». */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "^(?:управлени|отдел|комитет|центр|департамент|министерств|администраци|муниципальн|образовательн"
+                    + "|общеобразовательн|школ|учреждени|организаци|служб|институт|учител|педагог).*");
+
+    private Parties() {
+    }
+
+    static Split split(String text) {
+        List<String> remarks = new ArrayList<>();
+        Matcher m = REMARK.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            remarks.add("(" + m.group(1).strip() + ")");
+            m.appendReplacement(rest, " ");
+        }
+        m.appendTail(rest);
+        String withoutRemarks = rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+(?=[.,;])", "");
+        List<String> parties = new ArrayList<>();
+        for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(withoutRemarks), ';')) {
+            parties.addAll(entries(ProtocolText.withoutEndPunctuation(ProtocolText.withoutBullet(chunk.strip()))));
+        }
+        parties.removeIf(String::isBlank);
+        return new Split(parties, remarks);
+    }
+
+    /** Comma-separated entries before a category's «:»; what follows the «:» is that category's list. */
+    private static List<String> entries(String chunk) {
+        int colon = topLevelIndex(chunk, ':');
+        String head = colon < 0 ? chunk : chunk.substring(0, colon);
+        String list = colon < 0 ? "" : chunk.substring(colon);
+        List<String> entries = new ArrayList<>();
+        for (String piece : splitTopLevel(head, ',')) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!entries.isEmpty() && continuesEntry(p)) {
+                int last = entries.size() - 1;
+                entries.set(last, entries.get(last) + ", " + p);
+            } else {
+                entries.add(p);
+            }
+        }
+        if (!list.isEmpty()) {
+            if (entries.isEmpty()) {
+                entries.add(list.substring(1).strip());
+            } else {
+                int last = entries.size() - 1;
+                entries.set(last, entries.get(last) + list);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A lower-case piece after a comma goes on with the entry before it: a person's position («Панова Е.В.,
+     * проректор по …»), a clause («руководители ОО, имеющих признаки ШНОР»). A new category («руководители ОО») or
+     * an organisation («управление образования») is an entry of its own.
+     */
+    static boolean continuesEntry(String piece) {
+        if (!Character.isLowerCase(piece.charAt(0))) {
+            return false;
+        }
+        String first = piece.split("[\\s:]", 2)[0].toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return !CATEGORY_WORDS.contains(first) && !ORGANISATION.matcher(first).matches();
+    }
+
+    private static List<String> splitTopLevel(String s, char separator) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at : topLevelPositions(s, separator)) {
+            parts.add(s.substring(from, at));
+            from = at + 1;
+        }
+        parts.add(s.substring(from));
+        return parts;
+    }
+
+    private static int topLevelIndex(String s, char wanted) {
+        List<Integer> positions = topLevelPositions(s, wanted);
+        return positions.isEmpty() ? -1 : positions.get(0);
+    }
+
+    /** Where the character stands outside brackets and quotes: «(далее – МОУО, ОО)» is not split. */
+    private static List<Integer> topLevelPositions(String s, char wanted) {
+        List<Integer> positions = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '«' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == '»' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == wanted && depth == 0) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,775 @@
+package ru.rsoko.meeting.protocol;
+
+import ru.rsoko.meeting.Deadline;
+import ru.rsoko.meeting.DeadlineKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a protocol after its header, read line by line: ПРЕДСЕДАТЕЛЬ, УЧАСТНИКИ, ПОВЕСТКА with its numbered
+ * items and speakers, СЛУШАЛИ / ВЫСТУПИЛИ per item, and РЕШИЛИ with numbered decisions, their responsible parties
+ * and deadlines. Both common layouts are read: one agenda followed by one list of decisions (seed 002), and one
+ * block per item («1. СЛУШАЛИ: … РЕШИЛИ: 1.1. … 1.2. …»). What fits nowhere goes to {@code unplaced}.
+ */
+final class ProtocolBody {
+
+    private enum Part { NONE, CHAIR, PARTICIPANTS, AGENDA, HEARD, DECISIONS, TAIL }
+
+    /** A field whose value is on the next line: «Срок:» and then «до 31 мая 2021 года». */
+    private enum Pending { NONE, CHAIR, RESPONSIBLE, DEADLINE }
+
+    private static final Pattern INLINE_SPEAKER = Pattern.compile(
+            "(?:\\(|(?<=[.;,])\\s*|\\s[-–—]\\s*)(докладчик[а-яё]*|содокладчик[а-яё]*|выступающ[а-яё]*|ответственн[а-яё]*)"
+                    + "\\s*(?::|[-–—])\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern INSTRUCTION_VERB = Pattern.compile(
+            "^(рекомендовать|поручить|обязать|предложить|просить)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ADDRESSEE_WORD = Pattern.compile(
+            "(?iu)^(?:[а-яё]+(?:ам|ям|ым|им|ому|ему)|управлению|отделу|департаменту|комитету|центру|институту"
+                    + "|министерству|администрации|учреждению|организации|школе|всем)$");
+    private static final Pattern INFINITIVE = Pattern.compile("(?iu)^[а-яё]{3,}(?:ть|ться|чь|ести)$");
+    /** «… в срок до 01.06.2021.» at the end of a decision that has no «Срок» of its own. */
+    private static final Pattern TRAILING_DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:в срок\\s+)?(?:до|не позднее)\\s");
+
+    private final MeetingHeader header;
+    private final List<String> unplaced;
+
+    private String chair;
+    private final List<String> participants = new ArrayList<>();
+    private final List<Item> agenda = new ArrayList<>();
+    private final List<DecisionDraft> decisions = new ArrayList<>();
+
+    private Part part = Part.NONE;
+    private Pending pending = Pending.NONE;
+    private Item currentItem;
+    private boolean readingSpeakers;
+    /** The speakers' list goes on: «Докладчики:» with nothing after it, or a speaker ending in «;». */
+    private boolean speakersOpen;
+    private boolean agendaNumbered;
+    private DecisionDraft currentDecision;
+    /** «Руководителям ОУ:» over the decisions that follow it. */
+    private Addressee addressee;
+    /** The agenda item the current СЛУШАЛИ / РЕШИЛИ block belongs to, in per-item layouts. */
+    private String blockItem;
+    private List<DecisionDraft> blockDecisions = new ArrayList<>();
+    /** An item's heading («2. Об организации …») was just read: the next «СЛУШАЛИ» is about it. */
+    private boolean itemAnnounced;
+
+    ProtocolBody(MeetingHeader header, List<String> unplaced) {
+        this.header = header;
+        this.unplaced = unplaced;
+    }
+
+    /** An agenda item being read. */
+    private static final class Item {
+        final String number;
+        String title;
+        final List<String> speakers = new ArrayList<>();
+        String heard;
+
+        Item(String number, String title) {
+            this.number = number;
+            this.title = title;
+        }
+    }
+
+    /** An addressee heading: the party as it becomes responsible, and the line as written. */
+    private record Addressee(String party, String line) {
+    }
+
+    /** A decision being read. */
+    private static final class DecisionDraft {
+        final String number;
+        String text;
+        final List<String> responsible = new ArrayList<>();
+        String deadline;
+        final Addressee addressee;
+
+        DecisionDraft(String number, String text, Addressee addressee) {
+            this.number = number;
+            this.text = text;
+            this.addressee = addressee;
+        }
+    }
+
+    void read(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            line(lines.get(i), next);
+        }
+        closeAddressee();
+    }
+
+    private void line(String line, String next) {
+        if (part == Part.TAIL) {
+            unplaced.add(line);
+            return;
+        }
+        if (pending != Pending.NONE && pendingValue(line)) {
+            return;
+        }
+        if (sectionMarker(line) || header.offer(line)) {
+            return;
+        }
+        if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
+            return;
+        }
+        switch (part) {
+            case CHAIR -> chairContinuation(line);
+            case PARTICIPANTS -> participants.add(ProtocolText.withoutEndPunctuation(withoutListMark(line)));
+            case AGENDA -> agendaLine(line);
+            case HEARD -> heardLine(line);
+            case DECISIONS -> decisionLine(line);
+            default -> unplaced.add(line);
+        }
+    }
+
+    // --- sections ---------------------------------------------------------------------------------------------
+
+    private boolean sectionMarker(String line) {
+        Matcher chairLine = Markers.CHAIR.matcher(line);
+        if (chairLine.matches() || Markers.CHAIR_ALONE.matcher(line).matches()) {
+            chairLine(line, chairLine.matches() ? chairLine.group(2).strip() : "");
+            return true;
+        }
+        if (Markers.SECRETARY.matcher(line).matches() && hasSeparator(line)) {
+            unplaced.add(line);
+            part = bodyStarted() ? Part.TAIL : Part.NONE;
+            return true;
+        }
+        Matcher participantsLine = Markers.PARTICIPANTS.matcher(line);
+        if (participantsLine.matches()) {
+            part = Part.PARTICIPANTS;
+            String rest = participantsLine.group(2).strip();
+            if (!rest.isEmpty()) {
+                participants.add(ProtocolText.withoutEndPunctuation(rest));
+            }
+            return true;
+        }
+        if (Markers.ABSENT.matcher(line).matches()) {
+            unplaced.add(line);
+            part = Part.NONE;
+            return true;
+        }
+        Matcher agendaLine = Markers.AGENDA.matcher(line);
+        if (agendaLine.matches()) {
+            part = Part.AGENDA;
+            currentItem = null;
+            String rest = agendaLine.group(2).strip();
+            if (!rest.isEmpty()) {
+                agendaLine(rest);
+            }
+            return true;
+        }
+        Optional<Markers.Heading> heading = Markers.heard(line);
+        if (heading.isPresent()) {
+            startHeard(heading.get());
+            return true;
+        }
+        heading = Markers.spoke(line);
+        if (heading.isPresent()) {
+            spoke(heading.get(), line);
+            return true;
+        }
+        heading = Markers.decided(line);
+        if (heading.isPresent()) {
+            startDecisions(heading.get());
+            return true;
+        }
+        return false;
+    }
+
+    private void chairLine(String line, String rest) {
+        if (bodyStarted() || rest.contains("___")) {
+            // «Председатель: ________ Е.В. Вторина» under the decisions is the signature
+            unplaced.add(line);
+            part = Part.TAIL;
+        } else if (chair != null) {
+            unplaced.add(line);
+        } else if (rest.isEmpty()) {
+            pending = Pending.CHAIR;
+            part = Part.CHAIR;
+        } else {
+            chair = rest;
+            part = Part.CHAIR;
+        }
+    }
+
+    /** «Вторина Е.В.,» / «заместитель начальника …» on the next line continues the chair. */
+    private void chairContinuation(String line) {
+        if (chair != null && (chair.endsWith(",") || startsLowerCase(line) || line.startsWith("-") || line.startsWith("–"))) {
+            chair = chair + " " + line;
+        } else {
+            part = Part.NONE;
+            unplaced.add(line);
+        }
+    }
+
+    private boolean pendingValue(String line) {
+        boolean anotherField = Markers.RESPONSIBLE.matcher(line).matches() || Markers.DEADLINE.matcher(line).matches();
+        if (Markers.startsSection(line) || anotherField || Markers.numbered(line).isPresent() && pending != Pending.CHAIR) {
+            pending = Pending.NONE;
+            return false;
+        }
+        switch (pending) {
+            case CHAIR -> chair = line;
+            case RESPONSIBLE -> addResponsible(currentDecision, line);
+            case DEADLINE -> addDeadline(currentDecision, line);
+            default -> {
+                return false;
+            }
+        }
+        boolean listGoesOn = pending == Pending.RESPONSIBLE && (line.endsWith(";") || line.endsWith(","));
+        pending = listGoesOn ? Pending.RESPONSIBLE : Pending.NONE;
+        return true;
+    }
+
+    // --- agenda -----------------------------------------------------------------------------------------------
+
+    private void agendaLine(String line) {
+        Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        if (numbered.isPresent()) {
+            agendaNumbered = true;
+            newItem(numbered.get().number(), numbered.get().text());
+            return;
+        }
+        Matcher speaker = Markers.SPEAKER.matcher(line);
+        if (speaker.matches() && currentItem != null) {
+            String value = speaker.group(2).strip();
+            addSpeakers(currentItem, value);
+            readingSpeakers = true;
+            speakersOpen = value.isEmpty() || value.endsWith(";") || value.endsWith(",");
+            return;
+        }
+        if (readingSpeakers && speakersOpen) {
+            // «Докладчики:» and a speaker a line: even a bare «Иванов И.И.» is one of them
+            speakerContinuation(line);
+            speakersOpen = line.endsWith(";") || line.endsWith(",");
+            return;
+        }
+        if (isSignature(line)) {
+            signature(line);
+            return;
+        }
+        if (currentItem == null) {
+            if (agendaNumbered) {
+                unplaced.add(line);
+            } else {
+                newItem(String.valueOf(agenda.size() + 1), ProtocolText.withoutBullet(line));
+            }
+        } else if (readingSpeakers) {
+            speakerContinuation(line);
+        } else if (!endsSentence(currentItem.title) || startsLowerCase(line)) {
+            currentItem.title = currentItem.title + " " + line;
+        } else if (!agendaNumbered) {
+            // an agenda written without numbers: each paragraph is an item
+            newItem(String.valueOf(agenda.size() + 1), ProtocolText.withoutBullet(line));
+        } else {
+            unplaced.add(line);
+        }
+    }
+
+    private void newItem(String number, String text) {
+        Item item = new Item(number, text);
+        readingSpeakers = false;
+        speakersOpen = false;
+        Matcher inline = INLINE_SPEAKER.matcher(text);
+        if (inline.find() && inline.start() > 0) {
+            boolean bracketed = text.charAt(inline.start()) == '(';
+            String speakers = text.substring(inline.end());
+            if (bracketed) {
+                speakers = speakers.replaceFirst("\\)\\s*\\.?\\s*$", "");
+            }
+            item.title = text.substring(0, inline.start()).replaceAll("[\\s–—-]+$", "").strip();
+            addSpeakers(item, speakers);
+            readingSpeakers = true;
+        }
+        agenda.add(item);
+        currentItem = item;
+    }
+
+    /** A speaker's position wrapped onto the next line, or the next speaker. */
+    private void speakerContinuation(String line) {
+        List<String> speakers = currentItem.speakers;
+        String last = speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+        if (last != null && Parties.continuesEntry(line)) {
+            speakers.set(speakers.size() - 1, ProtocolText.withoutEndPunctuation(last + " " + line));
+        } else {
+            addSpeakers(currentItem, line);
+        }
+    }
+
+    private static void addSpeakers(Item item, String text) {
+        Parties.Split split = Parties.split(text);
+        item.speakers.addAll(split.parties());
+        for (String remark : split.remarks()) {
+            item.title = item.title + " " + remark;
+        }
+    }
+
+    // --- heard ------------------------------------------------------------------------------------------------
+
+    /** «1. СЛУШАЛИ: …», «По второму вопросу слушали:», «СЛУШАЛИ:» (the next item without a heard text). */
+    private void startHeard(Markers.Heading heading) {
+        part = Part.HEARD;
+        String number = heading.item() != null ? heading.item()
+                : itemAnnounced ? currentItem.number : nextItemWithoutHeard();
+        currentItem = itemNumbered(number).orElseGet(() -> {
+            Item item = new Item(number, "");
+            agenda.add(item);
+            return item;
+        });
+        // a block of its own when the protocol numbers it; «СЛУШАЛИ:» after «СЛУШАЛИ:» then one «РЕШИЛИ» is not
+        startBlock(heading.item() != null || itemAnnounced ? number : null);
+        itemAnnounced = false;
+        readingSpeakers = false;
+        if (!heading.rest().isEmpty()) {
+            appendHeard(currentItem, heading.rest());
+        }
+    }
+
+    private String nextItemWithoutHeard() {
+        return agenda.stream().filter(i -> i.heard == null && !i.number.contains(".")).map(i -> i.number).findFirst()
+                .orElse(String.valueOf(agenda.size() + 1));
+    }
+
+    /** «ВЫСТУПИЛИ: …» belongs to what was heard on the current item, label and all. */
+    private void spoke(Markers.Heading heading, String line) {
+        Item item = heading.item() != null ? itemNumbered(heading.item()).orElse(currentItem) : currentItem;
+        if (item == null) {
+            unplaced.add(line);
+            return;
+        }
+        currentItem = item;
+        part = Part.HEARD;
+        appendHeard(item, line);
+    }
+
+    private void heardLine(String line) {
+        Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        if (numbered.isPresent() && isNextItemHeading(numbered.get())) {
+            itemHeading(numbered.get(), line);
+            return;
+        }
+        Matcher speaker = Markers.SPEAKER.matcher(line);
+        if (currentItem != null && currentItem.heard == null && speaker.matches()) {
+            addSpeakers(currentItem, speaker.group(2));
+            return;
+        }
+        // «Ларионову М.А.» on its own line is whom they heard; only a signature line proper ends the protocol here
+        if (isSignatureLine(line)) {
+            signature(line);
+            return;
+        }
+        if (currentItem == null) {
+            unplaced.add(line);
+        } else {
+            appendHeard(currentItem, line);
+        }
+    }
+
+    private static void appendHeard(Item item, String text) {
+        item.heard = item.heard == null ? text : item.heard + "\n" + text;
+    }
+
+    /**
+     * A numbered line that opens the next item in a per-item layout («2. Об организации работы со ШНОР.» after
+     * item 1's decisions 1.1, 1.2), rather than a decision or a line of what was heard.
+     */
+    private boolean isNextItemHeading(Markers.Numbered numbered) {
+        if (numbered.isSubNumber() || blockItem == null || !blockItem.matches("\\d+")
+                || !numbered.number().equals(String.valueOf(Integer.parseInt(blockItem) + 1))) {
+            return false;
+        }
+        Optional<Item> known = itemNumbered(numbered.number());
+        if (known.isPresent() && similar(known.get().title, numbered.text())) {
+            return true;
+        }
+        return part == Part.DECISIONS && blockDecisions.stream().anyMatch(d -> d.number.startsWith(blockItem + "."));
+    }
+
+    /** A numbered line followed by «СЛУШАЛИ:»: an item's heading in a protocol without a separate agenda. */
+    private boolean isItemHeadingBeforeHeard(String line, String next) {
+        if (next == null || part == Part.TAIL) {
+            return false;
+        }
+        Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        Optional<Markers.Heading> heard = Markers.heard(next);
+        if (numbered.isEmpty() || numbered.get().isSubNumber() || heard.isEmpty() || heard.get().item() != null
+                || continuesDecisionNumbers(numbered.get())) {
+            return false;
+        }
+        itemHeading(numbered.get(), line);
+        return true;
+    }
+
+    /** «2.» right after decision «1.»: the next decision, even when «СЛУШАЛИ» of the next item follows it. */
+    private boolean continuesDecisionNumbers(Markers.Numbered numbered) {
+        if (part != Part.DECISIONS || currentDecision == null || !currentDecision.number.matches("\\d+")) {
+            return false;
+        }
+        return numbered.number().equals(String.valueOf(Integer.parseInt(currentDecision.number) + 1));
+    }
+
+    private void itemHeading(Markers.Numbered numbered, String line) {
+        Optional<Item> known = itemNumbered(numbered.number());
+        Item item;
+        if (known.isPresent()) {
+            item = known.get();
+            if (item.title.isEmpty()) {
+                item.title = numbered.text();
+            } else if (!similar(item.title, numbered.text())) {
+                unplaced.add(line);
+            }
+        } else {
+            item = new Item(numbered.number(), numbered.text());
+            agenda.add(item);
+        }
+        currentItem = item;
+        readingSpeakers = false;
+        startBlock(numbered.number());
+        itemAnnounced = true;
+        part = Part.HEARD;
+    }
+
+    // --- decisions --------------------------------------------------------------------------------------------
+
+    private void startDecisions(Markers.Heading heading) {
+        part = Part.DECISIONS;
+        // «2. РЕШИЛИ:» names its item; a bare «РЕШИЛИ:» decides on the item just heard, if the protocol numbers them
+        startBlock(heading.item() != null ? heading.item() : blockItem);
+        if (!heading.rest().isEmpty()) {
+            decisionLine(heading.rest());
+        }
+    }
+
+    private void startBlock(String item) {
+        closeAddressee();
+        blockItem = item;
+        blockDecisions = new ArrayList<>();
+        currentDecision = null;
+        pending = Pending.NONE;
+    }
+
+    private void decisionLine(String line) {
+        Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        if (numbered.isPresent()) {
+            numberedDecisionLine(numbered.get(), line);
+            return;
+        }
+        Matcher responsible = Markers.RESPONSIBLE.matcher(line);
+        if (responsible.matches() && currentDecision != null) {
+            String value = responsible.group(2).strip();
+            if (value.isEmpty()) {
+                pending = Pending.RESPONSIBLE;
+            } else {
+                addResponsible(currentDecision, value);
+                pending = value.endsWith(";") || value.endsWith(",") ? Pending.RESPONSIBLE : Pending.NONE;
+            }
+            return;
+        }
+        Matcher deadline = Markers.DEADLINE.matcher(line);
+        if (deadline.matches() && currentDecision != null) {
+            String value = ProtocolText.withoutEndPunctuation(deadline.group(2));
+            if (value.isEmpty()) {
+                pending = Pending.DEADLINE;
+            } else {
+                addDeadline(currentDecision, value);
+            }
+            return;
+        }
+        if (isAddresseeHeading(line)) {
+            addresseeHeading(line, line);
+            return;
+        }
+        if (isSignature(line)) {
+            signature(line);
+            return;
+        }
+        if (currentDecision != null && continues(currentDecision, line)) {
+            currentDecision.text = currentDecision.text + (ProtocolText.hasBullet(line) ? "\n" : " ") + line;
+            return;
+        }
+        newDecision(autoNumber(), line);
+    }
+
+    private void numberedDecisionLine(Markers.Numbered numbered, String line) {
+        if (isNextItemHeading(numbered)) {
+            itemHeading(numbered, line);
+            return;
+        }
+        if (currentDecision != null && numbered.bracket() && currentDecision.text.endsWith(":")) {
+            // «1) …» under «Обеспечить:» is a point of that decision
+            currentDecision.text = currentDecision.text + "\n" + line;
+            return;
+        }
+        if (isAddresseeHeading(numbered.text())) {
+            addresseeHeading(numbered.text(), line);
+            return;
+        }
+        newDecision(numbered.number(), numbered.text());
+    }
+
+    private void newDecision(String number, String line) {
+        DecisionDraft decision = new DecisionDraft(number, line, addressee);
+        readInlineFields(decision);
+        decisions.add(decision);
+        blockDecisions.add(decision);
+        currentDecision = decision;
+        pending = Pending.NONE;
+    }
+
+    /** «Провести анализ. Ответственные: руководители ОО. Срок: до 01.10.2021.», «… (срок – до 31 мая).» */
+    private void readInlineFields(DecisionDraft decision) {
+        List<Field> fields = new ArrayList<>();
+        Matcher bracketed = Markers.BRACKETED_FIELD.matcher(decision.text);
+        StringBuilder rest = new StringBuilder();
+        while (bracketed.find()) {
+            fields.add(new Field(bracketed.group(1), bracketed.group(2)));
+            bracketed.appendReplacement(rest, "");
+        }
+        bracketed.appendTail(rest);
+        String text = rest.toString();
+        Matcher inline = Markers.INLINE_FIELD.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (inline.find()) {
+            if (inline.start() > 0) {
+                labels.add(new int[]{inline.start(), inline.end()});
+            }
+        }
+        for (int f = 0; f < labels.size(); f++) {
+            int valueEnd = f + 1 < labels.size() ? labels.get(f + 1)[0] : text.length();
+            fields.add(new Field(text.substring(labels.get(f)[0], labels.get(f)[1]), text.substring(labels.get(f)[1], valueEnd)));
+        }
+        if (!labels.isEmpty()) {
+            text = text.substring(0, labels.get(0)[0]);
+        }
+        decision.text = text.replaceAll("[\\s,;–—-]+$", "").replaceAll("\\s+(?=[.,;])", "").replaceAll("\\s{2,}", " ").strip();
+        // after the text is set: a field's remark («(по согласованию)») is added to it
+        for (Field field : fields) {
+            if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
+                addDeadline(decision, field.value());
+            } else {
+                addResponsible(decision, field.value());
+            }
+        }
+    }
+
+    /** «Срок: …» or «Ответственные: …» written inside a decision's line. */
+    private record Field(String label, String value) {
+    }
+
+    /** A second «Срок» of the same decision is kept beside the first, for a person to choose. */
+    private static void addDeadline(DecisionDraft decision, String text) {
+        String value = ProtocolText.withoutEndPunctuation(text);
+        if (!value.isEmpty()) {
+            decision.deadline = decision.deadline == null ? value : decision.deadline + "; " + value;
+        }
+    }
+
+    private void addResponsible(DecisionDraft decision, String text) {
+        Parties.Split split = Parties.split(text);
+        decision.responsible.addAll(split.parties());
+        for (String remark : split.remarks()) {
+            decision.text = decision.text + " " + remark;
+        }
+    }
+
+    /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */
+    private static boolean continues(DecisionDraft decision, String line) {
+        if (ProtocolText.hasBullet(line) || decision.text.endsWith(":")) {
+            return true;
+        }
+        boolean complete = !decision.responsible.isEmpty() || decision.deadline != null;
+        return !complete && (!endsSentence(decision.text) || startsLowerCase(line));
+    }
+
+    private String autoNumber() {
+        return blockItem != null ? blockItem + "." + (blockDecisions.size() + 1) : String.valueOf(decisions.size() + 1);
+    }
+
+    /**
+     * «Руководителям ОУ:», «ТОИПКРО:», «Рекомендовать руководителям МОУО:» over the decisions that follow. An
+     * addressee is a dative («руководителям», «управлению») or an abbreviation, and gives no order itself (no
+     * infinitive after it: «Руководителям МОУО обеспечить:» is a decision).
+     */
+    private static boolean isAddresseeHeading(String text) {
+        String t = text.strip();
+        if (!t.endsWith(":")) {
+            return false;
+        }
+        t = t.substring(0, t.length() - 1).strip();
+        Matcher verb = INSTRUCTION_VERB.matcher(t);
+        String addressee = verb.matches() ? verb.group(2) : t;
+        String[] words = addressee.split("\\s+");
+        if (addressee.isEmpty() || words.length > 12 || t.length() > 150) {
+            return false;
+        }
+        for (String word : words) {
+            if (INFINITIVE.matcher(word.replaceAll("[^\\p{L}]", "")).matches()) {
+                return false;
+            }
+        }
+        String first = words[0].replaceAll("[^\\p{L}]", "");
+        boolean abbreviation = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT));
+        return abbreviation || ADDRESSEE_WORD.matcher(first).matches();
+    }
+
+    /** The addressee applies to the decisions below; an instruction verb («Рекомендовать») is kept in unplaced. */
+    private void addresseeHeading(String text, String line) {
+        closeAddressee();
+        String t = ProtocolText.withoutEndPunctuation(text);
+        Matcher verb = INSTRUCTION_VERB.matcher(t);
+        if (verb.matches()) {
+            unplaced.add(line);
+            addressee = new Addressee(verb.group(2).strip(), null);
+        } else {
+            addressee = new Addressee(t, line);
+        }
+        currentDecision = null;
+        pending = Pending.NONE;
+    }
+
+    /** An addressee that no decision below it took as its responsible party is kept as written. */
+    private void closeAddressee() {
+        Addressee closing = addressee;
+        addressee = null;
+        if (closing == null || closing.line() == null) {
+            return;
+        }
+        boolean used = decisions.stream().anyMatch(d -> d.addressee == closing && d.responsible.isEmpty());
+        if (!used) {
+            unplaced.add(closing.line());
+        }
+    }
+
+    // --- end of the protocol ----------------------------------------------------------------------------------
+
+    /** «Е.В. Вторина», «Председатель _______ И.И. Иванова», «Начальник департамента И.Б.Грабцевич». */
+    private static boolean isSignature(String line) {
+        if (isSignatureLine(line) || Markers.NAME_ONLY.matcher(line).matches()) {
+            return true;
+        }
+        return line.length() <= 80 && line.split("\\s+").length <= 8 && Markers.ENDS_WITH_NAME.matcher(line).find()
+                && Markers.numbered(line).isEmpty() && !line.contains(":");
+    }
+
+    /** «Председатель _______ И.И. Иванова», «Секретарь А.С. Петрова», «Протокол вела …». */
+    private static boolean isSignatureLine(String line) {
+        return line.contains("___") || Markers.SIGNATURE_WORD.matcher(line).lookingAt() && !hasSeparator(line);
+    }
+
+    private void signature(String line) {
+        unplaced.add(line);
+        part = Part.TAIL;
+    }
+
+    // --- results ----------------------------------------------------------------------------------------------
+
+    String chair() {
+        return chair == null ? null : ProtocolText.withoutEndPunctuation(chair);
+    }
+
+    List<String> participants() {
+        return List.copyOf(participants);
+    }
+
+    List<ProtocolDraft.AgendaItem> agenda() {
+        return agenda.stream()
+                .map(i -> new ProtocolDraft.AgendaItem(i.number, i.title.strip(), List.copyOf(i.speakers), i.heard))
+                .toList();
+    }
+
+    /** The decisions, their deadlines read against the meeting's date. */
+    List<ProtocolDraft.Decision> decisions(LocalDate meetingDate) {
+        List<ProtocolDraft.Decision> result = new ArrayList<>();
+        for (DecisionDraft d : decisions) {
+            List<String> responsible = !d.responsible.isEmpty() ? List.copyOf(d.responsible)
+                    : d.addressee != null ? List.of(d.addressee.party()) : List.of();
+            result.add(new ProtocolDraft.Decision(d.number, d.text, responsible, deadline(d, meetingDate)));
+        }
+        return result;
+    }
+
+    private static Deadline deadline(DecisionDraft d, LocalDate meetingDate) {
+        if (d.deadline != null && !d.deadline.isBlank()) {
+            return DeadlineParser.parse(d.deadline, meetingDate);
+        }
+        Matcher trailing = TRAILING_DEADLINE.matcher(d.text);
+        while (trailing.find()) {
+            String wording = d.text.substring(trailing.start()).replaceAll("[).\\s]+$", "");
+            if (wording.matches("[^,;()]+")) {
+                Deadline implied = DeadlineParser.parse(wording, meetingDate);
+                if (implied.kind() == DeadlineKind.BY_DATE) {
+                    return implied;
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private boolean bodyStarted() {
+        return part == Part.HEARD || part == Part.DECISIONS || !decisions.isEmpty();
+    }
+
+    /** The item numbered so; «II» and «2» are the same item («По второму вопросу» of an agenda numbered I, II). */
+    private Optional<Item> itemNumbered(String number) {
+        String wanted = arabic(number);
+        return agenda.stream().filter(i -> arabic(i.number).equals(wanted)).findFirst();
+    }
+
+    private static String arabic(String number) {
+        if (!number.matches("[IVX]+")) {
+            return number;
+        }
+        int value = 0;
+        int previous = 0;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int digit = switch (number.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            value += digit < previous ? -digit : digit;
+            previous = Math.max(previous, digit);
+        }
+        return String.valueOf(value);
+    }
+
+    /** «- текст», «1. текст», «2) текст» → «текст»: one list mark, and not a «2.16» that may be part of the text. */
+    private static String withoutListMark(String line) {
+        if (ProtocolText.hasBullet(line)) {
+            return ProtocolText.withoutBullet(line);
+        }
+        return Markers.numbered(line).filter(n -> !n.isSubNumber()).map(Markers.Numbered::text).orElse(line);
+    }
+
+    private static boolean hasSeparator(String line) {
+        return line.contains(":") || line.matches("(?s)^\\S+\\s*[-–—].*");
+    }
+
+    private static boolean startsLowerCase(String line) {
+        return !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(";") || t.endsWith(")") || t.endsWith("»");
+    }
+
+    /** The same title give or take case, punctuation and a shortened ending. */
+    private static boolean similar(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "");
+        int n = Math.min(30, Math.min(x.length(), y.length()));
+        return n > 0 && x.substring(0, n).equals(y.substring(0, n));
+    }
+}

@@ -1,0 +1,124 @@
+package ru.rsoko.meeting.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a pasted protocol into clean lines, one paragraph each: the same text whether it came from Word, a
+ * converter's markdown («**ДЕПАРТАМЕНТ**», «&lt;http://…&gt;», «1\.»), a web page or an e-mail (Windows line ends,
+ * non-breaking and zero-width spaces, soft hyphens). Blank lines are dropped; nothing else is.
+ */
+final class ProtocolText {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u000b\\u000c\\u0085\\u2028\\u2029]");
+    private static final Pattern SPACES = Pattern.compile("[\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]");
+    private static final Pattern EDGE_SPACES = Pattern.compile(
+            "^[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]+|[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]+$");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    private static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![_\\p{L}\\d])__(?=[^_\\s])(.+?)(?<=[^_\\s])__(?![_\\p{L}\\d])");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|\"])");
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*]");
+    private static final Pattern ANGLE_LINK = Pattern.compile("<((?:https?|ftp|mailto):[^>\\s]+)>");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\(((?:https?|mailto):[^)\\s]+)\\)");
+    private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
+    private static final Pattern BULLET = Pattern.compile("^[-–—•·▪●◦○■□➢►✓*\\uf0a7\\uf0b7\\uf0d8\\uf076\\uf0fc]\\s*(?=\\S)");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+    private ProtocolText() {
+    }
+
+    /** The non-blank lines of the text, each cleaned; a markdown table becomes lines as a Word table does. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        for (String raw : LINE_BREAK.split(text == null ? "" : text, -1)) {
+            String line = clean(raw);
+            if (isTableRow(line)) {
+                if (!TABLE_RULE.matcher(line).matches()) {
+                    table.add(tableCells(line));
+                }
+                continue;
+            }
+            flushTable(table, lines);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        flushTable(table, lines);
+        return lines;
+    }
+
+    /** One line as a reader sees it: no markup, one plain space between words. */
+    static String clean(String raw) {
+        String s = SPACES.matcher(raw).replaceAll(" ");
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = s.replace('\u2010', '-').replace('\u2011', '-');
+        s = BOOKMARK.matcher(s).replaceAll("");
+        s = BOLD.matcher(s).replaceAll("");
+        s = UNDERSCORE_BOLD.matcher(s).replaceAll("$1");
+        s = HEADING.matcher(s.strip()).replaceFirst("");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = ANGLE_LINK.matcher(s).replaceAll("$1");
+        s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
+        return MANY_SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * Trims spaces of every kind at both ends, the non-breaking one included (which {@link String#strip()} keeps);
+     * what is inside stays exactly as written.
+     */
+    static String trim(String s) {
+        return EDGE_SPACES.matcher(s).replaceAll("");
+    }
+
+    /** «- текст», «• текст» → «текст» */
+    static String withoutBullet(String line) {
+        return BULLET.matcher(line).replaceFirst("");
+    }
+
+    static boolean hasBullet(String line) {
+        return BULLET.matcher(line).find();
+    }
+
+    /** Without what ends a list entry: «;», «,», «.», but keeping «г.» and initials such as «Е.В.». */
+    static String withoutEndPunctuation(String s) {
+        String t = s.strip();
+        while (!t.isEmpty()) {
+            char last = t.charAt(t.length() - 1);
+            if (last == ';' || last == ',' || last == ':' || (last == '.' && !endsWithAbbreviation(t))) {
+                t = t.substring(0, t.length() - 1).strip();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    /** «Иванов И.И.», «и др.», «г.»: a full stop that belongs to the last word. */
+    private static boolean endsWithAbbreviation(String t) {
+        return t.matches("(?s).*(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)");
+    }
+
+    private static boolean isTableRow(String line) {
+        return line.startsWith("|") && line.length() > 1;
+    }
+
+    private static List<String> tableCells(String line) {
+        String inner = line.substring(1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
+        List<String> cells = new ArrayList<>();
+        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+            cells.add(cell.strip());
+        }
+        return cells;
+    }
+
+    private static void flushTable(List<List<String>> table, List<String> lines) {
+        if (!table.isEmpty()) {
+            lines.addAll(TableLines.of(table));
+            table.clear();
+        }
+    }
+}
