@@ -337,6 +337,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
     }
 
+    /**
+     * Puts a long text into a textarea at once, as pasting does (typing a whole protocol key by key takes seconds
+     * and is not what people do).
+     */
+    public void paste(By locator, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+    }
+
     /** What an input, textarea or select holds now (for a date input: yyyy-mm-dd, whatever the display). */
     public String value(By locator) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).getDomProperty("value");
