@@ -119,9 +119,9 @@ class ExecutionController {
             if (e.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw e;
             }
-            keep(redirect, e.getMessage(), report, reason, evidenceUrl);
+            keep(redirect, e.getMessage(), status, report, reason, evidenceUrl);
         } catch (ConcurrentEditException e) {
-            keep(redirect, e.getMessage(), report, reason, evidenceUrl);
+            keep(redirect, e.getMessage(), status, report, reason, evidenceUrl);
         }
         return "redirect:/executions/" + id;
     }
@@ -137,9 +137,9 @@ class ExecutionController {
             if (e.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw e;
             }
-            keep(redirect, e.getMessage(), text, null, evidenceUrl);
+            keep(redirect, e.getMessage(), null, text, null, evidenceUrl);
         } catch (ConcurrentEditException e) {
-            keep(redirect, e.getMessage(), text, null, evidenceUrl);
+            keep(redirect, e.getMessage(), null, text, null, evidenceUrl);
         }
         return "redirect:/executions/" + id;
     }
@@ -168,8 +168,12 @@ class ExecutionController {
     }
 
     /** The error goes back with what the person typed, so that nothing they wrote is lost. */
-    private static void keep(RedirectAttributes redirect, String error, String report, String reason, String url) {
+    private static void keep(RedirectAttributes redirect, String error, ExecutionStatus status, String report, String reason,
+                             String url) {
         redirect.addFlashAttribute("error", error);
+        if (status != null) {
+            redirect.addFlashAttribute("draftStatus", status);
+        }
         redirect.addFlashAttribute("draftReport", report);
         redirect.addFlashAttribute("draftReason", reason);
         redirect.addFlashAttribute("draftUrl", url);

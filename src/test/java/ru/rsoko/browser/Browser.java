@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + profile, "--lang=ru-RU");
+                "--window-size=1366,900", "--user-data-dir=" + profile, "--lang=ru-RU",
+                // Bootstrap scrolls smoothly unless motion is reduced: a click below the fold would land mid-scroll
+                "--force-prefers-reduced-motion");
         // no password manager bubbles or leak checks on the demo password
         options.setExperimentalOption("prefs", Map.of(
                 "credentials_enable_service", false,
@@ -319,6 +322,40 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Sets a date input to a day. What typing into {@code <input type=date>} needs depends on the locale the browser
+     * runs in (mm/dd/yyyy in Debian's Chromium without chromium-l10n, whatever {@code --lang} says; dd.mm.yyyy with
+     * Russian installed) and on where the caret is, so the value is set as the date picker sets it: the ISO date,
+     * then the events a person's choice fires.
+     */
+    public void setDate(By locator, LocalDate date) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
+    }
+
+    /**
+     * Puts a long text into a textarea at once, as pasting does (typing a whole protocol key by key takes seconds
+     * and is not what people do).
+     */
+    public void paste(By locator, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+    }
+
+    /** What an input, textarea or select holds now (for a date input: yyyy-mm-dd, whatever the display). */
+    public String value(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).getDomProperty("value");
+    }
+
+    /** Whether a checkbox is ticked. */
+    public boolean isChecked(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).isSelected();
     }
 
     /** Chooses an option of a select by its visible text. */
