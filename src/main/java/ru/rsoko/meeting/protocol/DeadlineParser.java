@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
 public final class DeadlineParser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String MONTH = RussianDates.MONTH;
+    private static final String MONTH = WrittenDates.MONTH;
     private static final String ORDINAL = "(iv|iii|ii|i|[1-4]|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)";
 
     private static final Pattern THEN = Pattern.compile(
@@ -209,7 +209,7 @@ public final class DeadlineParser {
         private Optional<LocalDate> point(String s) {
             Matcher m = DAY_MONTH.matcher(s);
             if (m.matches()) {
-                return day(m.group(3), RussianDates.month(m.group(2)), Integer.parseInt(m.group(1)));
+                return day(m.group(3), WrittenDates.month(m.group(2)), Integer.parseInt(m.group(1)));
             }
             m = DOTTED.matcher(s);
             if (m.matches()) {
@@ -217,7 +217,7 @@ public final class DeadlineParser {
             }
             m = ISO.matcher(s);
             if (m.matches()) {
-                return RussianDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                return WrittenDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
             }
             return Optional.empty();
@@ -228,9 +228,9 @@ public final class DeadlineParser {
                 return Optional.empty();
             }
             if (year != null) {
-                return RussianDates.date(RussianDates.fullYear(year), month, dayOfMonth);
+                return WrittenDates.date(WrittenDates.fullYear(year), month, dayOfMonth);
             }
-            return anchored(y -> RussianDates.date(y, month, dayOfMonth).map(Span::day).orElse(null)).map(Span::end);
+            return anchored(y -> WrittenDates.date(y, month, dayOfMonth).map(Span::day).orElse(null)).map(Span::end);
         }
 
         /** «с 01.09.2021 по 31.12.2021», «с 1 по 15 мая 2021» */
@@ -245,7 +245,7 @@ public final class DeadlineParser {
             }
             String from = m.group(1);
             Optional<LocalDate> start = from.matches("\\d{1,2}")
-                    ? RussianDates.date(end.get().getYear(), end.get().getMonthValue(), Integer.parseInt(from))
+                    ? WrittenDates.date(end.get().getYear(), end.get().getMonthValue(), Integer.parseInt(from))
                     : point(from).or(() -> point(from + " " + end.get().getYear()));
             return start.filter(st -> !st.isAfter(end.get())).map(st -> new Span(st, end.get()));
         }
@@ -282,8 +282,8 @@ public final class DeadlineParser {
             }
             m = MONTHS.matcher(s);
             if (m.matches()) {
-                int first = RussianDates.month(m.group(1));
-                int last = m.group(2) == null ? first : RussianDates.month(m.group(2));
+                int first = WrittenDates.month(m.group(1));
+                int last = m.group(2) == null ? first : WrittenDates.month(m.group(2));
                 return last < first ? Optional.empty() : inYear(m.group(3), y -> months(y, first, last));
             }
             m = CURRENT_UNIT.matcher(s);

@@ -56,12 +56,12 @@ final class MeetingHeader {
         if (line.length() <= 100 && Markers.PLACE_LIKE.matcher(line).lookingAt()) {
             return true;
         }
-        Optional<RussianDates.Found<LocalDate>> date = RussianDates.findDate(line);
+        Optional<WrittenDates.Found<LocalDate>> date = WrittenDates.findDate(line);
         if (date.isPresent()) {
             return !line.contains("№") && !line.toLowerCase(Locale.ROOT).startsWith("от ")
                     && isShortLeftover(date.get().remove(line));
         }
-        return RussianDates.findTime(line).map(t -> isShortLeftover(t.remove(line))).orElse(false);
+        return WrittenDates.findTime(line).map(t -> isShortLeftover(t.remove(line))).orElse(false);
     }
 
     /** The rest of the «ПРОТОКОЛ …» line: «№ 3 заседания …», «семинара-совещания «…»», «от 16.04.2021». */
@@ -72,7 +72,7 @@ final class MeetingHeader {
             unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
         }
-        Optional<RussianDates.Found<LocalDate>> found = RussianDates.findDate(text);
+        Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(text);
         if (found.isPresent()) {
             offerDate(found.get(), text, FROM_PROTOCOL_NUMBER);
             text = found.get().remove(text).replaceFirst("(?iu)(?<![\\p{L}])от\\s*$", "");
@@ -125,7 +125,7 @@ final class MeetingHeader {
                 unplaced.add(line);
             }
         } else if (label.startsWith("время") || label.startsWith("начало")) {
-            Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(value);
+            Optional<WrittenDates.Found<LocalTime>> t = WrittenDates.findTime(value);
             if (t.isPresent() && time == null) {
                 time = t.get().value();
                 if (!isShortLeftover(t.get().remove(value))) {
@@ -149,7 +149,7 @@ final class MeetingHeader {
      * the line is the time and the place; a sentence that merely mentions a date is not a date line.
      */
     private boolean dateLine(String line, int priority) {
-        Optional<RussianDates.Found<LocalDate>> found = RussianDates.findDate(line);
+        Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
         if (found.isEmpty()) {
             return false;
         }
@@ -162,7 +162,7 @@ final class MeetingHeader {
             effective = Math.min(priority, FROM_PROTOCOL_NUMBER);
             rest = rest.replace(number, " ");
         }
-        Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(rest);
+        Optional<WrittenDates.Found<LocalTime>> t = WrittenDates.findTime(rest);
         String leftover = cleanPlace(t.isPresent() ? t.get().remove(rest) : rest);
         if (!isShortLeftover(leftover) && wordCount(leftover) > 6) {
             return false;
@@ -185,7 +185,7 @@ final class MeetingHeader {
 
     /** «11.00», «10:00 часов», «начало в 10.00», «11.00, г. Томск». */
     private boolean timeLine(String line) {
-        Optional<RussianDates.Found<LocalTime>> t = RussianDates.findTime(line);
+        Optional<WrittenDates.Found<LocalTime>> t = WrittenDates.findTime(line);
         if (t.isEmpty()) {
             return false;
         }
@@ -272,7 +272,7 @@ final class MeetingHeader {
     }
 
     /** The surer date is the meeting's; a different date that loses is kept in unplaced as written. */
-    private void offerDate(RussianDates.Found<LocalDate> found, String line, int priority) {
+    private void offerDate(WrittenDates.Found<LocalDate> found, String line, int priority) {
         String written = line.substring(found.start(), found.end()).strip();
         if (priority > datePriority) {
             if (date != null && !date.equals(found.value())) {

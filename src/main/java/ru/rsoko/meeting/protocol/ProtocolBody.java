@@ -161,6 +161,8 @@ final class ProtocolBody {
         if (agendaLine.matches()) {
             part = Part.AGENDA;
             currentItem = null;
+            readingSpeakers = false;
+            speakersOpen = false;
             String rest = agendaLine.group(2).strip();
             if (!rest.isEmpty()) {
                 agendaLine(rest);
@@ -247,7 +249,7 @@ final class ProtocolBody {
             speakersOpen = value.isEmpty() || value.endsWith(";") || value.endsWith(",");
             return;
         }
-        if (readingSpeakers && speakersOpen) {
+        if (readingSpeakers && speakersOpen && currentItem != null) {
             // «Докладчики:» and a speaker a line: even a bare «Иванов И.И.» is one of them
             speakerContinuation(line);
             speakersOpen = line.endsWith(";") || line.endsWith(",");

@@ -1,5 +1,7 @@
 package ru.rsoko.meeting.protocol;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
@@ -20,11 +22,25 @@ import java.util.regex.Matcher;
 @Component
 public class ProtocolParser {
 
+    private static final Logger log = LoggerFactory.getLogger(ProtocolParser.class);
+
     /** How far above the first part an announcement's meeting header may begin (name, date, time, place). */
     private static final int HEADER_LOOKBACK = 8;
 
     /** A protocol pasted as text; null or blank gives an empty draft. */
     public ProtocolDraft parse(String text) {
+        try {
+            return parseStrictly(text);
+        } catch (RuntimeException e) {
+            // a layout the parser trips over must still leave the person with their whole text to work from
+            log.error("Протокол не разобран, текст возвращён целиком в «Не распознано»", e);
+            return new ProtocolDraft(null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                    ProtocolText.lines(text));
+        }
+    }
+
+    /** Without the safety net of {@link #parse(String)}, for tests that must see the parser's own failures. */
+    ProtocolDraft parseStrictly(String text) {
         return read(ProtocolText.lines(text));
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * «16.04.21»; «11.00», «10:00», «10.00 часов», «11 ч. 30 мин.». Shared by the protocol's header and the
  * deadline parser.
  */
-final class RussianDates {
+final class WrittenDates {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -43,7 +43,7 @@ final class RussianDates {
     private static final Pattern HOURS_ONLY = Pattern.compile(
             "(?<![\\d.:])([01]?\\d|2[0-3])\\s*(?:часов|часа|час)(?![а-яё])", FLAGS);
 
-    private RussianDates() {
+    private WrittenDates() {
     }
 
     /** A date or time found in a line, and where: what is left of the line after it is often the place. */
