@@ -2,6 +2,7 @@ package ru.rsoko.execution;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
+import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.platform.demo.DemoDataSet;
 
 import java.time.LocalDate;
@@ -49,6 +50,24 @@ class ExecutionDemoData implements DemoDataSet {
         for (Execution e : records(tomsk, "3")) {
             if (e.getOrgUnit().getName().contains("Лицей") || e.getOrgUnit().getName().contains("Гимназия")) {
                 done(e, "Введены курсы «Экспериментальная химия» и «Физика вокруг нас».", null, LocalDate.of(2021, 8, 10));
+            }
+        }
+        List<Execution> decision4 = records(tomsk, "4");
+        for (int i = 0; i < decision4.size(); i++) {
+            if (i % 2 == 0) {
+                done(decision4.get(i), "В рабочие программы по физике, химии и биологии 7–11 классов добавлены "
+                        + "лабораторные работы на оборудовании «Точки роста».", null, LocalDate.of(2021, 8, 12));
+            }
+        }
+        List<Execution> decision5 = records(tomsk, "5");
+        for (int i = 0; i < decision5.size(); i++) {
+            Execution e = decision5.get(i);
+            if (e.getOrgUnit().getType() == OrgUnitType.MUNICIPALITY && i % 3 != 2) {
+                done(e, "Утверждён муниципальный график использования оборудования «Точек роста» школами без "
+                        + "своих центров.", null, LocalDate.of(2021, 9, 10));
+            } else if (i % 4 == 0) {
+                done(e, "Оборудование «Точки роста» используется на уроках и во внеурочной деятельности по расписанию.",
+                        null, LocalDate.of(2021, 9, 14));
             }
         }
         for (Execution e : records(tomsk, "9")) {
