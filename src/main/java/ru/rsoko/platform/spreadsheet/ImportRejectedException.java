@@ -14,7 +14,12 @@ public class ImportRejectedException extends RuntimeException {
     private final List<ImportError> errors;
 
     public ImportRejectedException(List<ImportError> errors) {
-        super("Файл не загружен: найдено ошибок — " + errors.size() + ". Ничего не сохранено.");
+        this("Файл не загружен: найдено ошибок — " + errors.size() + ". Ничего не сохранено.", errors);
+    }
+
+    /** The same for input that is not a file (a form, an API body): the message says what was refused. */
+    public ImportRejectedException(String message, List<ImportError> errors) {
+        super(message);
         if (errors.size() > MAX_ERRORS) {
             List<ImportError> first = new ArrayList<>(errors.subList(0, MAX_ERRORS));
             first.add(ImportError.ofFile("Показаны первые " + MAX_ERRORS + " ошибок из " + errors.size()

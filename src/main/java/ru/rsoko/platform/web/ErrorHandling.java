@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -67,6 +68,19 @@ public class ErrorHandling {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return respond(request, status, "Запрос отклонён", e.getMessage(), e.asFieldErrors());
+    }
+
+    /** All-or-nothing input refused: every error with its row and column, nothing written. */
+    @ExceptionHandler(ImportRejectedException.class)
+    Object rejected(HttpServletRequest request, ImportRejectedException e) {
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+            problem.setTitle("Запрос отклонён");
+            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("rowErrors", e.errors());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return respond(request, HttpStatus.BAD_REQUEST, "Запрос отклонён", e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(BindException.class)
