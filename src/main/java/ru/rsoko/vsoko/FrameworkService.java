@@ -31,6 +31,22 @@ public class FrameworkService {
         return scope.regionId() == null ? List.of() : frameworks.findByRegionIdOrderByYearDescIdDesc(scope.regionId());
     }
 
+    /** A framework to choose from in a form. */
+    public record Option(long id, String label) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Option> options(Scope scope) {
+        return list(scope).stream().map(f -> new Option(f.getId(), f.getName() + " (" + f.getYear()
+                + "; показателей: " + f.indicatorCount() + ")")).toList();
+    }
+
+    /** Loads what pages show of a framework (directions, indicators, options), for rendering after the transaction. */
+    public static void loadForPage(Framework framework) {
+        framework.getName();
+        framework.getDirections().forEach(d -> d.getIndicators().forEach(i -> i.getOptions().size()));
+    }
+
     @Transactional(readOnly = true)
     public Framework get(Scope scope, long id) {
         return frameworks.findById(id)
