@@ -68,7 +68,18 @@ class AuthorizationTableTest {
         /** the same with a file attached as evidence */
         EXECUTION_WITH_EVIDENCE,
         /** an ongoing record with a period report and its file */
-        EXECUTION_WITH_REPORT
+        EXECUTION_WITH_REPORT,
+        /** an open ВСОКО campaign of the role's region ({id}; {parent} is its framework); outside: of Tomsk */
+        CAMPAIGN,
+        /** the same, made afresh for a case that changes it */
+        FRESH_CAMPAIGN,
+        /**
+         * a school's submission in an open campaign ({id} the campaign, {org} the school, {item} an indicator):
+         * Берёзовская's for every role; outside: a school of Tomsk, of Калининский, or another school
+         */
+        SUBMISSION,
+        /** the same in a campaign made afresh, for a case that changes it */
+        FRESH_SUBMISSION
     }
 
     record Expect(int in, int out) {
@@ -103,6 +114,24 @@ class AuthorizationTableTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ru.rsoko.vsoko.FrameworkRepository frameworkRepository;
+    @Autowired
+    ru.rsoko.vsoko.CampaignService campaignService;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    ru.rsoko.vsoko.VsokoFixtures vsoko;
+
+    @org.junit.jupiter.api.BeforeEach
+    void vsokoFixtures() {
+        vsoko = new ru.rsoko.vsoko.VsokoFixtures(frameworkRepository, campaignService, userDetails,
+                new org.springframework.transaction.support.TransactionTemplate(transactions));
+    }
 
     static List<Row> table() {
         List<Row> rows = new ArrayList<>();
@@ -221,6 +250,43 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/executions/{id}/reports/{reportId}/evidence", "/executions/{id}/reports/{report}/evidence",
                 Kind.EXECUTION_WITH_REPORT).all(200, 404).anonymous(PAGE_LOGIN));
 
+        // ---- ВСОКО campaigns: seen within the region, kept by regional staff; a school's submission filled by the
+        // school (or for it by its municipality or region), returned by the municipality or region, reviewed by the region
+        rows.add(row("GET", "/vsoko/campaigns", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/new", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns", Kind.CAMPAIGN).param("name", "{unique}").param("year", "2026")
+                .param("frameworkId", "{parent}").param("opensOn", "2026-10-01").param("closesOn", "2026-10-31")
+                .param("allSchools", "true").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}", Kind.CAMPAIGN).all(200, 404).who(Who.SCHOOL, 302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/edit", Kind.CAMPAIGN).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}", Kind.FRESH_CAMPAIGN).param("name", "{unique}").param("opensOn", "2026-10-01")
+                .param("closesOn", "2026-11-30").param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/status", Kind.FRESH_CAMPAIGN).param("to", "CLOSED").param("version", "{version}")
+                .region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/submissions", Kind.CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/submissions.xlsx", Kind.CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/submissions/{schoolId}", "/vsoko/campaigns/{id}/submissions/{org}", Kind.SUBMISSION)
+                .all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/submissions/{schoolId}.xlsx", "/vsoko/campaigns/{id}/submissions/{org}.xlsx",
+                Kind.SUBMISSION).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/submissions/{schoolId}/history.xlsx",
+                "/vsoko/campaigns/{id}/submissions/{org}/history.xlsx", Kind.SUBMISSION).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/values/{indicatorId}",
+                "/vsoko/campaigns/{id}/submissions/{org}/values/{item}", Kind.FRESH_SUBMISSION).param("value", "да")
+                .fillers(200, 404).anonymous(PAGE_LOGIN));
+        // handing in an incomplete form is refused with the missing answers, on the page
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/submit", "/vsoko/campaigns/{id}/submissions/{org}/submit",
+                Kind.FRESH_SUBMISSION).param("version", "{version}").fillers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/return", "/vsoko/campaigns/{id}/submissions/{org}/return",
+                Kind.FRESH_SUBMISSION).param("comment", "Доработать").param("version", "{version}")
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/accept", "/vsoko/campaigns/{id}/submissions/{org}/accept",
+                Kind.FRESH_SUBMISSION).param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/values/{indicatorId}/expert",
+                "/vsoko/campaigns/{id}/submissions/{org}/values/{item}/expert", Kind.FRESH_SUBMISSION)
+                .param("expertValue", "нет").param("expertComment", "Проверено").region(302, 404).anonymous(PAGE_LOGIN));
+
         // ---- API
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -244,6 +310,18 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/api/v1/executions/{id}", Kind.EXECUTION).all(200, 404).anonymous(API_LOGIN));
         rows.add(row("PATCH", "/api/v1/executions/{id}", Kind.EXECUTION).json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начато\"}")
                 .reporter(200, 404).anonymous(API_LOGIN));
+
+        rows.add(row("GET", "/api/v1/vsoko/campaigns", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}", Kind.CAMPAIGN).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}", "/api/v1/vsoko/campaigns/{id}/submissions/{org}",
+                Kind.SUBMISSION).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}", "/api/v1/vsoko/campaigns/{id}/submissions/{org}",
+                Kind.FRESH_SUBMISSION).json("{\"version\":{version},\"values\":[{\"code\":\"2.02\",\"value\":\"да\"}]}")
+                .fillers(200, 404).anonymous(API_LOGIN));
+        // an incomplete submission is refused with its missing answers
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/submit",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/submit", Kind.FRESH_SUBMISSION)
+                .fillers(400, 404).anonymous(API_LOGIN));
 
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
@@ -393,6 +471,10 @@ class AuthorizationTableTest {
                 Execution record = meetingFixtures.withEvidence(record(who, inScope, "1"));
                 return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId());
             });
+            case CAMPAIGN -> cached("campaign " + inScope, () -> campaign(inScope));
+            case FRESH_CAMPAIGN -> campaign(inScope);
+            case SUBMISSION -> cached("submission " + who + " " + inScope, () -> submission(who, inScope));
+            case FRESH_SUBMISSION -> submission(who, inScope);
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
                 if (record.getReports().isEmpty()) {
@@ -445,6 +527,32 @@ class AuthorizationTableTest {
             case MUNICIPALITY -> meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Ручьёвская СОШ»"));
             case SCHOOL -> meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Заречная СОШ»"));
         };
+    }
+
+    /** An open campaign of Tver (inside for every role of Tver) or of Tomsk (outside). */
+    private Target campaign(boolean inScope) {
+        ru.rsoko.vsoko.Campaign campaign = vsoko.openCampaign(inScope ? "tver.coko" : "tomsk.coko");
+        return new Target(campaign.getId(), campaign.getFramework().getId(), campaign.getVersion(), null);
+    }
+
+    /**
+     * Берёзовская's submission in an open Tver campaign; outside: a Tomsk school's for the region, Ручьёвская's
+     * (Калининский) for the municipality, Заречная's for the director.
+     */
+    private Target submission(Who who, boolean inScope) {
+        boolean tomsk = !inScope && (who == Who.ADMIN || who == Who.REGION);
+        ru.rsoko.vsoko.Campaign campaign = vsoko.openCampaign(tomsk ? "tomsk.coko" : "tver.coko");
+        String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
+            case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
+            case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
+            case SCHOOL -> "МОУ «Заречная СОШ»";
+        };
+        long schoolId = fixtures.org(school).getId();
+        long version = jdbc.queryForObject("select version from vsoko_submission where campaign_id = ? and school_id = ?",
+                Long.class, campaign.getId(), schoolId);
+        long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
+                Long.class, campaign.getFramework().getId());
+        return new Target(campaign.getId(), null, version, schoolId, indicator, null, null, null);
     }
 
     private Target org(String name) {
@@ -519,6 +627,22 @@ class AuthorizationTableTest {
             for (Who who : Who.values()) {
                 boolean keeper = who == Who.REGION || who == Who.MUNICIPALITY;
                 expect.put(who, keeper ? new Expect(in, out) : new Expect(403, out == 404 ? 404 : 403));
+            }
+            return this;
+        }
+
+        /** Only regional staff; the others are refused the function, or do not see what is outside. */
+        RowBuilder region(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, who == Who.REGION ? new Expect(in, out) : new Expect(403, out == 404 ? 404 : 403));
+            }
+            return this;
+        }
+
+        /** Those who fill a school's self-assessment: the school, its municipality, its region; not administrators. */
+        RowBuilder fillers(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, who == Who.ADMIN ? new Expect(403, out) : new Expect(in, out));
             }
             return this;
         }

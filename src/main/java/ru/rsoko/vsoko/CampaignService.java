@@ -80,8 +80,9 @@ public class CampaignService {
     }
 
     public Campaign create(CurrentUser user, CampaignForm form) {
+        Framework framework = form.frameworkId() == null ? null : frameworks.get(user.scope(), form.frameworkId());
         requireRegion(user);
-        Framework framework = frameworks.get(user.scope(), required(form.frameworkId(), "frameworkId", "Выберите набор показателей"));
+        required(framework, "frameworkId", "Выберите набор показателей");
         Campaign campaign = new Campaign(framework.getRegionId(), name(form), year(form), framework,
                 required(form.opensOn(), "opensOn", "Укажите дату начала"), required(form.closesOn(), "closesOn", "Укажите дату окончания"));
         checkDates(campaign);
@@ -174,7 +175,7 @@ public class CampaignService {
         jdbc.query("""
                         select m.id, coalesce(m.short_name, m.name), s.status, count(*)
                         from vsoko_submission s join org_unit m on m.id = s.municipality_id
-                        where s.campaign_id = ? and """ + scopeSql(scope) + """
+                        where s.campaign_id = ? and""" + scopeSql(scope, "s.") + """
                          group by m.id, m.short_name, m.name, s.status order by coalesce(m.short_name, m.name), m.id""",
                 rs -> {
                     long id = rs.getLong(1);
@@ -193,14 +194,19 @@ public class CampaignService {
                 .toList();
     }
 
-    /** The SQL form of the scope for rows of {@code vsoko_submission} (alias-free column names). */
+    /** The SQL form of the scope for rows of {@code vsoko_submission}, without a table alias. */
     static String scopeSql(Scope scope) {
-        return switch (scope.level()) {
+        return scopeSql(scope, "");
+    }
+
+    /** The same for {@code vsoko_submission} under an alias, e.g. "s." */
+    static String scopeSql(Scope scope, String alias) {
+        return " " + switch (scope.level()) {
             case ALL -> "true";
-            case REGION -> "region_id = ?";
-            case MUNICIPALITY -> "municipality_id = ?";
-            case ORG_UNIT -> "school_id = ?";
-        };
+            case REGION -> alias + "region_id = ?";
+            case MUNICIPALITY -> alias + "municipality_id = ?";
+            case ORG_UNIT -> alias + "school_id = ?";
+        } + " ";
     }
 
     static Object[] scopeArgs(long campaignId, Scope scope) {

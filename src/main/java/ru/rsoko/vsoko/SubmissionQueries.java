@@ -38,8 +38,7 @@ class SubmissionQueries {
                    Pageable pageable) {
         Scope scope = user.scope();
         StringBuilder where = new StringBuilder(" where s.campaign_id = ? and ")
-                .append(CampaignService.scopeSql(scope).replace("region_id", "s.region_id")
-                        .replace("municipality_id", "s.municipality_id").replace("school_id", "s.school_id"));
+                .append(CampaignService.scopeSql(scope, "s."));
         List<Object> args = new ArrayList<>(List.of(CampaignService.scopeArgs(campaign.getId(), scope)));
         if (municipalityId != null) {
             where.append(" and s.municipality_id = ?");

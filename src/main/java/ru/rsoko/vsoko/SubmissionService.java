@@ -230,6 +230,9 @@ public class SubmissionService {
 
     public Submission returnForRevision(CurrentUser user, long submissionId, String comment, Long version) {
         Submission submission = get(user, submissionId);
+        if (!(user.is(Role.REGION) || user.is(Role.MUNICIPALITY))) {
+            throw RuleViolationException.forbidden("Вернуть самооценку может муниципалитет или эксперт региона");
+        }
         ConcurrentEditException.check(version, submission.getVersion());
         if (!canReturn(user, submission)) {
             throw RuleViolationException.conflict("Вернуть можно только представленную самооценку");
@@ -250,8 +253,11 @@ public class SubmissionService {
 
     public Submission accept(CurrentUser user, long submissionId, Long version) {
         Submission submission = get(user, submissionId);
+        if (!user.is(Role.REGION)) {
+            throw RuleViolationException.forbidden("Принимает самооценку эксперт региона");
+        }
         ConcurrentEditException.check(version, submission.getVersion());
-        if (!user.is(Role.REGION) || submission.getStatus() != SubmissionStatus.SUBMITTED) {
+        if (submission.getStatus() != SubmissionStatus.SUBMITTED) {
             throw RuleViolationException.conflict("Принять можно только представленную самооценку (это делает эксперт региона)");
         }
         Instant now = clock.instant();
@@ -270,6 +276,9 @@ public class SubmissionService {
     public IndicatorValue correct(CurrentUser user, long submissionId, long indicatorId, String answer, String comment,
                                   Long version) {
         Submission submission = get(user, submissionId);
+        if (!user.is(Role.REGION)) {
+            throw RuleViolationException.forbidden("Исправлять значения может эксперт региона");
+        }
         if (!canReview(user, submission)) {
             throw RuleViolationException.conflict("Исправлять значения может эксперт региона в представленной самооценке");
         }
@@ -345,11 +354,11 @@ public class SubmissionService {
 
     private void requireFill(CurrentUser user, Submission submission) {
         if (!canFill(user, submission)) {
-            if (!submission.getStatus().editable()) {
-                throw RuleViolationException.conflict("Самооценка уже представлена и закрыта для изменений");
-            }
             if (!(user.is(Role.SCHOOL) || user.is(Role.MUNICIPALITY) || user.is(Role.REGION))) {
                 throw RuleViolationException.forbidden("Самооценку заполняет школа");
+            }
+            if (!submission.getStatus().editable()) {
+                throw RuleViolationException.conflict("Самооценка уже представлена и закрыта для изменений");
             }
             throw RuleViolationException.conflict("Приём самооценки сейчас закрыт: кампания в состоянии «"
                     + submission.getCampaign().getStatus().label() + "»");

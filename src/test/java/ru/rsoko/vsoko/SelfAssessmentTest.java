@@ -232,12 +232,32 @@ class SelfAssessmentTest {
         mvc.perform(get(other).with(users.page("kalinin.mouo"))).andExpect(status().isOk());
         mvc.perform(get(base).with(users.page("tomsk.coko"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/vsoko/campaigns/" + campaign.getId()).with(api("tomsk.coko"))).andExpect(status().isNotFound());
+        // other tests add schools to Сонковский: count what the directory says
+        long sonkovoSchools = jdbc.queryForObject("select count(*) from org_unit o join org_unit m on m.id = o.municipality_id "
+                + "where m.name = 'Сонковский муниципальный округ' and o.type = 'SCHOOL' and o.active", Long.class);
         mvc.perform(get("/api/v1/vsoko/campaigns/" + campaign.getId()).with(api("sonkovo.mouo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.submissions.NOT_STARTED").value(7));
+                .andExpect(jsonPath("$.submissions.NOT_STARTED").value(sonkovoSchools));
         mvc.perform(get("/vsoko/campaigns/" + campaign.getId() + "/submissions").with(users.page("sonkovo.mouo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Найдено: 7")));
+                .andExpect(content().string(containsString("Найдено: " + sonkovoSchools)));
+    }
+
+    @Test
+    void regionalStaffFollowTheCampaignByMunicipality() throws Exception {
+        fillAllAndSubmit();
+        mvc.perform(get("/vsoko/campaigns/" + campaign.getId()).with(users.page("tver.coko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Завершить приём")))
+                .andExpect(content().string(containsString("Сонковский")));
+        mvc.perform(get("/vsoko/campaigns/" + campaign.getId() + "/submissions").with(users.page("tver.coko"))
+                        .param("status", "SUBMITTED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Найдено: 1")))
+                .andExpect(content().string(containsString("Берёзовская")));
+        mvc.perform(get("/vsoko/campaigns").with(users.page("sonkovo.school")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(campaign.getName())));
     }
 
     private void fillAllAndSubmit() throws Exception {
