@@ -231,9 +231,10 @@ public class FrameworkImportService {
         }
         BigDecimal points = number(row, POINTS, bad, errors);
         if (points == null && !bad.contains(POINTS) && value.apply(POINTS).isEmpty()) {
-            if (type == ValueType.CHOICE && !options.isEmpty()) {
+            if (type == ValueType.CHOICE) {
+                // the best option's points; when the options themselves are wrong, that is their error alone
                 points = options.stream().map(IndicatorOption::getPoints).reduce(BigDecimal.ZERO, BigDecimal::max);
-            } else {
+            } else if (type != null) {
                 errors.add(new ImportError(r, HEADERS.get(POINTS), "Не указаны баллы за показатель"));
             }
         } else if (points != null && points.signum() < 0) {
