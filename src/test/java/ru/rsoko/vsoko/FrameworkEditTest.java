@@ -162,4 +162,56 @@ class FrameworkEditTest {
                 .andExpect(content().string(containsString("используется")));
         mvc.perform(get("/vsoko/frameworks.xlsx").with(users.page("kalinin.mouo"))).andExpect(status().isOk());
     }
+
+    @Test
+    void aKeeperBuildsANewFrameworkWithADirectionAndAnIndicatorAndDeletesThem() throws Exception {
+        String name = "Новый набор " + System.nanoTime();
+        mvc.perform(get("/vsoko/frameworks/new").with(users.page("tver.coko"))).andExpect(status().isOk());
+        String location = mvc.perform(post("/vsoko/frameworks").with(users.page("tver.coko")).with(csrf())
+                        .param("name", name).param("year", "2024").param("formedFrom", "80").param("partialFrom", "55,5"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = id(name);
+        assertThat(location).isEqualTo("/vsoko/frameworks/" + id);
+        assertThat(jdbc.queryForObject("select partial_from from vsoko_framework where id = ?", java.math.BigDecimal.class, id))
+                .isEqualByComparingTo("55.5");
+
+        mvc.perform(get("/vsoko/frameworks/{id}/edit", id).with(users.page("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(get("/vsoko/frameworks/{id}/copy", id).with(users.page("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(get("/vsoko/frameworks/{id}/directions/new", id).with(users.page("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(post("/vsoko/frameworks/{id}/directions", id).with(users.page("tver.coko")).with(csrf())
+                        .param("code", "1").param("name", "Система оценки качества подготовки обучающихся"))
+                .andExpect(status().is3xxRedirection());
+        Map<String, Object> direction = jdbc.queryForMap("select * from vsoko_direction where framework_id = ?", id);
+        long directionId = ((Number) direction.get("id")).longValue();
+        mvc.perform(get("/vsoko/frameworks/{id}/directions/{d}/edit", id, directionId).with(users.page("tver.coko")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/vsoko/frameworks/{id}/directions/{d}/indicators/new", id, directionId).with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("1.01")));
+        mvc.perform(post("/vsoko/frameworks/{id}/directions/{d}/indicators", id, directionId).with(users.page("tver.coko")).with(csrf())
+                        .param("code", "1.01").param("wording", "Доля обучающихся, принявших участие в ВПР")
+                        .param("valueType", "NUMBER").param("points", "2").param("target", "10"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/vsoko/frameworks/{id}/directions/{d}/indicators", id, directionId).with(users.page("tver.coko")).with(csrf())
+                        .param("code", "1.02").param("wording", "Варианты").param("valueType", "CHOICE")
+                        .param("options", "да = 2\nчастично"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Вариант «частично» записан неверно")));
+        Map<String, Object> indicator = indicator(id, "1.01");
+        assertThat((java.math.BigDecimal) indicator.get("target")).isEqualByComparingTo("10");
+        mvc.perform(get("/vsoko/frameworks/{id}/indicators/{i}/edit", id, indicator.get("id")).with(users.page("tver.coko")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/vsoko/frameworks/{id}", id).with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("цель: 10")));
+
+        mvc.perform(post("/vsoko/frameworks/{id}/indicators/{i}/delete", id, indicator.get("id")).with(users.page("tver.coko")).with(csrf())
+                        .param("version", indicator.get("version").toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from vsoko_indicator where framework_id = ?", Integer.class, id)).isZero();
+        Long directionVersion = jdbc.queryForObject("select version from vsoko_direction where id = ?", Long.class, directionId);
+        mvc.perform(post("/vsoko/frameworks/{id}/directions/{d}/delete", id, directionId).with(users.page("tver.coko")).with(csrf())
+                        .param("version", directionVersion.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from vsoko_direction where framework_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from vsoko_framework_aud where id = ?", Integer.class, id)).isPositive();
+    }
 }
