@@ -74,6 +74,11 @@ public class FrameworkService {
     public Framework copy(CurrentUser user, long sourceId, String name, int year) {
         Framework source = get(user.scope(), sourceId);
         requireKeeper(user);
+        return frameworks.save(copyOf(source, name, year));
+    }
+
+    /** An unsaved copy of a framework: directions, indicators, options and thresholds, based on the source. */
+    static Framework copyOf(Framework source, String name, int year) {
         Framework copy = new Framework(source.getRegionId(), name, year);
         copy.setSample(source.isSample());
         copy.setFormedFrom(source.getFormedFrom());
@@ -89,7 +94,7 @@ public class FrameworkService {
                         .map(o -> new IndicatorOption(o.getLabel(), o.getPoints())).toList());
             }
         }
-        return frameworks.save(copy);
+        return copy;
     }
 
     static void requireKeeper(CurrentUser user) {
