@@ -372,8 +372,8 @@ public class ResultService {
                     where v.submission_id = s.id
                     group by i.direction_id
                 ) d on s.status in """ + COUNTED + """
-                 where """ + where + """
-                 order by coalesce(m.short_name, m.name) nulls last, s.municipality_id, o.name, s.id""",
+                 where\s""" + where + """
+                \sorder by coalesce(m.short_name, m.name) nulls last, s.municipality_id, o.name, s.id""",
                 rs -> {
                     long directionId = rs.getLong(7);
                     rows.row(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
@@ -490,7 +490,7 @@ public class ResultService {
                                  and p.school_id = s.school_id and p.status in """ + COUNTED + """
                        )
                 from vsoko_submission s cross join (select ?::bigint as id) pc
-                where """ + where,
+                where\s""" + where,
                 rs -> {
                     BigDecimal current = exactPercent(rs.getBigDecimal(2), context.currentMatchedMax);
                     BigDecimal previous = rs.getBoolean(4)
@@ -529,8 +529,8 @@ public class ResultService {
         jdbc.query("""
                 select coalesce(s.municipality_id, 0), s.id, coalesce(sum(v.points), 0)
                 from vsoko_submission s left join vsoko_value v on v.submission_id = s.id and v.indicator_id = any(?)
-                where """ + where + """
-                 group by s.municipality_id, s.id""",
+                where\s""" + where + """
+                \sgroup by s.municipality_id, s.id""",
                 rs -> {
                     BigDecimal[] sum = result.computeIfAbsent(rs.getLong(1),
                             k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
