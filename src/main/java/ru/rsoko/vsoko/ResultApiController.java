@@ -82,10 +82,9 @@ class ResultApiController {
     }
 
     private List<SchoolJson> bySchool(CurrentUser user, long id) {
-        Campaign campaign = results.campaign(user, id);
-        List<ResultService.DirectionInfo> directions = results.directions(campaign);
+        List<ResultService.DirectionInfo> directions = results.shape(user, id).directions();
         List<SchoolJson> rows = new ArrayList<>();
-        results.forEachSchool(user, campaign, s -> {
+        results.forEachSchool(user, id, s -> {
             if (!s.hasResult()) {
                 return;
             }

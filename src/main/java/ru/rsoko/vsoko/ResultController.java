@@ -85,11 +85,10 @@ class ResultController {
     @GetMapping("/vsoko/campaigns/{id}/results/schools.xlsx")
     void schoolsXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        Campaign campaign = results.campaign(user, id);
-        List<ResultService.DirectionInfo> directions = results.directions(campaign);
-        schoolTable(directions, campaign.getPreviousId() != null)
+        ResultService.Shape shape = results.shape(user, id);
+        schoolTable(shape.directions(), shape.compared())
                 .write(XlsxDownload.start(response, "Результаты ВСОКО по школам.xlsx"),
-                        sink -> results.forEachSchool(user, campaign, sink::accept));
+                        sink -> results.forEachSchool(user, id, sink::accept));
     }
 
     @GetMapping("/vsoko/campaigns/{id}/results/schools/{schoolId}.xlsx")

@@ -186,14 +186,20 @@ public class ResultService {
      * Every participating school of the user's scope, pushed one by one in the order of the regional table
      * (for the workbook: nothing above the rows of one school is held).
      */
-    public void forEachSchool(CurrentUser user, Campaign campaign, Consumer<SchoolResult> sink) {
+    public void forEachSchool(CurrentUser user, long campaignId, Consumer<SchoolResult> sink) {
+        Campaign campaign = campaign(user, campaignId);
         Context context = context(user, campaign);
         Map<Long, BigDecimal[]> changes = changes(user.scope(), campaign, context, null);
         scores(user.scope(), campaign, context, null, null, changes, sink);
     }
 
-    public List<DirectionInfo> directions(Campaign campaign) {
-        return directionsOf(campaign.getFramework());
+    /** The directions of the campaign's framework, with their maximum points; and whether it is compared. */
+    public Shape shape(CurrentUser user, long campaignId) {
+        Campaign campaign = campaign(user, campaignId);
+        return new Shape(directionsOf(campaign.getFramework()), previous(user, campaign) != null);
+    }
+
+    public record Shape(List<DirectionInfo> directions, boolean compared) {
     }
 
     /** A school's result with the indicators to improve first: the weakest directions first, in them the weakest. */
