@@ -230,6 +230,33 @@ class ResultWebTest {
         assertThat(school.get(1)).startsWith("Итого", "частично сформирована", "65");
     }
 
+    @Test
+    void thePagesAndTheApiShowTheChangeAgainstThePreviousCampaign() throws Exception {
+        Framework before = vsoko.previousYear();
+        Campaign previous = vsoko.campaign(before, CampaignStatus.PUBLISHED, null);
+        vsoko.submission(previous, before, SONKOVO_SCHOOLS.get(0), SubmissionStatus.ACCEPTED, values("y1", "0", "P1", "50"));
+        Framework now = vsoko.typed();
+        Campaign c = vsoko.campaign(now, CampaignStatus.PUBLISHED, previous);
+        vsoko.submission(c, now, SONKOVO_SCHOOLS.get(0), SubmissionStatus.ACCEPTED, values("Y1", "1", "P1", "100"));
+        long school = vsoko.org(SONKOVO_SCHOOLS.get(0)).getId();
+        long sonkovo = vsoko.org("Сонковский муниципальный округ").getId();
+
+        mvc.perform(get("/vsoko/campaigns/{id}/results", c.getId()).with(users.page("tver.coko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("по 2 показателям, которые есть в обоих наборах")))
+                .andExpect(content().string(containsString("+66,7")));
+        mvc.perform(get("/vsoko/campaigns/{id}/results/municipalities/{m}", c.getId(), sonkovo).with(users.page("sonkovo.mouo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("не сформирована → сформирована")));
+        mvc.perform(get("/vsoko/campaigns/{id}/results/schools/{s}", c.getId(), school).with(users.page("sonkovo.school")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("33,3 % → 100 %")));
+        mvc.perform(get("/api/v1/vsoko/campaigns/{id}/results", c.getId()).param("by", "school").with(api("sonkovo.school")))
+                .andExpect(jsonPath("$[0].previousScore").value(33.3))
+                .andExpect(jsonPath("$[0].comparedScore").value(100.0))
+                .andExpect(jsonPath("$[0].previousLevel").value("NOT_FORMED"));
+    }
+
     private List<List<String>> sheet(String url) throws Exception {
         byte[] body = mvc.perform(get(url).with(users.page("tver.coko")))
                 .andExpect(status().isOk())
