@@ -79,7 +79,19 @@ class AuthorizationTableTest {
          */
         SUBMISSION,
         /** the same in a campaign made afresh, for a case that changes it */
-        FRESH_SUBMISSION
+        FRESH_SUBMISSION,
+        /** an unused framework of the role's region ({item} a direction, {decision} an indicator); outside: of Tomsk */
+        FRAMEWORK,
+        /** the same, made afresh for a case that changes it */
+        FRESH_FRAMEWORK,
+        /**
+         * published results: the demo 2022 Tver campaign with Берёзовская ({org}) of Сонковский ({item}); outside: a
+         * published Tomsk campaign for the region, Калининский's school for the municipality, another school for the
+         * director
+         */
+        RESULTS,
+        /** the published campaign of {@link #RESULTS}; outside: a published Tomsk campaign for every role */
+        RESULTS_CAMPAIGN
     }
 
     record Expect(int in, int out) {
@@ -287,6 +299,62 @@ class AuthorizationTableTest {
                 "/vsoko/campaigns/{id}/submissions/{org}/values/{item}/expert", Kind.FRESH_SUBMISSION)
                 .param("expertValue", "нет").param("expertComment", "Проверено").region(302, 404).anonymous(PAGE_LOGIN));
 
+        // ---- ВСОКО indicator frameworks: read by everyone of the region, kept by regional staff
+        rows.add(row("GET", "/vsoko/frameworks", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}", Kind.FRAMEWORK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}.xlsx", Kind.FRAMEWORK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/new", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks", Kind.NONE).param("name", "{unique}").param("year", "2026")
+                .param("formedFrom", "75").param("partialFrom", "50").region(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/copy", Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/copy", Kind.FRAMEWORK).param("name", "{unique}").param("year", "2027")
+                .regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/edit", Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}", Kind.FRESH_FRAMEWORK).param("name", "{unique}").param("year", "2026")
+                .param("formedFrom", "80").param("partialFrom", "50").param("version", "{version}").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/directions/new", Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/directions", Kind.FRESH_FRAMEWORK).param("code", "3").param("name", "Направление")
+                .regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/directions/{directionId}/edit", "/vsoko/frameworks/{id}/directions/{item}/edit",
+                Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/directions/{directionId}", "/vsoko/frameworks/{id}/directions/{item}",
+                Kind.FRESH_FRAMEWORK).param("code", "2").param("name", "Направление").param("version", "0")
+                .regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/directions/{directionId}/delete", "/vsoko/frameworks/{id}/directions/{item}/delete",
+                Kind.FRESH_FRAMEWORK).param("version", "0").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/directions/{directionId}/indicators/new",
+                "/vsoko/frameworks/{id}/directions/{item}/indicators/new", Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/directions/{directionId}/indicators",
+                "/vsoko/frameworks/{id}/directions/{item}/indicators", Kind.FRESH_FRAMEWORK).param("code", "1.99")
+                .param("wording", "Показатель").param("valueType", "YES_NO").param("points", "1").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/{id}/indicators/{indicatorId}/edit", "/vsoko/frameworks/{id}/indicators/{decision}/edit",
+                Kind.FRAMEWORK).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/indicators/{indicatorId}", "/vsoko/frameworks/{id}/indicators/{decision}",
+                Kind.FRESH_FRAMEWORK).param("code", "2.02").param("wording", "Показатель").param("valueType", "YES_NO")
+                .param("points", "2").param("version", "0").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/{id}/indicators/{indicatorId}/delete", "/vsoko/frameworks/{id}/indicators/{decision}/delete",
+                Kind.FRESH_FRAMEWORK).param("version", "0").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/import", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/frameworks/import", Kind.NONE).param("name", "{unique}").param("year", "2026").multipart()
+                .region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/frameworks/import/errors.xlsx", Kind.NONE).region(302, 302).anonymous(PAGE_LOGIN));
+
+        // ---- ВСОКО results: regional staff any time, municipalities and schools once published, each their part
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results", Kind.RESULTS_CAMPAIGN).all(200, 404).who(Who.SCHOOL, 302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results.xlsx", Kind.RESULTS_CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results/municipalities/{municipalityId}",
+                "/vsoko/campaigns/{id}/results/municipalities/{item}", Kind.RESULTS).all(200, 404).who(Who.SCHOOL, 404, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results/municipalities/{municipalityId}.xlsx",
+                "/vsoko/campaigns/{id}/results/municipalities/{item}.xlsx", Kind.RESULTS).all(200, 404).who(Who.SCHOOL, 404, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results/schools.xlsx", Kind.RESULTS_CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results/schools/{schoolId}", "/vsoko/campaigns/{id}/results/schools/{org}",
+                Kind.RESULTS).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/results/schools/{schoolId}.xlsx", "/vsoko/campaigns/{id}/results/schools/{org}.xlsx",
+                Kind.RESULTS).all(200, 404).anonymous(PAGE_LOGIN));
+
         // ---- API
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -322,6 +390,11 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/submit",
                 "/api/v1/vsoko/campaigns/{id}/submissions/{org}/submit", Kind.FRESH_SUBMISSION)
                 .fillers(400, 404).anonymous(API_LOGIN));
+
+        rows.add(row("GET", "/api/v1/vsoko/frameworks", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/frameworks/{id}", Kind.FRAMEWORK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}/results", "/api/v1/vsoko/campaigns/{id}/results?by=school", Kind.RESULTS_CAMPAIGN)
+                .all(200, 404).anonymous(API_LOGIN));
 
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
@@ -475,6 +548,10 @@ class AuthorizationTableTest {
             case FRESH_CAMPAIGN -> campaign(inScope);
             case SUBMISSION -> cached("submission " + who + " " + inScope, () -> submission(who, inScope));
             case FRESH_SUBMISSION -> submission(who, inScope);
+            case FRAMEWORK -> cached("framework " + inScope, () -> framework(inScope));
+            case FRESH_FRAMEWORK -> framework(inScope);
+            case RESULTS -> cached("results " + who + " " + inScope, () -> results(who, inScope));
+            case RESULTS_CAMPAIGN -> cached("results campaign " + inScope, () -> results(Who.REGION, inScope));
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
                 if (record.getReports().isEmpty()) {
@@ -553,6 +630,45 @@ class AuthorizationTableTest {
         long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
                 Long.class, campaign.getFramework().getId());
         return new Target(campaign.getId(), null, version, schoolId, indicator, null, null, null);
+    }
+
+    private Target framework(boolean inScope) {
+        ru.rsoko.vsoko.Framework framework = vsoko.framework(inScope ? "tver.coko" : "tomsk.coko");
+        long direction = jdbc.queryForObject("select id from vsoko_direction where framework_id = ? and code = '2'",
+                Long.class, framework.getId());
+        long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
+                Long.class, framework.getId());
+        return new Target(framework.getId(), null, framework.getVersion(), null, direction, indicator, null, null);
+    }
+
+    private Target results(Who who, boolean inScope) {
+        long campaign;
+        String school;
+        if (!inScope && (who == Who.ADMIN || who == Who.REGION)) {
+            ru.rsoko.vsoko.Campaign tomsk = publishedTomskCampaign();
+            campaign = tomsk.getId();
+            school = "МБОУ «Средняя школа № 201»";
+        } else {
+            campaign = jdbc.queryForObject("select c.id from vsoko_campaign c join org_unit r on r.id = c.region_id "
+                    + "where r.name = 'Тверская область' and c.year = 2022 and c.status = 'PUBLISHED'", Long.class);
+            school = inScope ? "МОУ «Берёзовская СОШ»" : who == Who.MUNICIPALITY ? "МОУ «Ручьёвская СОШ»" : "МОУ «Заречная СОШ»";
+        }
+        OrgUnit unit = fixtures.org(school);
+        return new Target(campaign, null, 0, unit.getId(), unit.getMunicipalityId(), null, null, null);
+    }
+
+    private ru.rsoko.vsoko.Campaign tomskPublished;
+
+    private ru.rsoko.vsoko.Campaign publishedTomskCampaign() {
+        if (tomskPublished == null) {
+            ru.rsoko.account.CurrentUser tomsk = vsoko.user("tomsk.coko");
+            ru.rsoko.vsoko.Campaign open = vsoko.openCampaign("tomsk.coko");
+            ru.rsoko.vsoko.Campaign closed = campaignService.changeStatus(tomsk, open.getId(),
+                    ru.rsoko.vsoko.CampaignStatus.CLOSED, open.getVersion());
+            tomskPublished = campaignService.changeStatus(tomsk, closed.getId(), ru.rsoko.vsoko.CampaignStatus.PUBLISHED,
+                    closed.getVersion());
+        }
+        return tomskPublished;
     }
 
     private Target org(String name) {
@@ -635,6 +751,14 @@ class AuthorizationTableTest {
         RowBuilder region(int in, int out) {
             for (Who who : Who.values()) {
                 expect.put(who, who == Who.REGION ? new Expect(in, out) : new Expect(403, out == 404 ? 404 : 403));
+            }
+            return this;
+        }
+
+        /** A function of regional staff alone: every other role is refused it whatever the object. */
+        RowBuilder regionFunction(int in, int out) {
+            for (Who who : Who.values()) {
+                expect.put(who, who == Who.REGION ? new Expect(in, out) : new Expect(403, 403));
             }
             return this;
         }
