@@ -57,7 +57,7 @@ final class ValuesWorkbook {
 
     static void write(OutputStream out, Campaign campaign, Consumer<Consumer<Line>> producer) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
+            // temporary files of a region's sheet are tens of MB of XML on disk; compressing them costs more CPU than it saves
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);

@@ -1,5 +1,7 @@
 package ru.rsoko.vsoko;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ValuesWorkbookService {
+
+    private static final Logger log = LoggerFactory.getLogger(ValuesWorkbookService.class);
 
     private final CampaignService campaigns;
     private final SubmissionRepository submissions;
@@ -55,6 +59,7 @@ public class ValuesWorkbookService {
     /** Writes the template; a campaign outside the user's scope is not found. */
     @Transactional(readOnly = true)
     public void template(CurrentUser user, long campaignId, OutputStream out) throws IOException {
+        long started = System.nanoTime();
         Campaign campaign = campaign(user, campaignId);
         Long[] fillable = inScope(user, campaign).values().stream()
                 .filter(s -> submissionService.canFill(user, s)).map(Submission::getId).toArray(Long[]::new);
@@ -79,5 +84,7 @@ public class ValuesWorkbookService {
                                 indicators.get(rs.getLong(4)), rs.getBigDecimal(5), rs.getString(6)));
                     }, fillable, campaign.getFramework().getId());
         });
+        log.info("Шаблон значений ВСОКО, кампания {}: самооценок {}, {} мс", campaignId, fillable.length,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
