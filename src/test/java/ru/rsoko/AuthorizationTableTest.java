@@ -299,6 +299,13 @@ class AuthorizationTableTest {
                 "/vsoko/campaigns/{id}/submissions/{org}/values/{item}/expert", Kind.FRESH_SUBMISSION)
                 .param("expertValue", "нет").param("expertComment", "Проверено").region(302, 404).anonymous(PAGE_LOGIN));
 
+        // ---- ВСОКО values in Excel: a template of what the caller may fill, uploaded back all or nothing
+        rows.add(row("GET", "/vsoko/campaigns/{id}/template.xlsx", Kind.CAMPAIGN).fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/upload", Kind.CAMPAIGN).fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/upload", Kind.CAMPAIGN).multipart().fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        // without a failed upload in the session it leads back to the upload page
+        rows.add(row("GET", "/vsoko/campaigns/{id}/upload/errors.xlsx", Kind.CAMPAIGN).fillers(302, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+
         // ---- ВСОКО indicator frameworks: read by everyone of the region, kept by regional staff
         rows.add(row("GET", "/vsoko/frameworks", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/frameworks.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));

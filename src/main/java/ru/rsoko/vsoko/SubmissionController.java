@@ -250,6 +250,11 @@ class SubmissionController {
             return value == null ? "" : Answers.input(indicator, value.getValue());
         }
 
+        /** Points as Russian papers write numbers: «3,4». */
+        public String points(java.math.BigDecimal points) {
+            return points == null ? "" : points.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+
         public boolean answered(Indicator indicator, IndicatorValue value) {
             return SubmissionService.answered(indicator, value);
         }

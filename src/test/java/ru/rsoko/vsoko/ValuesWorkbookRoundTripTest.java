@@ -142,6 +142,10 @@ class ValuesWorkbookRoundTripTest {
     void aMunicipalityFillsAllItsSchoolsAndNoOtherMunicipalitysSchool() throws Exception {
         long sonkovo = driver.orgOf("sonkovo.mouo");
         long kalininSchool = driver.orgOf("kalinin.school");
+        // other tests of the same database add schools to Сонковский: count what the campaign holds
+        int count = jdbc.queryForObject("select count(*) from vsoko_submission where campaign_id = ? and municipality_id = ?",
+                Integer.class, campaign.getId(), sonkovo);
+        assertThat(count).isGreaterThanOrEqualTo(7);
         byte[] template = driver.template("sonkovo.mouo", campaign.getId());
         byte[] filled;
         Set<Long> schools = new HashSet<>();
@@ -150,10 +154,10 @@ class ValuesWorkbookRoundTripTest {
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 schools.add((long) sheet.getRow(r).getCell(ValuesWorkbook.SCHOOL_ID).getNumericCellValue());
             }
-            assertThat(schools).hasSize(7);
+            assertThat(schools).hasSize(count);
             assertThat(jdbc.queryForList("select municipality_id from org_unit where id = any(?)", Long.class,
                     (Object) schools.toArray(Long[]::new))).containsOnly(sonkovo);
-            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 7 * 4);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + count * 4);
             int n = 1;
             for (long school : schools) {
                 fill(sheet, school, "Н1.2", n++, null);
@@ -169,10 +173,10 @@ class ValuesWorkbookRoundTripTest {
             assertThat(errors).containsExactly(new ImportError(foreign.getRowNum() + 1, "ID школы",
                     "школа с ID " + kalininSchool + " не найдена среди ваших школ — участниц кампании"));
         }
-        assertThat(driver.accepted("sonkovo.mouo", campaign.getId(), filled)).isEqualTo(new ValuesImportService.Summary(7, 7, 7));
+        assertThat(driver.accepted("sonkovo.mouo", campaign.getId(), filled)).isEqualTo(new ValuesImportService.Summary(count, count, count));
         assertThat(jdbc.queryForObject("""
                 select count(*) from vsoko_submission where campaign_id = ? and municipality_id = ? and status = 'IN_PROGRESS'""",
-                Long.class, campaign.getId(), sonkovo)).isEqualTo(7L);
+                Long.class, campaign.getId(), sonkovo)).isEqualTo((long) count);
     }
 
     @Test
