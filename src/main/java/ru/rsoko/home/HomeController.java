@@ -16,6 +16,7 @@ import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.execution.ExecutionFilter;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.vsoko.CampaignService;
 
 /** Each role's start page: the user's organisation, its place in the directory, and what the role works on. */
 @Controller
@@ -27,8 +28,11 @@ class HomeController {
     private final AccountService accounts;
     private final ExecutionService executions;
     private final MeetingService meetings;
+    private final CampaignService campaigns;
 
-    HomeController(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings) {
+    HomeController(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings,
+                   CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.directory = directory;
         this.accounts = accounts;
         this.executions = executions;
@@ -47,6 +51,9 @@ class HomeController {
             model.addAttribute("myTasks", executions.find(scope, ExecutionFilter.ofOrgUnit(user.orgUnitId()),
                     PageRequest.of(0, MY_TASKS)));
             model.addAttribute("myCounts", executions.counts(scope, ExecutionFilter.ofOrgUnit(user.orgUnitId())));
+        }
+        if (!user.is(ru.rsoko.account.Role.ADMIN)) {
+            model.addAttribute("openCampaigns", campaigns.openFor(user));
         }
         return switch (user.role()) {
             case ADMIN -> {

@@ -141,6 +141,32 @@ public class CampaignService {
         return campaign;
     }
 
+    /** An open campaign as a home page lists it: what is handed in within the user's scope, and the school's own part. */
+    public record OpenCampaign(long id, String name, LocalDate closesOn, long participants, long submitted,
+                               SubmissionStatus own, long ownFilled, int indicators) {
+    }
+
+    /** The open campaigns that concern the user, for their home page. */
+    @Transactional(readOnly = true)
+    public List<OpenCampaign> openFor(CurrentUser user) {
+        return list(user).stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).map(c -> {
+            Map<SubmissionStatus, Long> progress = progress(user, c);
+            long total = progress.values().stream().mapToLong(Long::longValue).sum();
+            long submitted = progress.get(SubmissionStatus.SUBMITTED) + progress.get(SubmissionStatus.ACCEPTED);
+            SubmissionStatus own = null;
+            long filled = 0;
+            if (user.is(Role.SCHOOL)) {
+                own = progress.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse(null);
+                filled = jdbc.queryForObject("""
+                        select count(*) from vsoko_value v join vsoko_submission s on s.id = v.submission_id
+                        where s.campaign_id = ? and s.school_id = ? and v.value is not null""",
+                        Long.class, c.getId(), user.orgUnitId());
+            }
+            return new OpenCampaign(c.getId(), c.getName(), c.getClosesOn(), total, submitted, own, filled,
+                    c.getFramework().indicatorCount());
+        }).toList();
+    }
+
     public long participants(long campaignId) {
         return jdbc.queryForObject("select count(*) from vsoko_submission where campaign_id = ?", Long.class, campaignId);
     }
