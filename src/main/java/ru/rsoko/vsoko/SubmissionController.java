@@ -88,6 +88,10 @@ class SubmissionController {
             error = e.getMessage();
         } catch (ConcurrentEditException e) {
             conflict = true;
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            // someone saved another answer of the same self-assessment at the same moment
+            error = "Самооценку в этот момент сохранял другой пользователь: ваше «" + (value == null ? "" : value)
+                    + "» не сохранено. Измените поле ещё раз, чтобы сохранить его.";
         }
         String failure = error;
         boolean conflicted = conflict;
