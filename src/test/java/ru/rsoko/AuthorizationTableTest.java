@@ -276,6 +276,7 @@ class AuthorizationTableTest {
                 .param("closesOn", "2026-11-30").param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/vsoko/campaigns/{id}/status", Kind.FRESH_CAMPAIGN).param("to", "CLOSED").param("version", "{version}")
                 .region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/vsoko/campaigns/{id}/progress.xlsx", Kind.CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/campaigns/{id}/submissions", Kind.CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/campaigns/{id}/submissions.xlsx", Kind.CAMPAIGN).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/campaigns/{id}/submissions/{schoolId}", "/vsoko/campaigns/{id}/submissions/{org}", Kind.SUBMISSION)

@@ -191,6 +191,22 @@ class CampaignController {
         return "vsoko/campaign-card";
     }
 
+    @GetMapping("/vsoko/campaigns/{id}/progress.xlsx")
+    @Transactional(readOnly = true)
+    void progressXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        Campaign campaign = campaigns.get(user, id);
+        XlsxTable<CampaignService.MunicipalityProgress> table = XlsxTable.of("По муниципалитетам", CampaignService.MunicipalityProgress.class)
+                .column("Муниципалитет", 36, CampaignService.MunicipalityProgress::name)
+                .column("Школ", 10, CampaignService.MunicipalityProgress::total);
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            table.column(status.label(), 16, m -> m.count(status));
+        }
+        try (OutputStream out = XlsxDownload.start(response, "vsoko-progress-" + id + ".xlsx")) {
+            table.zone(user.zone()).write(out, campaigns.progressByMunicipality(user, campaign));
+        }
+    }
+
     @GetMapping("/vsoko/campaigns/{id}/submissions")
     @Transactional(readOnly = true)
     String submissionList(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

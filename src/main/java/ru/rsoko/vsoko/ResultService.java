@@ -663,6 +663,11 @@ public class ResultService {
     }
 
     /** «66,7», «100». */
+    /** Points as Russian papers write them: «24,38», «28». */
+    public static String points(BigDecimal points) {
+        return points == null ? "—" : points.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     public static String text(BigDecimal percent) {
         if (percent == null) {
             return "—";
