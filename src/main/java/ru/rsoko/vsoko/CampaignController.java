@@ -66,6 +66,8 @@ class CampaignController {
     @Transactional(readOnly = true)
     void listXlsx(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
         List<Campaign> list = campaigns.list(user);
+        Map<Long, Totals> totals = list.stream().collect(java.util.stream.Collectors.toMap(Campaign::getId,
+                c -> Totals.of(campaigns.progress(user, c))));
         XlsxTable<Campaign> table = XlsxTable.of("Кампании", Campaign.class)
                 .column("Кампания", 50, Campaign::getName)
                 .column("Год", 8, Campaign::getYear)
@@ -74,8 +76,8 @@ class CampaignController {
                 .column("Окончание", 12, Campaign::getClosesOn)
                 .column("Состояние", 24, c -> c.getStatus().label())
                 .column("Набор показателей", 50, c -> c.getFramework().getName())
-                .column("Участников", 12, c -> campaigns.progress(user, c).values().stream().mapToLong(Long::longValue).sum())
-                .column("Представили", 12, c -> counted(campaigns.progress(user, c)));
+                .column("Участников", 12, c -> totals.get(c.getId()).total())
+                .column("Представили", 12, c -> totals.get(c.getId()).submitted());
         try (OutputStream out = XlsxDownload.start(response, "vsoko-campaigns.xlsx")) {
             table.zone(user.zone()).write(out, list);
         }

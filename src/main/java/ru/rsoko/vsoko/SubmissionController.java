@@ -123,10 +123,10 @@ class SubmissionController {
         model.addAttribute("typedUrl", error == null ? null : evidenceUrl);
         model.addAttribute("canFill", submissions.canFill(user, submission));
         model.addAttribute("canReview", submissions.canReview(user, submission));
-        model.addAttribute("progress", submissions.progress(submission, values));
+        List<SubmissionService.DirectionProgress> progress = submissions.progress(submission, values);
+        model.addAttribute("progress", progress);
         model.addAttribute("current", indicator.getDirection());
-        model.addAttribute("filled", submissions.progress(submission, values).stream()
-                .mapToInt(SubmissionService.DirectionProgress::filled).sum());
+        model.addAttribute("filled", progress.stream().mapToInt(SubmissionService.DirectionProgress::filled).sum());
         model.addAttribute("total", submission.getCampaign().getFramework().indicatorCount());
         model.addAttribute("answers", new AnswerView());
     }

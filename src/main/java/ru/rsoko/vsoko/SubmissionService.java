@@ -332,7 +332,7 @@ public class SubmissionService {
         stored.setEvidenceUrl(link);
         stored.recomputePoints();
         stored.touched(now, username);
-        values.saveAndFlush(stored);
+        values.save(stored);
         StringBuilder change = new StringBuilder(indicator.getCode()).append(": «").append(before).append("» → «")
                 .append(Answers.show(indicator, value)).append('»');
         if (!Objects.equals(beforeLink, link)) {
