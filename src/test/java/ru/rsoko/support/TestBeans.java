@@ -8,6 +8,11 @@ import ru.rsoko.account.AccountService;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.PlanRepository;
+import ru.rsoko.plan.ProcedureRepository;
+import ru.rsoko.plan.ProcedureTypeRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -27,6 +32,13 @@ public class TestBeans {
     MeetingFixtures meetingFixtures(MeetingService meetings, ExecutionService executions, UserDetailsService users,
                                     Fixtures fixtures) {
         return new MeetingFixtures(meetings, executions, users, fixtures);
+    }
+
+    @Bean
+    PlanFixtures planFixtures(DirectoryService directory, Fixtures fixtures, PlanRepository plans,
+                              ProcedureTypeRepository types, ProcedureRepository procedures, UserDetailsService users,
+                              TransactionTemplate tx) {
+        return new PlanFixtures(directory, fixtures, plans, types, procedures, users, tx);
     }
 
     @Bean

@@ -1,0 +1,90 @@
+package ru.rsoko.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * «Выполнение плана-графика» as of a day: how many procedures were done on time, late, moved, cancelled, are
+ * overdue, under way or still ahead — for the whole plan and for each month by the planned end of the procedure,
+ * which is how the plan lists them.
+ */
+public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
+
+    /** The counts of one set of procedures by outcome, and shares of the total. */
+    public record Figures(int total, Map<Outcome, Integer> byOutcome) {
+
+        public int count(Outcome outcome) {
+            return byOutcome.getOrDefault(outcome, 0);
+        }
+
+        public int done() {
+            return count(Outcome.ON_TIME) + count(Outcome.LATE);
+        }
+
+        public int doneOnTime() {
+            return count(Outcome.ON_TIME);
+        }
+
+        public int late() {
+            return count(Outcome.LATE);
+        }
+
+        public int moved() {
+            return count(Outcome.MOVED);
+        }
+
+        public int cancelled() {
+            return count(Outcome.CANCELLED);
+        }
+
+        public int overdue() {
+            return count(Outcome.OVERDUE);
+        }
+
+        public int planned() {
+            return count(Outcome.PLANNED) + count(Outcome.UNDER_WAY);
+        }
+
+        /** The share of all procedures, in per cent with one decimal; null when there are none. */
+        public BigDecimal share(int count) {
+            return total == 0 ? null : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        }
+
+        /**
+         * The share done on time of those that were due by now (done, or past their end, or moved, not cancelled):
+         * the figure a task «обеспечить выполнение плана-графика» is judged by. Null when nothing was due yet.
+         */
+        public BigDecimal onTimeShareOfDue() {
+            int due = done() + overdue() + moved();
+            return due == 0 ? null : BigDecimal.valueOf(doneOnTime() * 100L).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+        }
+
+        static Figures of(Collection<Procedure> procedures, LocalDate asOf) {
+            Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+            for (Procedure p : procedures) {
+                counts.merge(p.outcomeOn(asOf), 1, Integer::sum);
+            }
+            return new Figures(procedures.size(), counts);
+        }
+    }
+
+    public record Month(YearMonth month, Figures figures) {
+    }
+
+    public static PlanExecution of(Collection<Procedure> procedures, LocalDate asOf) {
+        Map<YearMonth, List<Procedure>> byMonth = new TreeMap<>();
+        for (Procedure p : procedures) {
+            byMonth.computeIfAbsent(YearMonth.from(p.getPeriodEnd()), m -> new java.util.ArrayList<>()).add(p);
+        }
+        List<Month> months = byMonth.entrySet().stream()
+                .map(e -> new Month(e.getKey(), Figures.of(e.getValue(), asOf))).toList();
+        return new PlanExecution(asOf, Figures.of(procedures, asOf), months);
+    }
+}

@@ -1,0 +1,126 @@
+package ru.rsoko.plan;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Role;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.account.Scope;
+import ru.rsoko.support.Fixtures;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Plans for tests. A plan is one per region and year, so tests that need a plan of their own get a fresh region
+ * (with a municipality, two schools and an account for each role) and may use any year in it.
+ */
+public class PlanFixtures {
+
+    /** A region made for one test: its units and the usernames of its regional, municipal and school accounts. */
+    public record TestRegion(OrgUnit region, OrgUnit municipality, OrgUnit school, OrgUnit otherSchool,
+                             OrgUnit otherMunicipality, OrgUnit schoolOfOtherMunicipality,
+                             String regionUser, String municipalityUser, String schoolUser) {
+    }
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2040);
+
+    private final DirectoryService directory;
+    private final Fixtures fixtures;
+    private final PlanRepository plans;
+    private final ProcedureTypeRepository types;
+    private final ProcedureRepository procedures;
+    private final UserDetailsService users;
+    private final TransactionTemplate tx;
+
+    public PlanFixtures(DirectoryService directory, Fixtures fixtures, PlanRepository plans, ProcedureTypeRepository types,
+                        ProcedureRepository procedures, UserDetailsService users, TransactionTemplate tx) {
+        this.procedures = procedures;
+        this.directory = directory;
+        this.fixtures = fixtures;
+        this.plans = plans;
+        this.types = types;
+        this.users = users;
+        this.tx = tx;
+    }
+
+    public CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+
+    public TestRegion freshRegion() {
+        OrgUnit region = unit(OrgUnitType.REGION, Fixtures.unique("Тестовая область"), null);
+        OrgUnit municipality = unit(OrgUnitType.MUNICIPALITY, Fixtures.unique("Тестовый район"), region);
+        OrgUnit other = unit(OrgUnitType.MUNICIPALITY, Fixtures.unique("Другой район"), region);
+        OrgUnit school = fixtures.newSchool(municipality);
+        OrgUnit otherSchool = fixtures.newSchool(municipality);
+        OrgUnit farSchool = fixtures.newSchool(other);
+        return new TestRegion(region, municipality, school, otherSchool, other, farSchool,
+                fixtures.newAccount(Role.REGION, region).getUsername(),
+                fixtures.newAccount(Role.MUNICIPALITY, municipality).getUsername(),
+                fixtures.newAccount(Role.SCHOOL, school).getUsername());
+    }
+
+    private OrgUnit unit(OrgUnitType type, String name, OrgUnit parent) {
+        OrgUnitForm form = new OrgUnitForm();
+        form.setType(type);
+        form.setName(name);
+        form.setParentId(parent == null ? null : parent.getId());
+        if (type == OrgUnitType.REGION) {
+            form.setTimeZone("Europe/Moscow");
+        }
+        return directory.create(Scope.all(), form);
+    }
+
+    /** A year no other test has used, for a plan in a region that tests share (Tver, Tomsk). */
+    public static int freshYear() {
+        return YEAR.incrementAndGet();
+    }
+
+    public ProcedureType type(String code) {
+        return types.findAll().stream().filter(t -> t.isShared() && t.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** A plan of the region and year, approved by an order when asked. */
+    public Plan plan(long regionId, int year, boolean approved) {
+        return tx.execute(s -> {
+            Plan plan = new Plan(regionId, year, "План-график мониторинга качества образования на " + year + " год");
+            if (approved) {
+                plan.setOrderIssuer("Министерства образования Тестовой области");
+                plan.setOrderNumber("1/ПК");
+                plan.setOrderDate(LocalDate.of(year - 1, 12, 10));
+                plan.setStatus(PlanStatus.APPROVED);
+            }
+            return plans.save(plan);
+        });
+    }
+
+    /** A procedure of the type's defaults, e.g. ВПР: grades 4–8, 100 % coverage, observers required. */
+    public Procedure procedure(Plan plan, String typeCode, String title, LocalDate start, LocalDate end) {
+        return tx.execute(s -> {
+            Plan p = plans.findById(plan.getId()).orElseThrow();
+            Procedure procedure = new Procedure(p, type(typeCode), title, start, end);
+            procedure.setPosition(p.getProcedures().size() + 1);
+            p.getProcedures().add(procedure);
+            return procedures.saveAndFlush(procedure);
+        });
+    }
+
+    /** ВПР in grades 4–8 with a 100 % target, for all the region's schools. */
+    public Procedure vpr(Plan plan, LocalDate start, LocalDate end) {
+        return procedure(plan, "VPR", "Всероссийские проверочные работы в 4–8 классах", start, end);
+    }
+
+    public Procedure withTarget(Procedure procedure, BigDecimal target, Integer... grades) {
+        return tx.execute(s -> {
+            Procedure p = procedures.findById(procedure.getId()).orElseThrow();
+            p.setCoverageTarget(target);
+            p.setGrades(grades);
+            return p;
+        });
+    }
+}
