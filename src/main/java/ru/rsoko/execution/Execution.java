@@ -108,7 +108,7 @@ public class Execution {
     protected Execution() {
     }
 
-    Execution(Decision decision, OrgUnit orgUnit, LocalDate signedOn) {
+    Execution(Decision decision, OrgUnit orgUnit, LocalDate signedOn, List<LocalDate> procedureEnds) {
         this.decision = decision;
         this.orgUnit = orgUnit;
         this.regionId = orgUnit.getRegionId();
@@ -117,12 +117,16 @@ public class Execution {
         this.recurring = kind == DeadlineKind.ONGOING || kind == DeadlineKind.BY_DATE_THEN_ONGOING
                 || kind == DeadlineKind.AFTER_EACH_PROCEDURE;
         this.periodStart = signedOn;
-        this.dueDate = recurring ? Schedule.of(this).nextDue(List.of()) : decision.getDeadline().dueDate();
+        this.dueDate = recurring ? Schedule.of(this, procedureEnds).nextDue(List.of()) : decision.getDeadline().dueDate();
     }
 
-    /** The schedule of period reports of a recurring execution. */
-    Schedule schedule() {
-        return Schedule.of(this);
+    /** The schedule of period reports of a recurring execution, given the ends of the region's planned procedures. */
+    Schedule schedule(List<LocalDate> procedureEnds) {
+        return Schedule.of(this, procedureEnds);
+    }
+
+    boolean isDueAfterProcedures() {
+        return decision.getDeadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE;
     }
 
     /** Whether something owed was not delivered by its date, as of the given day of the region. */
@@ -130,8 +134,8 @@ public class Execution {
         return dueDate != null && dueDate.isBefore(today) && (recurring || status.isOpen());
     }
 
-    void recomputeDueDate() {
-        this.dueDate = recurring ? schedule().nextDue(reports) : decision.getDeadline().dueDate();
+    void recomputeDueDate(List<LocalDate> procedureEnds) {
+        this.dueDate = recurring ? schedule(procedureEnds).nextDue(reports) : decision.getDeadline().dueDate();
     }
 
     public Long getId() {

@@ -150,11 +150,11 @@ class ExecutionDemoData implements DemoDataSet {
     }
 
     private void report(Execution e, String text, LocalDate on) {
-        Schedule.Period period = e.schedule().firstUnreported(e.getReports());
+        Schedule.Period period = e.schedule(List.of()).firstUnreported(e.getReports());
         ExecutionReport report = new ExecutionReport(e, period, text, null, null, on.atTime(15, 0).toInstant(ZoneOffset.UTC), "demo");
         e.getReports().add(report);
         e.setStatus(ExecutionStatus.IN_PROGRESS);
-        e.recomputeDueDate();
+        e.recomputeDueDate(List.of());
         e.touched(on.atTime(15, 0).toInstant(ZoneOffset.UTC), "demo");
     }
 }

@@ -36,6 +36,9 @@ import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.time.Clock;
+import ru.rsoko.plan.PlanScheduleChanged;
+import ru.rsoko.plan.ProcedureCalendar;
+import ru.rsoko.meeting.DeadlineKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,10 +74,12 @@ public class ExecutionService {
     private final AuditHistory auditHistory;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final ProcedureCalendar calendar;
     private final Clock clock;
 
     ExecutionService(ExecutionRepository executions, DirectoryService directory, FileStore files, AuditHistory auditHistory,
-                     EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
+                     EntityManager entityManager, JdbcTemplate jdbc, ProcedureCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.executions = executions;
         this.directory = directory;
         this.files = files;
@@ -100,8 +105,13 @@ public class ExecutionService {
         entityManager.flush();
         Meeting meeting = entityManager.find(Meeting.class, meetingId);
         int created = 0;
+        List<LocalDate> procedureEnds = null;
         for (Decision decision : meeting.getDecisions()) {
-            Execution prototype = new Execution(decision, regionUnit(meeting), signedOn);
+            if (procedureEnds == null && decision.getDeadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
+                procedureEnds = calendar.ends(meeting.getRegionId());
+            }
+            Execution prototype = new Execution(decision, regionUnit(meeting), signedOn,
+                    procedureEnds == null ? List.of() : procedureEnds);
             for (ResponsibleParty party : decision.getResponsible()) {
                 String where;
                 Object unit;
@@ -135,6 +145,34 @@ public class ExecutionService {
             }
         }
         return created;
+    }
+
+    private List<LocalDate> procedureEnds(Execution execution) {
+        return execution.isDueAfterProcedures() ? calendar.ends(execution.getRegionId()) : List.of();
+    }
+
+    private Schedule schedule(Execution execution) {
+        return execution.schedule(procedureEnds(execution));
+    }
+
+    /**
+     * A region's plan-schedule changed: every record due «по итогам процедур» is owed a set number of days after the
+     * earliest procedure ended since its protocol was signed that it has not reported on yet. One statement for the
+     * whole region; the records are derived, so their version is not bumped and nobody's form goes stale.
+     */
+    @EventListener
+    public void onPlanScheduleChanged(PlanScheduleChanged changed) {
+        entityManager.flush();
+        jdbc.update("with ends as (" + ProcedureCalendar.ENDS_SQL + """
+                ), due as (
+                    select e.id, (select min(ends.end_day) from ends where ends.end_day >= e.period_start
+                                  and not exists (select 1 from execution_report r
+                                                  where r.execution_id = e.id and r.period_start = ends.end_day))
+                                 + d.days_after_procedure as due_date
+                    from execution e join decision d on d.id = e.decision_id
+                    where e.region_id = ? and d.deadline_kind = 'AFTER_EACH_PROCEDURE')
+                update execution e set due_date = due.due_date from due
+                where e.id = due.id and e.due_date is distinct from due.due_date""", changed.regionId(), changed.regionId());
     }
 
     /** The region itself stands in for the organisation when working out a decision's first due date. */
@@ -202,7 +240,7 @@ public class ExecutionService {
             return List.of();
         }
         LocalDate today = today(execution.getRegionId());
-        Schedule schedule = execution.schedule();
+        Schedule schedule = schedule(execution);
         List<PeriodRow> rows = new ArrayList<>();
         for (Schedule.Period period : schedule.periodsUntil(today)) {
             ExecutionReport report = execution.reportFor(period.start()).orElse(null);
@@ -225,8 +263,8 @@ public class ExecutionService {
         if (!execution.isRecurring()) {
             return null;
         }
-        Schedule.Period period = execution.schedule().firstUnreported(execution.getReports());
-        return period.start().isAfter(today(execution.getRegionId())) ? null : period;
+        Schedule.Period period = schedule(execution).firstUnreported(execution.getReports());
+        return period == null || period.start().isAfter(today(execution.getRegionId())) ? null : period;
     }
 
     // ---- reporting
@@ -289,8 +327,11 @@ public class ExecutionService {
         if (report == null) {
             throw RuleViolationException.field("text", "Напишите отчёт за период: что сделано");
         }
-        Schedule.Period period = execution.schedule().firstUnreported(execution.getReports());
+        Schedule.Period period = schedule(execution).firstUnreported(execution.getReports());
         LocalDate today = today(execution.getRegionId());
+        if (period == null) {
+            throw RuleViolationException.conflict("По плану-графику нет завершившихся процедур, по итогам которых нужен отчёт");
+        }
         if (period.start().isAfter(today)) {
             throw RuleViolationException.conflict("Отчёт за " + period.label() + " можно подать с " + Formats.DATE.format(period.start()));
         }
@@ -299,7 +340,7 @@ public class ExecutionService {
         ExecutionReport added = new ExecutionReport(execution, period, report, url, file, clock.instant(), user.getUsername());
         execution.getReports().add(added);
         execution.setStatus(ExecutionStatus.IN_PROGRESS);
-        execution.recomputeDueDate();
+        execution.recomputeDueDate(procedureEnds(execution));
         execution.touched(clock.instant(), user.getUsername());
         executions.flush();
         return added;

@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
 /**
  * The reporting periods of an ongoing decision for one organisation. «постоянно»: calendar periods (quarters by
  * default) from the signing of the protocol; «до 10 июня, далее - постоянно»: first up to that date, then calendar
- * periods. «по итогам процедур»: reported per period too, but due dates come from the plan-schedule, not from here.
+ * periods. «постоянно по итогам процедур»: one period per procedure of the region's approved plan-schedule that
+ * ends after the signing, from the day it ends to the report's due date a set number of days later; there are no
+ * periods beyond the last procedure planned.
  */
-record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolean dated) {
+record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolean dated,
+                List<LocalDate> procedureEnds, int daysAfterProcedure) {
 
     record Period(LocalDate start, LocalDate end) {
         public String label() {
@@ -25,36 +28,60 @@ record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolea
         }
     }
 
-    static Schedule of(Execution execution) {
+    /**
+     * @param procedureEnds the days the procedures of the region's approved plans end (moved ones on their new
+     *                      dates), in order; only read for decisions due after each procedure
+     */
+    static Schedule of(Execution execution, List<LocalDate> procedureEnds) {
         Decision decision = execution.getDecision();
         LocalDate start = execution.getPeriodStart();
         LocalDate due = decision.getDeadline().dueDate();
         LocalDate firstEnd = decision.getDeadlineKind() == DeadlineKind.BY_DATE_THEN_ONGOING && due != null && !due.isBefore(start)
                 ? due : decision.getReportPeriod().endOfPeriodContaining(start);
-        return new Schedule(start, firstEnd, decision.getReportPeriod(),
-                decision.getDeadlineKind() != DeadlineKind.AFTER_EACH_PROCEDURE);
+        if (decision.getDeadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
+            List<LocalDate> ends = procedureEnds.stream().filter(end -> !end.isBefore(start)).distinct().sorted().toList();
+            return new Schedule(start, null, decision.getReportPeriod(), true, ends, decision.getDaysAfterProcedure());
+        }
+        return new Schedule(start, firstEnd, decision.getReportPeriod(), true, null, 0);
     }
 
+    boolean afterProcedures() {
+        return procedureEnds != null;
+    }
+
+    /** The first period, or null when it is due after procedures and none is planned. */
     Period first() {
+        if (afterProcedures()) {
+            return procedureEnds.isEmpty() ? null : procedurePeriod(procedureEnds.getFirst());
+        }
         return new Period(start, firstEnd);
     }
 
+    /** The period after the given one, or null when it is due after procedures and no later one is planned. */
     Period after(Period previous) {
+        if (afterProcedures()) {
+            return procedureEnds.stream().filter(end -> end.isAfter(previous.start())).findFirst()
+                    .map(this::procedurePeriod).orElse(null);
+        }
         LocalDate next = previous.end().plusDays(1);
         return new Period(next, period.endOfPeriodContaining(next));
     }
 
-    /** The end of the earliest period without a report: the date the next report is owed. */
-    LocalDate nextDue(Collection<ExecutionReport> reports) {
-        Period open = firstUnreported(reports);
-        return dated ? open.end() : null;
+    private Period procedurePeriod(LocalDate procedureEnd) {
+        return new Period(procedureEnd, procedureEnd.plusDays(daysAfterProcedure));
     }
 
-    /** The earliest period without a report, which is the one to report on next. */
+    /** The end of the earliest period without a report: the date the next report is owed; null when none is. */
+    LocalDate nextDue(Collection<ExecutionReport> reports) {
+        Period open = firstUnreported(reports);
+        return dated && open != null ? open.end() : null;
+    }
+
+    /** The earliest period without a report, which is the one to report on next; null when no such period is planned. */
     Period firstUnreported(Collection<ExecutionReport> reports) {
         Set<LocalDate> reported = reports.stream().map(ExecutionReport::getPeriodStart).collect(Collectors.toSet());
         Period p = first();
-        while (reported.contains(p.start())) {
+        while (p != null && reported.contains(p.start())) {
             p = after(p);
         }
         return p;
@@ -63,7 +90,7 @@ record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolea
     /** Every period that has begun by the given day, oldest first. */
     List<Period> periodsUntil(LocalDate day) {
         List<Period> periods = new ArrayList<>();
-        for (Period p = first(); !p.start().isAfter(day); p = after(p)) {
+        for (Period p = first(); p != null && !p.start().isAfter(day); p = after(p)) {
             periods.add(p);
         }
         return periods;

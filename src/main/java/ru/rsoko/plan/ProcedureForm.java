@@ -1,0 +1,160 @@
+package ru.rsoko.plan;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What regional staff write about a procedure of the plan. Grades are typed as people write them: «4–8», «4, 6, 11». */
+public class ProcedureForm {
+
+    private Long typeId;
+    private String title;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodStart;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodEnd;
+    private String grades;
+    private String subjects;
+    private Participants participants = Participants.ALL_SCHOOLS;
+    private List<Long> participantIds = new ArrayList<>();
+    private Long responsibleId;
+    private Boolean observersRequired;
+    private BigDecimal coverageTarget;
+    private Long vsokoCampaignId;
+    private String resultsSummary;
+    private Long version;
+
+    static ProcedureForm of(Procedure p) {
+        ProcedureForm form = new ProcedureForm();
+        form.typeId = p.getType().getId();
+        form.title = p.getTitle();
+        form.periodStart = p.getPeriodStart();
+        form.periodEnd = p.getPeriodEnd();
+        form.grades = p.gradesText();
+        form.subjects = p.getSubjects();
+        form.participants = p.getParticipants();
+        form.participantIds = new ArrayList<>(p.getParticipantIds());
+        form.responsibleId = p.getResponsible() == null ? null : p.getResponsible().getId();
+        form.observersRequired = p.isObserversRequired();
+        form.coverageTarget = p.getCoverageTarget();
+        form.vsokoCampaignId = p.getVsokoCampaignId();
+        form.resultsSummary = p.getResultsSummary();
+        form.version = p.getVersion();
+        return form;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public void setPeriodStart(LocalDate periodStart) {
+        this.periodStart = periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public void setPeriodEnd(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
+    }
+
+    public String getGrades() {
+        return grades;
+    }
+
+    public void setGrades(String grades) {
+        this.grades = grades;
+    }
+
+    public String getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(String subjects) {
+        this.subjects = subjects;
+    }
+
+    public Participants getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(Participants participants) {
+        this.participants = participants;
+    }
+
+    public List<Long> getParticipantIds() {
+        return participantIds;
+    }
+
+    public void setParticipantIds(List<Long> participantIds) {
+        this.participantIds = participantIds;
+    }
+
+    public Long getResponsibleId() {
+        return responsibleId;
+    }
+
+    public void setResponsibleId(Long responsibleId) {
+        this.responsibleId = responsibleId;
+    }
+
+    public Boolean getObserversRequired() {
+        return observersRequired;
+    }
+
+    public void setObserversRequired(Boolean observersRequired) {
+        this.observersRequired = observersRequired;
+    }
+
+    public BigDecimal getCoverageTarget() {
+        return coverageTarget;
+    }
+
+    public void setCoverageTarget(BigDecimal coverageTarget) {
+        this.coverageTarget = coverageTarget;
+    }
+
+    public Long getVsokoCampaignId() {
+        return vsokoCampaignId;
+    }
+
+    public void setVsokoCampaignId(Long vsokoCampaignId) {
+        this.vsokoCampaignId = vsokoCampaignId;
+    }
+
+    public String getResultsSummary() {
+        return resultsSummary;
+    }
+
+    public void setResultsSummary(String resultsSummary) {
+        this.resultsSummary = resultsSummary;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}
