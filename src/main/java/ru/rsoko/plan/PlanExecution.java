@@ -76,6 +76,15 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
     }
 
     public record Month(YearMonth month, Figures figures) {
+
+        /** «Май 2021»; «Итого за год» for the total line of a table. */
+        public String label() {
+            if (month == null) {
+                return "Итого за год";
+            }
+            String name = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("ru"));
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear();
+        }
     }
 
     public static PlanExecution of(Collection<Procedure> procedures, LocalDate asOf) {

@@ -350,7 +350,7 @@ public class PlanService {
         Participants participants = form.getParticipants() == null ? Participants.ALL_SCHOOLS : form.getParticipants();
         p.setParticipants(participants);
         p.getParticipantIds().clear();
-        p.getParticipantIds().addAll(participantIds(plan.getRegionId(), participants, form.getParticipantIds()));
+        p.getParticipantIds().addAll(participantIds(plan.getRegionId(), participants, form.chosenIds()));
         p.setResponsible(form.getResponsibleId() == null ? null : responsible(plan.getRegionId(), form.getResponsibleId()));
         if (form.getObserversRequired() != null) {
             p.setObserversRequired(form.getObserversRequired());
@@ -437,7 +437,7 @@ public class PlanService {
             throw RuleViolationException.field("name", "Такой вид процедуры уже есть");
         }
         ProcedureType type = new ProcedureType(user.regionId(), "R" + System.currentTimeMillis(), name);
-        applyType(type, form);
+        applyType(type, form, true);
         return types.saveAndFlush(type);
     }
 
@@ -454,11 +454,12 @@ public class PlanService {
             throw RuleViolationException.field("name", "Такой вид процедуры уже есть");
         }
         type.setName(name);
-        applyType(type, form);
+        applyType(type, form, false);
         return type;
     }
 
-    private static void applyType(ProcedureType type, TypeForm form) {
+    /** An unticked box is not sent: on a new type «used» means yes, on an edited one its absence means no. */
+    private static void applyType(ProcedureType type, TypeForm form, boolean isNew) {
         try {
             type.setGrades(Grades.parse(form.grades()));
         } catch (IllegalArgumentException e) {
@@ -470,7 +471,7 @@ public class PlanService {
         }
         type.setCoverageTarget(target);
         type.setObservers(Boolean.TRUE.equals(form.observers()));
-        type.setActive(form.active() == null || form.active());
+        type.setActive(form.active() != null ? form.active() : isNew);
     }
 
     /** A region's own type of procedure. */

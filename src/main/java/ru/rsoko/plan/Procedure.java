@@ -186,7 +186,7 @@ public class Procedure {
         return gradesText(grades);
     }
 
-    static String gradesText(Integer[] grades) {
+    public static String gradesText(Integer[] grades) {
         if (grades == null || grades.length == 0) {
             return "";
         }

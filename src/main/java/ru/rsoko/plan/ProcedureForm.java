@@ -20,6 +20,9 @@ public class ProcedureForm {
     private String subjects;
     private Participants participants = Participants.ALL_SCHOOLS;
     private List<Long> participantIds = new ArrayList<>();
+    /** The page offers municipalities and schools side by side; only those of the chosen kind count. */
+    private List<Long> municipalityIds = new ArrayList<>();
+    private List<Long> schoolIds = new ArrayList<>();
     private Long responsibleId;
     private Boolean observersRequired;
     private BigDecimal coverageTarget;
@@ -37,6 +40,11 @@ public class ProcedureForm {
         form.subjects = p.getSubjects();
         form.participants = p.getParticipants();
         form.participantIds = new ArrayList<>(p.getParticipantIds());
+        if (p.getParticipants() == Participants.MUNICIPALITIES) {
+            form.municipalityIds = new ArrayList<>(p.getParticipantIds());
+        } else if (p.getParticipants() == Participants.SCHOOLS) {
+            form.schoolIds = new ArrayList<>(p.getParticipantIds());
+        }
         form.responsibleId = p.getResponsible() == null ? null : p.getResponsible().getId();
         form.observersRequired = p.isObserversRequired();
         form.coverageTarget = p.getCoverageTarget();
@@ -108,6 +116,29 @@ public class ProcedureForm {
 
     public void setParticipantIds(List<Long> participantIds) {
         this.participantIds = participantIds;
+    }
+
+    public List<Long> getMunicipalityIds() {
+        return municipalityIds;
+    }
+
+    public void setMunicipalityIds(List<Long> municipalityIds) {
+        this.municipalityIds = municipalityIds;
+    }
+
+    public List<Long> getSchoolIds() {
+        return schoolIds;
+    }
+
+    public void setSchoolIds(List<Long> schoolIds) {
+        this.schoolIds = schoolIds;
+    }
+
+    /** The chosen municipalities or schools: those of the page's list for the chosen kind, else {@code participantIds}. */
+    List<Long> chosenIds() {
+        List<Long> fromPage = participants == Participants.MUNICIPALITIES ? municipalityIds
+                : participants == Participants.SCHOOLS ? schoolIds : List.of();
+        return fromPage != null && !fromPage.isEmpty() ? fromPage : participantIds;
     }
 
     public Long getResponsibleId() {

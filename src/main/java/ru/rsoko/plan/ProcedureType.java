@@ -62,6 +62,10 @@ public class ProcedureType {
         this.name = name;
     }
 
+    public String gradesText() {
+        return Procedure.gradesText(grades);
+    }
+
     public boolean isShared() {
         return regionId == null;
     }

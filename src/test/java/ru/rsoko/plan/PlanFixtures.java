@@ -85,14 +85,14 @@ public class PlanFixtures {
         return types.findAll().stream().filter(t -> t.isShared() && t.getCode().equals(code)).findFirst().orElseThrow();
     }
 
-    /** A plan of the region and year, approved by an order when asked. */
+    /** A plan of the region and year with its order, approved when asked. */
     public Plan plan(long regionId, int year, boolean approved) {
         return tx.execute(s -> {
             Plan plan = new Plan(regionId, year, "План-график мониторинга качества образования на " + year + " год");
+            plan.setOrderIssuer("Министерства образования Тестовой области");
+            plan.setOrderNumber("1/ПК");
+            plan.setOrderDate(LocalDate.of(year - 1, 12, 10));
             if (approved) {
-                plan.setOrderIssuer("Министерства образования Тестовой области");
-                plan.setOrderNumber("1/ПК");
-                plan.setOrderDate(LocalDate.of(year - 1, 12, 10));
                 plan.setStatus(PlanStatus.APPROVED);
             }
             return plans.save(plan);
