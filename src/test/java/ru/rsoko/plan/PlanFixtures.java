@@ -36,6 +36,7 @@ public class PlanFixtures {
     private final ProcedureRepository procedures;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private javax.sql.DataSource dataSource;
 
     public PlanFixtures(DirectoryService directory, Fixtures fixtures, PlanRepository plans, ProcedureTypeRepository types,
                         ProcedureRepository procedures, UserDetailsService users, TransactionTemplate tx) {
@@ -46,6 +47,11 @@ public class PlanFixtures {
         this.types = types;
         this.users = users;
         this.tx = tx;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDataSource(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public CurrentUser user(String username) {
@@ -59,10 +65,15 @@ public class PlanFixtures {
         OrgUnit school = fixtures.newSchool(municipality);
         OrgUnit otherSchool = fixtures.newSchool(municipality);
         OrgUnit farSchool = fixtures.newSchool(other);
-        return new TestRegion(region, municipality, school, otherSchool, other, farSchool,
+        TestRegion made = new TestRegion(region, municipality, school, otherSchool, other, farSchool,
                 fixtures.newAccount(Role.REGION, region).getUsername(),
                 fixtures.newAccount(Role.MUNICIPALITY, municipality).getUsername(),
                 fixtures.newAccount(Role.SCHOOL, school).getUsername());
+        // the accounts are used at once, as if their people had already set their own passwords
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
+                "update user_account set must_change_password = false where username in (?, ?, ?)",
+                made.regionUser(), made.municipalityUser(), made.schoolUser());
+        return made;
     }
 
     private OrgUnit unit(OrgUnitType type, String name, OrgUnit parent) {
