@@ -96,9 +96,8 @@ public class SchoolListImportService {
                     return;
                 }
                 if (++dataRows[0] > MAX_ROWS) {
-                    errors.add(ImportError.ofFile("В файле больше " + MAX_ROWS
-                            + " строк: это не список школ. Загрузите список по шаблону."));
-                    throw new ImportRejectedException(errors);
+                    throw new ImportRejectedException(List.of(ImportError.ofFile("В файле больше " + MAX_ROWS
+                            + " строк: это не список школ. Загрузите список по шаблону.")));
                 }
                 row(row, columns, year, kind, regionName, schools, byName, seen, incoming, errors);
             });
