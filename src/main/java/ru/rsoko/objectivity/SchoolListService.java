@@ -360,12 +360,8 @@ public class SchoolListService {
         if (schoolId == null) {
             throw RuleViolationException.field("schoolId", "Выберите школу");
         }
-        OrgUnit school;
-        try {
-            school = directory.get(user.scope(), schoolId);
-        } catch (NotFoundException e) {
-            throw RuleViolationException.field("schoolId", "Школа не найдена среди школ региона");
-        }
+        // outside the user's region: not found, like any object out of scope
+        OrgUnit school = directory.get(user.scope(), schoolId);
         if (school.getType() != OrgUnitType.SCHOOL) {
             throw RuleViolationException.field("schoolId", "«" + school.getName() + "» — не школа");
         }
