@@ -91,7 +91,18 @@ class AuthorizationTableTest {
          */
         RESULTS,
         /** the published campaign of {@link #RESULTS}; outside: a published Tomsk campaign for every role */
-        RESULTS_CAMPAIGN
+        RESULTS_CAMPAIGN,
+        /**
+         * an entry of a year's school list: Берёзовская's (in every Tver role's scope); outside: a Tomsk school's for the
+         * region, Ручьёвская's (Калининский) for the municipality, Заречная's for the director. {parent} is its year
+         */
+        LIST_ENTRY,
+        /** the same, made afresh (in a year of its own) for a case that changes it */
+        FRESH_LIST_ENTRY,
+        /** a task of the region's year: of Tver (seen by every Tver role); outside: of Tomsk */
+        TASK,
+        /** the same, made afresh for a case that changes it */
+        FRESH_TASK
     }
 
     record Expect(int in, int out) {
@@ -363,7 +374,45 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/vsoko/campaigns/{id}/results/schools/{schoolId}.xlsx", "/vsoko/campaigns/{id}/results/schools/{org}.xlsx",
                 Kind.RESULTS).all(200, 404).anonymous(PAGE_LOGIN));
 
+        // ---- the year's lists of schools: seen within the scope, kept by regional staff
+        rows.add(row("GET", "/school-lists", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists/new", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/school-lists", Kind.FRESH_SCHOOL).param("schoolId", "{id}").param("year", "2021")
+                .param("kind", "LOW_RESULTS").param("basis", "ВПР-2021").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists/{id}/edit", Kind.LIST_ENTRY).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/school-lists/{id}", Kind.FRESH_LIST_ENTRY).param("year", "{parent}").param("kind", "LOW_RESULTS")
+                .param("basis", "Изменено").param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/school-lists/{id}/delete", Kind.FRESH_LIST_ENTRY).param("version", "{version}")
+                .region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists/history.xlsx", "/school-lists/history.xlsx?year=2021&kind=LOW_RESULTS", Kind.NONE)
+                .region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists/upload", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/school-lists/template.xlsx", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/school-lists/upload", Kind.NONE).param("year", "2021").param("kind", "LOW_RESULTS").multipart()
+                .region(200, 200).anonymous(PAGE_LOGIN));
+        // without a failed upload in the session it leads back to the upload page
+        rows.add(row("GET", "/school-lists/upload/errors.xlsx", Kind.NONE).region(302, 302).anonymous(PAGE_LOGIN));
+
+        // ---- the region's tasks of a year: read by everyone of the region, kept by regional staff
+        rows.add(row("GET", "/tasks", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/tasks.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/tasks/{id}", Kind.TASK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/tasks/{id}/history.xlsx", Kind.TASK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/tasks/new", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/tasks", Kind.NONE).param("text", "{unique}").param("year", "2098").region(302, 302)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/tasks/{id}/edit", Kind.TASK).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/tasks/{id}", Kind.FRESH_TASK).param("text", "{unique}").param("metric", "VPR_COVERAGE")
+                .param("target", "100").param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/tasks/{id}/move", Kind.FRESH_TASK).param("direction", "down").param("version", "{version}")
+                .region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/tasks/{id}/delete", Kind.FRESH_TASK).param("version", "{version}").region(302, 404)
+                .anonymous(PAGE_LOGIN));
+
         // ---- API
+        rows.add(row("GET", "/api/v1/school-lists", "/api/v1/school-lists?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/tasks", "/api/v1/tasks?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units/{id}", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
@@ -560,6 +609,10 @@ class AuthorizationTableTest {
             case FRESH_FRAMEWORK -> framework(inScope);
             case RESULTS -> cached("results " + who + " " + inScope, () -> results(who, inScope));
             case RESULTS_CAMPAIGN -> cached("results campaign " + inScope, () -> results(Who.REGION, inScope));
+            case LIST_ENTRY -> cached("list entry " + who + " " + inScope, () -> listEntry(who, inScope, 2021));
+            case FRESH_LIST_ENTRY -> listEntry(who, inScope, FRESH_YEAR.incrementAndGet());
+            case TASK -> cached("task " + inScope, () -> task(inScope));
+            case FRESH_TASK -> task(inScope);
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
                 if (record.getReports().isEmpty()) {
@@ -677,6 +730,37 @@ class AuthorizationTableTest {
                     closed.getVersion());
         }
         return tomskPublished;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH_YEAR = new java.util.concurrent.atomic.AtomicInteger(2040);
+
+    /**
+     * An entry of a school list of the year: Берёзовская's for every role; outside: a Tomsk school's for the region,
+     * Ручьёвская's for the municipality, Заречная's for the director.
+     */
+    private Target listEntry(Who who, boolean inScope, int year) {
+        String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
+            case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
+            case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
+            case SCHOOL -> "МОУ «Заречная СОШ»";
+        };
+        OrgUnit unit = fixtures.org(school);
+        jdbc.update("""
+                insert into school_list_entry (region_id, municipality_id, school_id, year, kind, basis, created_by)
+                values (?, ?, ?, ?, 'LOW_RESULTS', 'ВПР', 'test') on conflict (year, kind, school_id) do nothing""",
+                unit.getRegionId(), unit.getMunicipalityId(), unit.getId(), year);
+        Map<String, Object> entry = jdbc.queryForMap("select id, version from school_list_entry where school_id = ? "
+                + "and year = ? and kind = 'LOW_RESULTS'", unit.getId(), year);
+        return new Target(((Number) entry.get("id")).longValue(), (long) year, ((Number) entry.get("version")).longValue(), null);
+    }
+
+    /** A task of Tver's year (everyone of Tver reads it) or of Tomsk's (outside). */
+    private Target task(boolean inScope) {
+        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").getId();
+        long id = jdbc.queryForObject("""
+                insert into annual_task (region_id, year, position, text) values (?, 2097, 1, 'Проверочная задача')
+                returning id""", Long.class, region);
+        return new Target(id, null, 0, null);
     }
 
     private Target org(String name) {

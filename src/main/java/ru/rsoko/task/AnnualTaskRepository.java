@@ -1,0 +1,12 @@
+package ru.rsoko.task;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AnnualTaskRepository extends JpaRepository<AnnualTask, Long> {
+
+    List<AnnualTask> findByRegionIdAndYearOrderByPositionAscIdAsc(long regionId, int year);
+
+    List<AnnualTask> findByRegionIdOrderByYearDesc(long regionId);
+}

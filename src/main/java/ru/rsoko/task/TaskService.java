@@ -1,0 +1,305 @@
+package ru.rsoko.task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.account.Role;
+import ru.rsoko.account.Scope;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.platform.audit.AuditHistory;
+import ru.rsoko.platform.audit.HistoryEntry;
+import ru.rsoko.platform.audit.HistoryFields;
+import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The region's tasks of a year. Everyone of the region reads them with the figures of their own part of the region;
+ * regional staff keep them. Another region's task is 404.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    static final int MAX_TEXT = 5000;
+
+    /** A task as a page shows it: the figure now (null: no data yet) against the target. */
+    public record TaskView(AnnualTask task, int number, BigDecimal current) {
+
+        public Status status() {
+            if (task.getMetric() == null || task.getTarget() == null) {
+                return Status.NO_TARGET;
+            }
+            if (current == null) {
+                return Status.NO_DATA;
+            }
+            return current.compareTo(task.getTarget()) >= 0 ? Status.REACHED : Status.NOT_REACHED;
+        }
+
+        /** «92,5 %», or «нет данных». */
+        public String currentText() {
+            return current == null ? "нет данных" : percentText(current);
+        }
+
+        public String targetText() {
+            return task.getTarget() == null ? "" : percentText(task.getTarget());
+        }
+
+        public Boolean reached() {
+            return switch (status()) {
+                case REACHED -> true;
+                case NOT_REACHED -> false;
+                default -> null;
+            };
+        }
+    }
+
+    /** A percentage as people write it: «100 %», «92,5 %». */
+    public static String percentText(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        return v.toPlainString().replace('.', ',') + " %";
+    }
+
+    public enum Status {
+        REACHED("достигнута"), NOT_REACHED("не достигнута"), NO_DATA("нет данных"), NO_TARGET("без измеримой цели");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Form(String text, TaskMetric metric, BigDecimal target, Integer year, Long version) {
+    }
+
+    private final AnnualTaskRepository tasks;
+    private final TaskMetrics metrics;
+    private final DirectoryService directory;
+    private final AuditHistory auditHistory;
+    private final Clock clock;
+
+    TaskService(AnnualTaskRepository tasks, TaskMetrics metrics, DirectoryService directory, AuditHistory auditHistory,
+                Clock clock) {
+        this.tasks = tasks;
+        this.metrics = metrics;
+        this.directory = directory;
+        this.auditHistory = auditHistory;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    /**
+     * The region whose tasks the user reads: their own; a deployment administrator names one (or gets the first).
+     * A region outside the user's scope is 404.
+     */
+    @Transactional(readOnly = true)
+    public OrgUnit region(CurrentUser user, Long regionId) {
+        if (user.regionId() != null) {
+            if (regionId != null && !regionId.equals(user.regionId())) {
+                throw NotFoundException.of("Регион", regionId);
+            }
+            return directory.region(user.regionId());
+        }
+        if (regionId != null) {
+            OrgUnit region = directory.get(user.scope(), regionId);
+            if (region.getType() != ru.rsoko.directory.OrgUnitType.REGION) {
+                throw NotFoundException.of("Регион", regionId);
+            }
+            return region;
+        }
+        return directory.regions(user.scope()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Нет ни одного региона"));
+    }
+
+    @Transactional(readOnly = true)
+    public int currentYear(OrgUnit region) {
+        ZoneId zone = region.zone() != null ? region.zone() : ZoneId.of("Europe/Moscow");
+        return LocalDate.now(clock.withZone(zone)).getYear();
+    }
+
+    /** The year's tasks with their figures for the user's part of the region, each figure computed once. */
+    @Transactional(readOnly = true)
+    public List<TaskView> list(CurrentUser user, long regionId, int year) {
+        List<AnnualTask> list = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(regionId, year);
+        Map<TaskMetric, BigDecimal> values = metrics.compute(user, regionId, year,
+                list.stream().map(AnnualTask::getMetric).filter(Objects::nonNull).distinct().toList());
+        List<TaskView> views = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            AnnualTask t = list.get(i);
+            views.add(new TaskView(t, i + 1, t.getMetric() == null ? null : values.get(t.getMetric())));
+        }
+        return views;
+    }
+
+    /** The years the region has tasks for, newest first, with the current year always offered. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(long regionId, int current) {
+        List<Integer> years = new ArrayList<>(tasks.findByRegionIdOrderByYearDesc(regionId).stream()
+                .map(AnnualTask::getYear).distinct().toList());
+        if (!years.contains(current)) {
+            years.add(current);
+        }
+        years.sort((a, b) -> b - a);
+        return years;
+    }
+
+    @Transactional(readOnly = true)
+    public AnnualTask get(CurrentUser user, long id) {
+        Scope scope = user.scope();
+        return tasks.findById(id).filter(t -> scope.isAll() || t.getRegionId().equals(scope.regionId()))
+                .orElseThrow(() -> NotFoundException.of("Задача", id));
+    }
+
+    /** One task with its figure for the user. */
+    @Transactional(readOnly = true)
+    public TaskView view(CurrentUser user, long id) {
+        AnnualTask task = get(user, id);
+        List<AnnualTask> siblings = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(task.getRegionId(), task.getYear());
+        BigDecimal current = task.getMetric() == null ? null
+                : metrics.compute(user, task.getRegionId(), task.getYear(), task.getMetric());
+        return new TaskView(task, siblings.indexOf(task) + 1, current);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(CurrentUser user, long id) {
+        get(user, id);
+        return auditHistory.of(AnnualTask.class, id, HISTORY);
+    }
+
+    private static final HistoryFields<AnnualTask> HISTORY = HistoryFields.of(AnnualTask.class)
+            .field("Год", AnnualTask::getYear)
+            .field("Порядковый номер", AnnualTask::getPosition)
+            .field("Задача", AnnualTask::getText)
+            .field("Показатель", t -> t.getMetric() == null ? null : t.getMetric().label())
+            .field("Цель, %", t -> t.getTarget() == null ? null : t.getTarget().stripTrailingZeros().toPlainString());
+
+    // ---------------------------------------------------------------------------------------------- changing
+
+    public AnnualTask create(CurrentUser user, Form form) {
+        requireKeeper(user);
+        int year = year(form.year());
+        long regionId = user.regionId();
+        List<AnnualTask> siblings = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(regionId, year);
+        int position = siblings.isEmpty() ? 1 : siblings.getLast().getPosition() + 1;
+        AnnualTask task = new AnnualTask(regionId, year, position, text(form.text()), form.metric(),
+                target(form.metric(), form.target()));
+        return tasks.saveAndFlush(task);
+    }
+
+    public AnnualTask update(CurrentUser user, long id, Form form) {
+        AnnualTask task = kept(user, id);
+        ConcurrentEditException.check(form.version(), task.getVersion());
+        task.setText(text(form.text()));
+        task.setMetric(form.metric());
+        task.setTarget(target(form.metric(), form.target()));
+        tasks.flush();
+        return task;
+    }
+
+    /** Moves a task one place up or down in its year's list. */
+    public AnnualTask move(CurrentUser user, long id, boolean up, Long version) {
+        AnnualTask task = kept(user, id);
+        ConcurrentEditException.check(version, task.getVersion());
+        List<AnnualTask> siblings = new ArrayList<>(
+                tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(task.getRegionId(), task.getYear()));
+        int index = siblings.indexOf(task);
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= siblings.size()) {
+            return task;
+        }
+        siblings.remove(index);
+        siblings.add(other, task);
+        renumber(siblings);
+        tasks.flush();
+        return task;
+    }
+
+    public void delete(CurrentUser user, long id, Long version) {
+        AnnualTask task = kept(user, id);
+        ConcurrentEditException.check(version, task.getVersion());
+        tasks.delete(task);
+        tasks.flush();
+        List<AnnualTask> rest = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(task.getRegionId(), task.getYear());
+        renumber(rest);
+        tasks.flush();
+    }
+
+    private static void renumber(List<AnnualTask> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getPosition() != i + 1) {
+                ordered.get(i).setPosition(i + 1);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- rules
+
+    public static boolean keeps(CurrentUser user) {
+        return user.is(Role.REGION);
+    }
+
+    static void requireKeeper(CurrentUser user) {
+        if (!keeps(user)) {
+            throw RuleViolationException.forbidden("Задачи региона ведут сотрудники региона");
+        }
+    }
+
+    private AnnualTask kept(CurrentUser user, long id) {
+        AnnualTask task = get(user, id);
+        requireKeeper(user);
+        return task;
+    }
+
+    private static int year(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw RuleViolationException.field("year", "Укажите год (например, 2021)");
+        }
+        return year;
+    }
+
+    static String text(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("[ \\t]+", " ");
+        if (t.isEmpty()) {
+            throw RuleViolationException.field("text", "Напишите задачу");
+        }
+        if (t.length() > MAX_TEXT) {
+            throw RuleViolationException.field("text", "Текст задачи длиннее " + MAX_TEXT + " знаков");
+        }
+        return t;
+    }
+
+    private static BigDecimal target(TaskMetric metric, BigDecimal target) {
+        if (target == null) {
+            return null;
+        }
+        if (metric == null) {
+            throw RuleViolationException.field("target", "Цель в процентах ставится на показатель: выберите показатель или очистите цель");
+        }
+        if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw RuleViolationException.field("target", "Цель — процент от 0 до 100");
+        }
+        if (target.scale() > 2) {
+            throw RuleViolationException.field("target", "Цель — не больше двух знаков после запятой");
+        }
+        return target;
+    }
+}
