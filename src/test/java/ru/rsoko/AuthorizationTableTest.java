@@ -102,7 +102,17 @@ class AuthorizationTableTest {
         /** a task of the region's year: of Tver (seen by every Tver role); outside: of Tomsk */
         TASK,
         /** the same, made afresh for a case that changes it */
-        FRESH_TASK
+        FRESH_TASK,
+        /** the demo plan-schedule of 2021 of Tver (approved, so every Tver role sees it); outside: Tomsk's */
+        PLAN,
+        /** an approved plan made afresh in a year of its own, for a case that changes it; outside: of Tomsk */
+        FRESH_PLAN,
+        /** the first procedure of {@link #PLAN} with a result file ({item}); outside: Tomsk's */
+        PLAN_PROCEDURE,
+        /** a procedure of a {@link #FRESH_PLAN} with a result file ({item}) */
+        FRESH_PLAN_PROCEDURE,
+        /** a procedure type the region added to the catalogue; outside: one Tomsk added */
+        PROCEDURE_TYPE
     }
 
     record Expect(int in, int out) {
@@ -147,6 +157,11 @@ class AuthorizationTableTest {
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    ru.rsoko.plan.PlanFixtures planFixtures;
+    @Autowired
+    ru.rsoko.plan.PlanService planService;
 
     ru.rsoko.vsoko.VsokoFixtures vsoko;
 
@@ -410,6 +425,45 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/tasks/{id}/delete", Kind.FRESH_TASK).param("version", "{version}").region(302, 404)
                 .anonymous(PAGE_LOGIN));
 
+        // ---- the plan-schedule: approved plans are seen by every role of the region, kept by regional staff
+        rows.add(row("GET", "/plans", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/new", Kind.NONE).regionFunction(200, 200).anonymous(PAGE_LOGIN));
+        // without a year the form comes back with its message
+        rows.add(row("POST", "/plans", Kind.NONE).regionFunction(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/history.xlsx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/execution", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/execution.xlsx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/edit", Kind.PLAN).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/{id}", Kind.FRESH_PLAN).param("version", "{version}").region(200, 404).anonymous(PAGE_LOGIN));
+        // an approved plan is neither approved again nor deleted: back to it with the message
+        rows.add(row("POST", "/plans/{id}/approve", Kind.FRESH_PLAN).param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/{id}/delete", Kind.FRESH_PLAN).param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/procedures/new", Kind.PLAN).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/{id}/procedures", Kind.FRESH_PLAN).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}", Kind.PLAN_PROCEDURE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/history.xlsx", Kind.PLAN_PROCEDURE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/files/{fileId}", "/procedures/{id}/files/{item}", Kind.PLAN_PROCEDURE)
+                .all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/edit", Kind.PLAN_PROCEDURE).region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}", Kind.FRESH_PLAN_PROCEDURE).param("version", "{version}").region(200, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}/delete", Kind.FRESH_PLAN_PROCEDURE).param("version", "{version}").region(302, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}/status", Kind.FRESH_PLAN_PROCEDURE).param("to", "IN_PROGRESS")
+                .param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}/files", Kind.FRESH_PLAN_PROCEDURE).multipart().region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}/files/{fileId}/delete", "/procedures/{id}/files/{item}/delete",
+                Kind.FRESH_PLAN_PROCEDURE).region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/procedure-types", Kind.NONE).regionFunction(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/procedure-types.xlsx", Kind.NONE).regionFunction(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/procedure-types", Kind.NONE).regionFunction(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/procedure-types/{id}", Kind.PROCEDURE_TYPE).param("version", "{version}")
+                .regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/plans", "/api/v1/plans?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/plans/{id}", Kind.PLAN).all(200, 404).anonymous(API_LOGIN));
+
         // ---- API
         rows.add(row("GET", "/api/v1/school-lists", "/api/v1/school-lists?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/tasks", "/api/v1/tasks?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -612,6 +666,11 @@ class AuthorizationTableTest {
             case LIST_ENTRY -> cached("list entry " + who + " " + inScope, () -> listEntry(who, inScope, 2021));
             case FRESH_LIST_ENTRY -> listEntry(who, inScope, FRESH_YEAR.incrementAndGet());
             case TASK -> cached("task " + inScope, () -> task(inScope));
+            case PLAN -> cached("plan " + inScope, () -> demoPlan(inScope));
+            case FRESH_PLAN -> cached("fresh plan " + inScope, () -> freshPlan(inScope));
+            case PLAN_PROCEDURE -> cached("plan procedure " + inScope, () -> withFile(demoProcedure(inScope), inScope));
+            case FRESH_PLAN_PROCEDURE -> withFile(freshProcedure(inScope), inScope);
+            case PROCEDURE_TYPE -> cached("procedure type " + inScope, () -> procedureType(inScope));
             case FRESH_TASK -> task(inScope);
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
@@ -755,6 +814,49 @@ class AuthorizationTableTest {
     }
 
     /** A task of Tver's year (everyone of Tver reads it) or of Tomsk's (outside). */
+    private String planKeeper(boolean inScope) {
+        return inScope ? "tver.coko" : "tomsk.coko";
+    }
+
+    private Target demoPlan(boolean inScope) {
+        return jdbc.queryForObject("""
+                select p.id, p.version from plan p join org_unit r on r.id = p.region_id where r.name = ? and p.year = 2021""",
+                (rs, i) -> new Target(rs.getLong(1), null, rs.getLong(2), null), inScope ? "Тверская область" : "Томская область");
+    }
+
+    private Target freshPlan(boolean inScope) {
+        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").getId();
+        ru.rsoko.plan.Plan plan = planFixtures.plan(region, ru.rsoko.plan.PlanFixtures.freshYear(), true);
+        return new Target(plan.getId(), null, plan.getVersion(), null);
+    }
+
+    private long demoProcedure(boolean inScope) {
+        return jdbc.queryForObject("select id from plan_procedure where plan_id = ? order by position limit 1", Long.class,
+                demoPlan(inScope).id());
+    }
+
+    /** A new procedure of the approved plan of {@link Kind#FRESH_PLAN}, which no row changes. */
+    private long freshProcedure(boolean inScope) {
+        long planId = cached("fresh plan " + inScope, () -> freshPlan(inScope)).id();
+        ru.rsoko.plan.Plan plan = planFixtures.plan(planId);
+        int year = plan.getYear();
+        return planFixtures.vpr(plan, java.time.LocalDate.of(year, 3, 15), java.time.LocalDate.of(year, 5, 21)).getId();
+    }
+
+    /** The procedure with a result file attached by its region's staff; {item} is the file. */
+    private Target withFile(long procedureId, boolean inScope) {
+        ru.rsoko.plan.ProcedureFile file = planService.addFile(planFixtures.user(planKeeper(inScope)), procedureId,
+                new MockMultipartFile("file", "итоги.pdf", "application/pdf", "%PDF-1.4 итоги".getBytes(StandardCharsets.UTF_8)));
+        long version = jdbc.queryForObject("select version from plan_procedure where id = ?", Long.class, procedureId);
+        return new Target(procedureId, null, version, null, file.getId(), null, null, null);
+    }
+
+    private Target procedureType(boolean inScope) {
+        ru.rsoko.plan.ProcedureType type = planService.addType(planFixtures.user(planKeeper(inScope)),
+                new ru.rsoko.plan.PlanService.TypeForm(Fixtures.unique("Мониторинг адаптации"), "1", null, false, null, null));
+        return new Target(type.getId(), null, type.getVersion(), null);
+    }
+
     private Target task(boolean inScope) {
         long region = fixtures.org(inScope ? "Тверская область" : "Томская область").getId();
         long id = jdbc.queryForObject("""

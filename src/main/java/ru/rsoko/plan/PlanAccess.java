@@ -38,9 +38,13 @@ public class PlanAccess {
         return plans.findById(id).filter(p -> visible(user, p)).orElseThrow(() -> NotFoundException.of("План-график", id));
     }
 
+    /** A procedure with its plan and type loaded, which every page of it shows. */
     public Procedure procedure(CurrentUser user, long id) {
-        return procedures.findById(id).filter(p -> visible(user, p.getPlan()))
+        Procedure procedure = procedures.findById(id).filter(p -> visible(user, p.getPlan()))
                 .orElseThrow(() -> NotFoundException.of("Процедура", id));
+        org.hibernate.Hibernate.initialize(procedure.getPlan());
+        org.hibernate.Hibernate.initialize(procedure.getType());
+        return procedure;
     }
 
     /** A plan the user may change: visible, and the user is regional staff. */

@@ -110,6 +110,10 @@ public class PlanFixtures {
         });
     }
 
+    public Plan plan(long id) {
+        return plans.findById(id).orElseThrow();
+    }
+
     /** A procedure of the type's defaults, e.g. ВПР: grades 4–8, 100 % coverage, observers required. */
     public Procedure procedure(Plan plan, String typeCode, String title, LocalDate start, LocalDate end) {
         return tx.execute(s -> {
