@@ -91,7 +91,11 @@ class AuthorizationTableTest {
          */
         RESULTS,
         /** the published campaign of {@link #RESULTS}; outside: a published Tomsk campaign for every role */
-        RESULTS_CAMPAIGN
+        RESULTS_CAMPAIGN,
+
+        // ---- plan-schedule (added with the plan's files; one Kind for all plan rows)
+        /** the demo Tver plan-schedule of 2021 (approved, {@code PlanDemoData}); outside: the Tomsk plan of 2021 */
+        PLAN
     }
 
     record Expect(int in, int out) {
@@ -363,6 +367,16 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/vsoko/campaigns/{id}/results/schools/{schoolId}.xlsx", "/vsoko/campaigns/{id}/results/schools/{org}.xlsx",
                 Kind.RESULTS).all(200, 404).anonymous(PAGE_LOGIN));
 
+        // ---- plan-schedule files: downloads for everyone who sees the plan, the import for regional staff alone
+        rows.add(row("GET", "/plans/{id}.xlsx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}.docx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/import", Kind.PLAN).region(200, 404).anonymous(PAGE_LOGIN));
+        // a file that is not a workbook is refused on the page, and the demo plan stays as it is
+        rows.add(row("POST", "/plans/{id}/import", Kind.PLAN).multipart().region(200, 404).anonymous(PAGE_LOGIN));
+        // without a failed upload in the session it leads back to the import page
+        rows.add(row("GET", "/plans/{id}/import/errors.xlsx", Kind.PLAN).region(302, 404).anonymous(PAGE_LOGIN));
+        // ---- end of plan-schedule files
+
         // ---- API
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -560,6 +574,7 @@ class AuthorizationTableTest {
             case FRESH_FRAMEWORK -> framework(inScope);
             case RESULTS -> cached("results " + who + " " + inScope, () -> results(who, inScope));
             case RESULTS_CAMPAIGN -> cached("results campaign " + inScope, () -> results(Who.REGION, inScope));
+            case PLAN -> cached("plan " + inScope, () -> plan(inScope ? "Тверская область" : "Томская область"));
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
                 if (record.getReports().isEmpty()) {
@@ -677,6 +692,14 @@ class AuthorizationTableTest {
                     closed.getVersion());
         }
         return tomskPublished;
+    }
+
+    /** A region's demo plan-schedule of 2021, approved. */
+    private Target plan(String region) {
+        Map<String, Object> plan = jdbc.queryForMap("select p.id, p.version from plan p join org_unit r on r.id = p.region_id "
+                + "where r.type = 'REGION' and r.name = ? and p.year = 2021", region);
+        return new Target(((Number) plan.get("id")).longValue(), null,
+                plan.get("version") == null ? 0 : ((Number) plan.get("version")).longValue(), null);
     }
 
     private Target org(String name) {
