@@ -463,6 +463,15 @@ class AuthorizationTableTest {
                 .regionFunction(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/api/v1/plans", "/api/v1/plans?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/plans/{id}", Kind.PLAN).all(200, 404).anonymous(API_LOGIN));
+        // ---- plan-schedule files: downloads for everyone who sees the plan, the import for regional staff alone
+        rows.add(row("GET", "/plans/{id}.xlsx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}.docx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/plans/{id}/import", Kind.PLAN).region(200, 404).anonymous(PAGE_LOGIN));
+        // a file that is not a workbook is refused on the page, and the demo plan stays as it is
+        rows.add(row("POST", "/plans/{id}/import", Kind.PLAN).multipart().region(200, 404).anonymous(PAGE_LOGIN));
+        // without a failed upload in the session it leads back to the import page
+        rows.add(row("GET", "/plans/{id}/import/errors.xlsx", Kind.PLAN).region(302, 404).anonymous(PAGE_LOGIN));
+        // ---- end of plan-schedule files
 
         // ---- API
         rows.add(row("GET", "/api/v1/school-lists", "/api/v1/school-lists?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));

@@ -224,6 +224,17 @@ public class PlanService {
     public Procedure changeStatus(CurrentUser user, long id, StatusForm form) {
         Procedure p = access.keptProcedure(user, id);
         ConcurrentEditException.check(form.version(), p.getVersion());
+        moveStatus(p, form);
+        p.touched(clock.instant(), user.getUsername());
+        changed(p.getPlan());
+        return p;
+    }
+
+    /**
+     * The rules of a status change without the caller's checks, shared by {@link #changeStatus} and the plan's
+     * import from Excel: the procedure is changed in place, or a {@link RuleViolationException} says why not.
+     */
+    void moveStatus(Procedure p, StatusForm form) {
         if (p.getPlan().getStatus() != PlanStatus.APPROVED) {
             throw RuleViolationException.conflict("План-график ещё не утверждён: процедуры проводят по утверждённому плану");
         }
@@ -284,9 +295,6 @@ public class PlanService {
             }
         }
         p.setStatus(form.to());
-        p.touched(clock.instant(), user.getUsername());
-        changed(p.getPlan());
-        return p;
     }
 
     public ProcedureFile addFile(CurrentUser user, long id, MultipartFile upload) {
@@ -320,7 +328,8 @@ public class PlanService {
         return auditHistory.of(Procedure.class, id, PROCEDURE_HISTORY);
     }
 
-    private void apply(Plan plan, Procedure p, ProcedureForm form, boolean isNew) {
+    /** The rules of a procedure's fields, shared by the forms and the plan's import from Excel. */
+    void apply(Plan plan, Procedure p, ProcedureForm form, boolean isNew) {
         String title = clean(form.getTitle(), 1000);
         if (title == null) {
             title = p.getType().getName();
@@ -414,7 +423,7 @@ public class PlanService {
                 .orElseThrow(() -> RuleViolationException.field("typeId", "Вид процедуры не найден"));
     }
 
-    private void changed(Plan plan) {
+    void changed(Plan plan) {
         if (plan.getStatus() == PlanStatus.APPROVED) {
             events.publishEvent(new PlanScheduleChanged(plan.getRegionId()));
         }

@@ -1,0 +1,113 @@
+package ru.rsoko.plan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.rsoko.account.CurrentUser;
+import ru.rsoko.platform.spreadsheet.ImportError;
+import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.XlsxDownload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan-schedule in files: the workbook and the order's appendix for everyone who sees the plan, and the
+ * workbook loaded back, all or nothing, by regional staff.
+ */
+@Controller
+class PlanFileController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String ERRORS = "planImportErrors";
+
+    private final PlanAccess access;
+    private final PlanWorkbook workbook;
+    private final PlanDocx docx;
+    private final PlanImportService imports;
+
+    PlanFileController(PlanAccess access, PlanWorkbook workbook, PlanDocx docx, PlanImportService imports) {
+        this.access = access;
+        this.workbook = workbook;
+        this.docx = docx;
+        this.imports = imports;
+    }
+
+    @GetMapping("/plans/{id}.xlsx")
+    void xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
+        Plan plan = access.plan(user, id);
+        workbook.write(user, id, XlsxDownload.start(response, PlanWorkbook.fileName(plan)));
+    }
+
+    @GetMapping("/plans/{id}.docx")
+    void docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
+        Plan plan = access.plan(user, id);
+        response.setContentType(DOCX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(PlanDocx.fileName(plan), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        docx.write(user, id, response.getOutputStream());
+    }
+
+    @GetMapping("/plans/{id}/import")
+    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("plan", access.keptPlan(user, id));
+        model.addAttribute("headers", PlanWorkbook.HEADERS);
+        return "plan/import";
+    }
+
+    @PostMapping("/plans/{id}/import")
+    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(required = false) MultipartFile file, HttpSession session, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        Plan plan = access.keptPlan(user, id);
+        session.removeAttribute(ERRORS);
+        List<ImportError> errors;
+        if (file == null || file.isEmpty()) {
+            errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
+                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+        } else {
+            try (InputStream in = file.getInputStream()) {
+                PlanImportService.Summary summary = imports.importWorkbook(user, id, in);
+                redirect.addFlashAttribute("message", summary.message());
+                return "redirect:/plans/" + id;
+            } catch (ImportRejectedException e) {
+                errors = e.errors();
+            }
+            model.addAttribute("fileName", file.getOriginalFilename());
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("headers", PlanWorkbook.HEADERS);
+        model.addAttribute("errors", errors);
+        session.setAttribute(ERRORS, new ArrayList<>(errors));
+        return "plan/import";
+    }
+
+    /** The errors of the last refused upload; without one (a later upload went through) back to the page. */
+    @GetMapping("/plans/{id}/import/errors.xlsx")
+    void errors(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request,
+                HttpSession session, HttpServletResponse response) throws IOException {
+        access.keptPlan(user, id);
+        @SuppressWarnings("unchecked")
+        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
+        if (errors == null || errors.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/plans/" + id + "/import");
+            return;
+        }
+        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки плана-графика.xlsx"), errors);
+    }
+}
