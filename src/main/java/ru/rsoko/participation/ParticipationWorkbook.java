@@ -37,7 +37,8 @@ final class ParticipationWorkbook {
 
     static void write(OutputStream out, Procedure procedure, Consumer<Consumer<ParticipationQueries.Line>> producer)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        // shared strings, not inline ones: a cell typed over keeps no trace of the old text in any reader
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);
