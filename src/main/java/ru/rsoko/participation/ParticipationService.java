@@ -121,7 +121,6 @@ public class ParticipationService {
      */
     @Transactional
     public ParticipationWriter.Result saveSchool(CurrentUser user, long procedureId, long schoolId, List<GradeInput> input) {
-        requireEnterer(user);
         Procedure procedure = coverage.procedure(user, procedureId);
         OrgUnit school = school(user, procedure, schoolId);
         requireEnterer(user);
@@ -169,8 +168,8 @@ public class ParticipationService {
     /** Rows from the API, all or nothing; versions as read (null for a new row). */
     @Transactional
     public ParticipationWriter.Result saveRows(CurrentUser user, long procedureId, List<RowInput> rows) {
-        requireEnterer(user);
         Procedure procedure = coverage.procedure(user, procedureId);
+        requireEnterer(user);
         Map<Long, ParticipationQueries.SchoolRef> schools = queries.participating(user.scope(), procedure);
         List<Integer> grades = procedure.gradeList();
         List<ImportError> errors = new ArrayList<>();
