@@ -112,7 +112,20 @@ class AuthorizationTableTest {
         /** a procedure of a {@link #FRESH_PLAN} with a result file ({item}) */
         FRESH_PLAN_PROCEDURE,
         /** a procedure type the region added to the catalogue; outside: one Tomsk added */
-        PROCEDURE_TYPE
+        PROCEDURE_TYPE,
+        /**
+         * ВПР in an approved Tver plan ({id}; {parent} is the plan), which every role of Tver sees; outside: ВПР in an
+         * approved Tomsk plan
+         */
+        PROCEDURE,
+        /**
+         * a school taking part in {@link #PROCEDURE} ({id} the procedure, {org} the school): Берёзовская for every role;
+         * outside: a Tomsk school in the Tomsk procedure for the region, Ручьёвская (Калининский) for the municipality,
+         * Заречная for the director
+         */
+        PARTICIPATION_SCHOOL,
+        /** the same in a procedure made afresh, for a case that writes participation */
+        FRESH_PARTICIPATION_SCHOOL
     }
 
     record Expect(int in, int out) {
@@ -145,6 +158,8 @@ class AuthorizationTableTest {
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
+    ru.rsoko.plan.PlanFixtures planFixtures;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
@@ -158,8 +173,6 @@ class AuthorizationTableTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
-    @Autowired
-    ru.rsoko.plan.PlanFixtures planFixtures;
     @Autowired
     ru.rsoko.plan.PlanService planService;
 
@@ -516,6 +529,35 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}/results", "/api/v1/vsoko/campaigns/{id}/results?by=school", Kind.RESULTS_CAMPAIGN)
                 .all(200, 404).anonymous(API_LOGIN));
 
+        // ---- participation in procedures: figures seen within the scope; entered by the school, its municipality or region
+        rows.add(row("GET", "/procedures/{id}/participation", Kind.PROCEDURE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/participation.xlsx", Kind.PROCEDURE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/participation/schools/{schoolId}", "/procedures/{id}/participation/schools/{org}",
+                Kind.PARTICIPATION_SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/participation/schools/{schoolId}/history.xlsx",
+                "/procedures/{id}/participation/schools/{org}/history.xlsx", Kind.PARTICIPATION_SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/procedures/{id}/participation/schools/{schoolId}", "/procedures/{id}/participation/schools/{org}",
+                Kind.FRESH_PARTICIPATION_SCHOOL).param("rows[0].grade", "4").param("rows[0].pupils", "20")
+                .param("rows[0].participants", "20").param("rows[0].observers", "true").fillers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/participation/template.xlsx", Kind.PROCEDURE).fillers(200, 404)
+                .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/participation/upload", Kind.PROCEDURE).fillers(200, 404)
+                .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        // a file that is not a workbook: the page with the error
+        rows.add(row("POST", "/procedures/{id}/participation/upload", Kind.PROCEDURE).multipart().fillers(200, 404)
+                .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        // without a refused upload in the session it leads back to the upload page
+        rows.add(row("GET", "/procedures/{id}/participation/upload/errors.xlsx", Kind.PROCEDURE).fillers(302, 404)
+                .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/plans/{id}/coverage", "/api/v1/plans/{parent}/coverage", Kind.PROCEDURE)
+                .all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/procedures/{id}/participation", Kind.PROCEDURE).all(200, 404).anonymous(API_LOGIN));
+        // a school of the procedure's region outside the caller's scope is a row error, like any other bad row
+        rows.add(row("PUT", "/api/v1/procedures/{id}/participation", Kind.FRESH_PARTICIPATION_SCHOOL)
+                .json("{\"rows\":[{\"schoolId\":{org},\"grade\":4,\"pupils\":20,\"participants\":20,\"observers\":true}]}")
+                .who(Who.ADMIN, 403, 404).who(Who.REGION, 200, 404).who(Who.MUNICIPALITY, 200, 400).who(Who.SCHOOL, 200, 400)
+                .anonymous(API_LOGIN));
+
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
         rows.add(row("GET", "/actuator/metrics", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
@@ -681,6 +723,16 @@ class AuthorizationTableTest {
             case FRESH_PLAN_PROCEDURE -> withFile(freshProcedure(inScope), inScope);
             case PROCEDURE_TYPE -> cached("procedure type " + inScope, () -> procedureType(inScope));
             case FRESH_TASK -> task(inScope);
+            case PROCEDURE -> cached("procedure " + inScope, () -> {
+                ru.rsoko.plan.Procedure procedure = vpr(inScope);
+                return new Target(procedure.getId(), procedure.getPlan().getId(), 0, null);
+            });
+            case PARTICIPATION_SCHOOL -> cached("participation " + who + " " + inScope, () -> participationSchool(who, inScope,
+                    target(Kind.PROCEDURE, who, inScope(who, inScope))));
+            case FRESH_PARTICIPATION_SCHOOL -> {
+                ru.rsoko.plan.Procedure procedure = freshVpr(inScope(who, inScope));
+                yield participationSchool(who, inScope, new Target(procedure.getId(), procedure.getPlan().getId(), 0, null));
+            }
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 Execution record = record(who, inScope, "2");
                 if (record.getReports().isEmpty()) {
@@ -872,6 +924,39 @@ class AuthorizationTableTest {
                 insert into annual_task (region_id, year, position, text) values (?, 2097, 1, 'Проверочная задача')
                 returning id""", Long.class, region);
         return new Target(id, null, 0, null);
+    }
+
+    private final Map<Boolean, ru.rsoko.plan.Plan> plans = new java.util.HashMap<>();
+
+    /** An approved plan of Tver (inside) or Tomsk (outside) of a year no other test uses. */
+    private ru.rsoko.plan.Plan plan(boolean tver) {
+        return plans.computeIfAbsent(tver, k -> planFixtures.plan(org(tver ? "Тверская область" : "Томская область").id(),
+                ru.rsoko.plan.PlanFixtures.freshYear(), true));
+    }
+
+    private ru.rsoko.plan.Procedure vpr(boolean tver) {
+        return cachedProcedures.computeIfAbsent(tver, k -> freshVpr(tver));
+    }
+
+    private final Map<Boolean, ru.rsoko.plan.Procedure> cachedProcedures = new java.util.HashMap<>();
+
+    private ru.rsoko.plan.Procedure freshVpr(boolean tver) {
+        ru.rsoko.plan.Plan plan = plan(tver);
+        return planFixtures.vpr(plan, java.time.LocalDate.of(plan.getYear(), 3, 15), java.time.LocalDate.of(plan.getYear(), 5, 21));
+    }
+
+    /** Whether the procedure of the case is of Tver: outside the region only for those who see the whole region. */
+    private static boolean inScope(Who who, boolean inScope) {
+        return inScope || who == Who.MUNICIPALITY || who == Who.SCHOOL;
+    }
+
+    private Target participationSchool(Who who, boolean inScope, Target procedure) {
+        String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
+            case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
+            case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
+            case SCHOOL -> "МОУ «Заречная СОШ»";
+        };
+        return new Target(procedure.id(), procedure.parent(), 0, fixtures.org(school).getId());
     }
 
     private Target org(String name) {
