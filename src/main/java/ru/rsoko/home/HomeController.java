@@ -16,7 +16,14 @@ import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.execution.ExecutionFilter;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.participation.CoverageAlerts;
+import ru.rsoko.plan.Plan;
+import ru.rsoko.plan.PlanAccess;
+import ru.rsoko.plan.PlanExecutionService;
+import ru.rsoko.plan.PlanStatus;
 import ru.rsoko.vsoko.CampaignService;
+
+import java.util.List;
 
 /** Each role's start page: the user's organisation, its place in the directory, and what the role works on. */
 @Controller
@@ -29,9 +36,16 @@ class HomeController {
     private final ExecutionService executions;
     private final MeetingService meetings;
     private final CampaignService campaigns;
+    private final PlanAccess plans;
+    private final PlanExecutionService planExecution;
+    private final CoverageAlerts coverageAlerts;
 
     HomeController(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings,
-                   CampaignService campaigns) {
+                   CampaignService campaigns, PlanAccess plans, PlanExecutionService planExecution,
+                   CoverageAlerts coverageAlerts) {
+        this.plans = plans;
+        this.planExecution = planExecution;
+        this.coverageAlerts = coverageAlerts;
         this.campaigns = campaigns;
         this.directory = directory;
         this.accounts = accounts;
@@ -54,6 +68,11 @@ class HomeController {
         }
         if (!user.is(ru.rsoko.account.Role.ADMIN)) {
             model.addAttribute("openCampaigns", campaigns.openFor(user));
+            Plan latest = plans.list(user).stream().filter(p -> p.getStatus() == PlanStatus.APPROVED).findFirst().orElse(null);
+            model.addAttribute("latestPlan", latest);
+            model.addAttribute("latestPlanFigures", latest == null ? null : planExecution.now(latest).total());
+            model.addAttribute("coverageAlerts", user.is(Role.MUNICIPALITY) || user.is(Role.SCHOOL)
+                    ? coverageAlerts.underTarget(user, latest) : List.of());
         }
         return switch (user.role()) {
             case ADMIN -> {

@@ -84,6 +84,20 @@ class PlanPagesTest {
     }
 
     @Test
+    void homePagesShowTheLatestPlanAndAMunicipalOfficerTheirSchoolsUnderTheCoverageTarget() throws Exception {
+        mvc.perform(get("/").with(users.page("tver.coko")))
+                .andExpect(content().string(containsString("План-график 2021 года")))
+                .andExpect(content().string(containsString("выполнено в срок: 8")));
+        // Заречная: 2 pupils of grade 6 absent; Лесновская: no data for grade 8 (demo participation)
+        mvc.perform(get("/").with(users.page("sonkovo.mouo")))
+                .andExpect(content().string(containsString("ниже целевого охвата 100 % — 2 ОО")))
+                .andExpect(content().string(containsString("МОУ «Заречная СОШ»")))
+                .andExpect(content().string(containsString("нет данных: 8 класс")));
+        mvc.perform(get("/").with(users.page("kalinin.mouo")))
+                .andExpect(content().string(not(containsString("МОУ «Заречная СОШ»"))));
+    }
+
+    @Test
     void theExecutionReportByMonthIsShownAsOfAnyDayAndDownloads() throws Exception {
         long id = tverPlan();
         mvc.perform(get("/plans/{id}/execution", id).param("asOf", "2021-12-31").with(users.page("sonkovo.school")))
