@@ -68,7 +68,7 @@ class HomeController {
         }
         if (!user.is(ru.rsoko.account.Role.ADMIN)) {
             model.addAttribute("openCampaigns", campaigns.openFor(user));
-            Plan latest = plans.list(user).stream().filter(p -> p.getStatus() == PlanStatus.APPROVED).findFirst().orElse(null);
+            Plan latest = currentPlan(user);
             model.addAttribute("latestPlan", latest);
             model.addAttribute("latestPlanFigures", latest == null ? null : planExecution.now(latest).total());
             model.addAttribute("coverageAlerts", user.is(Role.MUNICIPALITY) || user.is(Role.SCHOOL)
@@ -97,5 +97,19 @@ class HomeController {
             }
             case SCHOOL -> "home/school";
         };
+    }
+
+    /**
+     * The plan a home page speaks of: this year's approved plan, or the latest approved one before it; a plan
+     * already approved for a coming year only when there is no other.
+     */
+    private Plan currentPlan(CurrentUser user) {
+        if (user.regionId() == null) {
+            return null;
+        }
+        int year = planExecution.today(user.regionId()).getYear();
+        List<Plan> approved = plans.list(user).stream().filter(p -> p.getStatus() == PlanStatus.APPROVED).toList();
+        return approved.stream().filter(p -> p.getYear() <= year).findFirst()
+                .orElse(approved.isEmpty() ? null : approved.getLast());
     }
 }
