@@ -10,8 +10,7 @@ import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.SheetCell;
 import ru.rsoko.platform.spreadsheet.SheetRow;
-import ru.rsoko.platform.spreadsheet.SpreadsheetException;
-import ru.rsoko.platform.spreadsheet.XlsxReader;
+import ru.rsoko.platform.spreadsheet.TemplateReading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,20 +38,11 @@ public class ParticipationImportService {
             + "Скачайте шаблон на этой странице, заполните числа обучающихся и участников и загрузите его.";
     static final String NO_ROWS = "В файле нет ни одной строки с ОО и классами: скачайте шаблон на этой странице и заполните его.";
     static final String NOTHING_FILLED = "В файле не заполнено ни одной строки: укажите число обучающихся и число участников.";
-    static final String FORMULA = "формулы не принимаются, вставьте значение";
 
     /** What an upload did: rows with figures, of how many schools; rows created and changed. */
     public record Summary(int rows, int schools, int created, int changed) {
     }
 
-    private static final class Abort extends RuntimeException {
-        final ImportError error;
-
-        Abort(ImportError error) {
-            super(error.message(), null, false, false);
-            this.error = error;
-        }
-    }
 
     private static final Logger log = LoggerFactory.getLogger(ParticipationImportService.class);
 
@@ -80,147 +69,77 @@ public class ParticipationImportService {
         long started = System.nanoTime();
         Procedure procedure = coverage.procedure(user, procedureId);
         Reading reading = new Reading(procedure, queries.participating(user.scope(), procedure));
-        try {
-            XlsxReader.read(workbook, SHEET, reading::row);
-        } catch (SpreadsheetException e) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(e.getMessage())));
-        } catch (Abort e) {
-            throw new ImportRejectedException(List.of(e.error));
-        }
-        if (reading.columns == null) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(reading.markerSeen ? NO_ROWS : WRONG_TEMPLATE)));
-        }
-        if (!reading.errors.isEmpty()) {
-            throw new ImportRejectedException(reading.errors);
-        }
-        if (reading.dataRows == 0) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(NO_ROWS)));
-        }
+        reading.read(workbook, SHEET);
         if (reading.pending.isEmpty()) {
             throw new ImportRejectedException(List.of(ImportError.ofFile(NOTHING_FILLED)));
         }
         ParticipationWriter.Result result = writer.write(user.getUsername(), procedure.getId(), reading.pending, false);
         log.info("Участие из Excel, процедура {}: строк {}, с числами {}, создано {}, изменено {}; {} мс", procedureId,
-                reading.dataRows, reading.pending.size(), result.created(), result.changed(),
+                reading.dataRows(), reading.pending.size(), result.created(), result.changed(),
                 (System.nanoTime() - started) / 1_000_000);
         return new Summary(reading.pending.size(), reading.schoolsWritten.size(), result.created(), result.changed());
     }
 
-    private static final class Reading {
+    private static final class Reading extends TemplateReading {
         final Procedure procedure;
         final Map<Long, ParticipationQueries.SchoolRef> schools;
         final List<Integer> grades;
         final Map<Long, Integer> seen = new HashMap<>();
         final Set<Long> refused = new HashSet<>();
         final Set<Long> schoolsWritten = new HashSet<>();
-        final List<ImportError> errors = new ArrayList<>();
         final List<ParticipationWriter.Write> pending = new ArrayList<>();
-        boolean markerSeen;
-        int[] columns;
-        int dataRows;
 
         Reading(Procedure procedure, Map<Long, ParticipationQueries.SchoolRef> schools) {
+            super(HEADERS, new int[]{SCHOOL_ID, GRADE, PUPILS, PARTICIPANTS, OBSERVERS}, MAX_ROWS, WRONG_TEMPLATE, NO_ROWS);
             this.procedure = procedure;
             this.schools = schools;
             this.grades = procedure.gradeList();
         }
 
-        void row(SheetRow row) {
-            if (row.isBlank()) {
-                return;
-            }
-            if (!markerSeen) {
-                marker(row);
-                markerSeen = true;
-            } else if (columns == null) {
-                header(row);
-            } else {
-                if (++dataRows > MAX_ROWS) {
-                    throw new Abort(ImportError.ofFile("В файле больше " + MAX_ROWS + " строк: разделите его на части"));
-                }
-                data(row);
-            }
-        }
-
-        private void marker(SheetRow row) {
+        @Override
+        protected void marker(SheetRow row) {
             SheetCell id = row.cell(PROCEDURE_CELL);
             if (!MARKER.equals(row.cell(0).value()) || id.kind() != SheetCell.Kind.NUMBER || id.number() == null) {
-                throw new Abort(ImportError.ofFile(WRONG_TEMPLATE));
+                throw stop(WRONG_TEMPLATE);
             }
             long procedureId = id.number().longValue();
             if (procedureId != procedure.getId()) {
-                throw new Abort(ImportError.ofFile("Это не тот шаблон: он скачан для другой процедуры (№ " + procedureId
-                        + "), а загрузка идёт в процедуру «" + procedure.getTitle() + "». Скачайте шаблон этой процедуры."));
+                throw stop("Это не тот шаблон: он скачан для другой процедуры (№ " + procedureId
+                        + "), а загрузка идёт в процедуру «" + procedure.getTitle() + "». Скачайте шаблон этой процедуры.");
             }
         }
 
-        private void header(SheetRow row) {
-            Map<String, Integer> found = new HashMap<>();
-            for (int i = 0; i < row.cells().size(); i++) {
-                found.putIfAbsent(row.cell(i).value().toLowerCase(Locale.ROOT), i);
-            }
-            int[] at = new int[HEADERS.size()];
-            List<String> missing = new ArrayList<>();
-            for (int c : new int[]{SCHOOL_ID, GRADE, PUPILS, PARTICIPANTS, OBSERVERS}) {
-                Integer i = found.get(HEADERS.get(c).toLowerCase(Locale.ROOT));
-                if (i == null) {
-                    missing.add("«" + HEADERS.get(c) + "»");
-                } else {
-                    at[c] = i;
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new Abort(new ImportError(row.number(), null, "Это не тот шаблон: нет " + (missing.size() == 1
-                        ? "столбца " : "столбцов ") + String.join(", ", missing) + ". Не меняйте заголовки шаблона; "
-                        + "скачайте шаблон заново."));
-            }
-            columns = at;
-        }
-
-        private void data(SheetRow row) {
+        @Override
+        protected void data(SheetRow row) {
             int n = row.number();
-            boolean bad = false;
-            for (int c : new int[]{SCHOOL_ID, GRADE, PUPILS, PARTICIPANTS, OBSERVERS}) {
-                SheetCell cell = row.cell(columns[c]);
-                if (cell.kind() == SheetCell.Kind.FORMULA) {
-                    errors.add(new ImportError(n, HEADERS.get(c), "в ячейке формула «" + cell.value() + "»: " + FORMULA));
-                    bad = true;
-                } else if (cell.kind() == SheetCell.Kind.ERROR) {
-                    errors.add(new ImportError(n, HEADERS.get(c), "в ячейке ошибка Excel: вставьте значение"));
-                    bad = true;
-                }
-            }
-            if (bad) {
-                return;
-            }
-            SheetCell idCell = row.cell(columns[SCHOOL_ID]), gradeCell = row.cell(columns[GRADE]);
-            SheetCell pupilsCell = row.cell(columns[PUPILS]), participantsCell = row.cell(columns[PARTICIPANTS]);
-            SheetCell observersCell = row.cell(columns[OBSERVERS]);
+            SheetCell idCell = cell(row, SCHOOL_ID), gradeCell = cell(row, GRADE);
+            SheetCell pupilsCell = cell(row, PUPILS), participantsCell = cell(row, PARTICIPANTS);
+            SheetCell observersCell = cell(row, OBSERVERS);
             Long schoolId = whole(idCell);
             if (schoolId == null || schoolId <= 0) {
-                errors.add(new ImportError(n, HEADERS.get(SCHOOL_ID), idCell.isBlank() ? "не указан ID ОО"
-                        : "ID ОО должен быть числом, а не «" + Figures.shorten(idCell.value()) + "»"));
+                error(n, SCHOOL_ID, idCell.isBlank() ? "не указан ID ОО"
+                        : "ID ОО должен быть числом, а не «" + Figures.shorten(idCell.value()) + "»");
                 return;
             }
             ParticipationQueries.SchoolRef school = schools.get(schoolId);
             if (school == null) {
                 if (refused.add(schoolId)) {
-                    errors.add(new ImportError(n, HEADERS.get(SCHOOL_ID), "ОО с ID " + schoolId
-                            + " не найдена среди ваших ОО — участниц процедуры"));
+                    error(n, SCHOOL_ID, "ОО с ID " + schoolId
+                            + " не найдена среди ваших ОО — участниц процедуры");
                 }
                 return;
             }
             Long grade = whole(gradeCell);
             if (grade == null || !grades.contains(grade.intValue())) {
-                errors.add(new ImportError(n, HEADERS.get(GRADE), gradeCell.isBlank() ? "не указан класс"
+                error(n, GRADE, gradeCell.isBlank() ? "не указан класс"
                         : "класс «" + Figures.shorten(gradeCell.value()) + "» не входит в процедуру (классы "
-                        + procedure.gradesText() + ")"));
+                        + procedure.gradesText() + ")");
                 return;
             }
             Integer first = seen.putIfAbsent(ParticipationWriter.Write.key(schoolId, grade.intValue()), n);
             if (first != null) {
-                errors.add(new ImportError(n, HEADERS.get(GRADE), "ОО с ID " + schoolId + " и " + grade
-                        + " класс уже есть в строке " + first + " — оставьте одну строку"));
+                error(n, GRADE, "ОО с ID " + schoolId + " и " + grade
+                        + " класс уже есть в строке " + first + " — оставьте одну строку");
                 return;
             }
             if (pupilsCell.isBlank() && participantsCell.isBlank()) {
@@ -233,8 +152,8 @@ public class ParticipationImportService {
             if (pupils != null && participants != null) {
                 Figures.consistent(pupils, participants, n, rowErrors);
             }
-            errors.addAll(rowErrors);
-            if (rowErrors.isEmpty() && errors.isEmpty()) {
+            errors(rowErrors);
+            if (rowErrors.isEmpty() && !hasErrors()) {
                 schoolsWritten.add(schoolId);
                 pending.add(new ParticipationWriter.Write(schoolId, school.regionId(), school.municipalityId(),
                         grade.intValue(), pupils, participants, observers, null));

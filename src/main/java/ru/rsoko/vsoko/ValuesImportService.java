@@ -10,8 +10,7 @@ import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.SheetCell;
 import ru.rsoko.platform.spreadsheet.SheetRow;
-import ru.rsoko.platform.spreadsheet.SpreadsheetException;
-import ru.rsoko.platform.spreadsheet.XlsxReader;
+import ru.rsoko.platform.spreadsheet.TemplateReading;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -46,7 +45,6 @@ public class ValuesImportService {
     static final String WRONG_TEMPLATE = "Это не тот шаблон: файл не является шаблоном значений показателей ВСОКО из РСОКО. "
             + "Скачайте шаблон на этой странице, заполните столбцы «Значение» и «Ссылка на подтверждение» и загрузите его.";
     static final String NO_ROWS = "В файле нет ни одной строки с показателями: скачайте шаблон на этой странице и заполните его.";
-    static final String FORMULA = "формулы не принимаются, вставьте значение";
 
     /** What an upload did: schools in the file, schools whose values changed, values changed. */
     public record Summary(int schools, int changedSchools, int changedValues) {
@@ -56,15 +54,6 @@ public class ValuesImportService {
     private record Pending(Submission submission, Indicator indicator, BigDecimal value, String link) {
     }
 
-    /** The sheet cannot be read further (not the template, too long): one error for the whole file. */
-    private static final class Abort extends RuntimeException {
-        final ImportError error;
-
-        Abort(ImportError error) {
-            super(error.message(), null, false, false);
-            this.error = error;
-        }
-    }
 
     private static final Logger log = LoggerFactory.getLogger(ValuesImportService.class);
 
@@ -88,22 +77,7 @@ public class ValuesImportService {
         long started = System.nanoTime();
         Campaign campaign = workbooks.campaign(user, campaignId);
         Reading reading = new Reading(user, campaign, workbooks.inScope(user, campaign));
-        try {
-            XlsxReader.read(workbook, SHEET, reading::row);
-        } catch (SpreadsheetException e) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(e.getMessage())));
-        } catch (Abort e) {
-            throw new ImportRejectedException(List.of(e.error));
-        }
-        if (reading.columns == null) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(reading.markerSeen ? NO_ROWS : WRONG_TEMPLATE)));
-        }
-        if (!reading.errors.isEmpty()) {
-            throw new ImportRejectedException(reading.errors);
-        }
-        if (reading.dataRows == 0) {
-            throw new ImportRejectedException(List.of(ImportError.ofFile(NO_ROWS)));
-        }
+        reading.read(workbook, SHEET);
         long read = System.nanoTime();
         Map<Long, Integer> changed = write(user, reading.pending);
         long written = System.nanoTime();
@@ -125,7 +99,7 @@ public class ValuesImportService {
                 history);
         submissions.flush();
         log.info("Значения ВСОКО из Excel, кампания {}: строк {}, записано {} значений {} школ; чтение и проверка {} мс, "
-                        + "запись {} мс, самооценки и история {} мс", campaignId, reading.dataRows, values, changed.size(),
+                        + "запись {} мс, самооценки и история {} мс", campaignId, reading.dataRows(), values, changed.size(),
                 (read - started) / 1_000_000, (written - read) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return new Summary(reading.schools.size(), changed.size(), values);
     }
@@ -195,7 +169,7 @@ public class ValuesImportService {
     }
 
     /** The state of one reading: small per row — the lookups, the rows seen, what will be written. */
-    private final class Reading {
+    private final class Reading extends TemplateReading {
         final CurrentUser user;
         final Campaign campaign;
         final Map<Long, Submission> bySchool;
@@ -206,13 +180,10 @@ public class ValuesImportService {
         final Map<Long, Boolean> fillable = new HashMap<>();
         final Set<Long> refused = new HashSet<>();
         final Set<Long> schools = new HashSet<>();
-        final List<ImportError> errors = new ArrayList<>();
         final List<Pending> pending = new ArrayList<>();
-        boolean markerSeen;
-        int[] columns;
-        int dataRows;
 
         Reading(CurrentUser user, Campaign campaign, Map<Long, Submission> bySchool) {
+            super(HEADERS, new int[]{SCHOOL_ID, CODE, VALUE, LINK}, MAX_ROWS, WRONG_TEMPLATE, NO_ROWS);
             this.user = user;
             this.campaign = campaign;
             this.bySchool = bySchool;
@@ -227,112 +198,63 @@ public class ValuesImportService {
             }
         }
 
-        void row(SheetRow row) {
-            if (row.isBlank()) {
-                return;
-            }
-            if (!markerSeen) {
-                marker(row);
-                markerSeen = true;
-            } else if (columns == null) {
-                header(row);
-            } else {
-                if (++dataRows > MAX_ROWS) {
-                    throw new Abort(ImportError.ofFile("В файле больше " + MAX_ROWS + " строк: разделите его на части"));
-                }
-                data(row);
-            }
-        }
-
-        private void marker(SheetRow row) {
+        @Override
+        protected void marker(SheetRow row) {
             SheetCell campaignCell = row.cell(CAMPAIGN_CELL), frameworkCell = row.cell(FRAMEWORK_CELL);
             if (!MARKER.equals(row.cell(0).value()) || campaignCell.number() == null || frameworkCell.number() == null) {
-                throw new Abort(ImportError.ofFile(WRONG_TEMPLATE));
+                throw stop(WRONG_TEMPLATE);
             }
             long campaignId = campaignCell.number().longValue();
             if (campaignId != campaign.getId()) {
-                throw new Abort(ImportError.ofFile("Это не тот шаблон: он скачан для другой кампании (№ " + campaignId
-                        + "), а загрузка идёт в кампанию «" + campaign.getName() + "». Скачайте шаблон этой кампании."));
+                throw stop("Это не тот шаблон: он скачан для другой кампании (№ " + campaignId
+                        + "), а загрузка идёт в кампанию «" + campaign.getName() + "». Скачайте шаблон этой кампании.");
             }
             if (frameworkCell.number().longValue() != campaign.getFramework().getId()) {
-                throw new Abort(ImportError.ofFile("Это не тот шаблон: он сделан для другого набора показателей. "
-                        + "Скачайте шаблон кампании заново."));
+                throw stop("Это не тот шаблон: он сделан для другого набора показателей. "
+                        + "Скачайте шаблон кампании заново.");
             }
         }
 
-        private void header(SheetRow row) {
-            Map<String, Integer> found = new HashMap<>();
-            for (int i = 0; i < row.cells().size(); i++) {
-                found.putIfAbsent(row.cell(i).value().toLowerCase(Locale.ROOT), i);
-            }
-            int[] at = new int[HEADERS.size()];
-            List<String> missing = new ArrayList<>();
-            for (int c : new int[]{SCHOOL_ID, CODE, VALUE, LINK}) {
-                Integer i = found.get(HEADERS.get(c).toLowerCase(Locale.ROOT));
-                if (i == null) {
-                    missing.add("«" + HEADERS.get(c) + "»");
-                } else {
-                    at[c] = i;
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new Abort(new ImportError(row.number(), null, "Это не тот шаблон: нет " + (missing.size() == 1
-                        ? "столбца " : "столбцов ") + String.join(", ", missing) + ". Не меняйте заголовки шаблона; "
-                        + "скачайте шаблон заново."));
-            }
-            columns = at;
-        }
-
-        private void data(SheetRow row) {
+        @Override
+        protected void data(SheetRow row) {
             int n = row.number();
-            SheetCell idCell = row.cell(columns[SCHOOL_ID]), codeCell = row.cell(columns[CODE]);
-            SheetCell valueCell = row.cell(columns[VALUE]), linkCell = row.cell(columns[LINK]);
-            boolean bad = false;
-            for (int c : new int[]{SCHOOL_ID, CODE, VALUE, LINK}) {
-                SheetCell cell = row.cell(columns[c]);
-                if (cell.kind() == SheetCell.Kind.FORMULA) {
-                    errors.add(new ImportError(n, HEADERS.get(c), "в ячейке формула «" + cell.value() + "»: " + FORMULA));
-                    bad = true;
-                } else if (cell.kind() == SheetCell.Kind.ERROR) {
-                    errors.add(new ImportError(n, HEADERS.get(c), "в ячейке ошибка Excel: вставьте значение"));
-                    bad = true;
-                }
-            }
-            if (bad || (valueCell.isBlank() && linkCell.isBlank())) {
+            SheetCell idCell = cell(row, SCHOOL_ID), codeCell = cell(row, CODE);
+            SheetCell valueCell = cell(row, VALUE), linkCell = cell(row, LINK);
+            if (valueCell.isBlank() && linkCell.isBlank()) {
                 return; // an empty value and link change nothing
             }
             Long schoolId = schoolId(idCell);
             if (schoolId == null) {
-                errors.add(new ImportError(n, HEADERS.get(SCHOOL_ID), idCell.isBlank() ? "не указан ID школы"
-                        : "ID школы должен быть числом, а не «" + shorten(idCell.value()) + "»"));
+                error(n, SCHOOL_ID, idCell.isBlank() ? "не указан ID школы"
+                        : "ID школы должен быть числом, а не «" + shorten(idCell.value()) + "»");
                 return;
             }
             Submission submission = bySchool.get(schoolId);
             if (submission == null) {
                 if (refused.add(schoolId)) {
-                    errors.add(new ImportError(n, HEADERS.get(SCHOOL_ID), "школа с ID " + schoolId
-                            + " не найдена среди ваших школ — участниц кампании"));
+                    error(n, SCHOOL_ID, "школа с ID " + schoolId
+                            + " не найдена среди ваших школ — участниц кампании");
                 }
                 return;
             }
             schools.add(schoolId);
             if (!fillable.get(submission.getId())) {
                 if (refused.add(schoolId)) {
-                    errors.add(new ImportError(n, HEADERS.get(SCHOOL_ID), locked(submission)));
+                    error(n, SCHOOL_ID, locked(submission));
                 }
                 return;
             }
             String code = codeCell.value();
             Indicator indicator = code.isEmpty() ? null : byCode.get(code.toLowerCase(Locale.ROOT));
             if (indicator == null) {
-                errors.add(new ImportError(n, HEADERS.get(CODE), code.isEmpty() ? "не указан код показателя"
-                        : "нет показателя с кодом «" + shorten(code) + "» в наборе показателей кампании"));
+                error(n, CODE, code.isEmpty() ? "не указан код показателя"
+                        : "нет показателя с кодом «" + shorten(code) + "» в наборе показателей кампании");
                 return;
             }
             Integer first = seen.putIfAbsent(schoolId * 4096 + index.get(indicator), n);
             if (first != null) {
-                errors.add(new ImportError(n, HEADERS.get(CODE), indicator.getCode() + ": эта школа и этот показатель уже есть "
-                        + "в строке " + first + " — оставьте одну строку"));
+                error(n, CODE, indicator.getCode() + ": эта школа и этот показатель уже есть "
+                        + "в строке " + first + " — оставьте одну строку");
                 return;
             }
             BigDecimal value = null;
@@ -340,14 +262,14 @@ public class ValuesImportService {
             try {
                 value = Answers.read(indicator, answer(valueCell));
             } catch (Answers.Invalid e) {
-                errors.add(new ImportError(n, HEADERS.get(VALUE), indicator.getCode() + ": " + e.getMessage()));
+                error(n, VALUE, indicator.getCode() + ": " + e.getMessage());
             }
             try {
                 link = Answers.link(linkCell.value());
             } catch (Answers.Invalid e) {
-                errors.add(new ImportError(n, HEADERS.get(LINK), indicator.getCode() + ": " + e.getMessage()));
+                error(n, LINK, indicator.getCode() + ": " + e.getMessage());
             }
-            if (errors.isEmpty() && (value != null || link != null)) {
+            if (!hasErrors() && (value != null || link != null)) {
                 pending.add(new Pending(submission, indicator, value, link));
             }
         }
