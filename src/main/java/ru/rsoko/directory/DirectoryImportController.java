@@ -14,11 +14,11 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.rsoko.account.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 @Controller
@@ -56,12 +56,11 @@ class DirectoryImportController {
                   @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) throws IOException {
         model.addAttribute("regions", directory.regions(user.scope()));
         model.addAttribute("regionId", regionId);
-        session.removeAttribute(ERRORS);
+        RefusedUploads.forget(session, ERRORS);
         if (file == null || file.isEmpty()) {
-            List<ImportError> errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            List<ImportError> errors = RefusedUploads.missingFile(file);
             model.addAttribute("errors", errors);
-            session.setAttribute(ERRORS, new ArrayList<>(errors));
+            RefusedUploads.keep(session, ERRORS, errors);
             return "directory/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -69,7 +68,7 @@ class DirectoryImportController {
             model.addAttribute("summary", summary);
         } catch (ImportRejectedException e) {
             model.addAttribute("errors", e.errors());
-            session.setAttribute(ERRORS, new ArrayList<>(e.errors()));
+            RefusedUploads.keep(session, ERRORS, e.errors());
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         return "directory/import";
@@ -78,12 +77,6 @@ class DirectoryImportController {
     /** The errors of the last refused upload; without one (a later upload went through) back to the page. */
     @GetMapping("/directory/import/errors.xlsx")
     void errors(HttpServletRequest request, HttpSession session, HttpServletResponse response) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/directory/import");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки справочника.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS, "Ошибки загрузки справочника.xlsx", "/directory/import");
     }
 }

@@ -22,6 +22,7 @@ import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
 import ru.rsoko.platform.web.ConcurrentEditException;
@@ -31,7 +32,6 @@ import ru.rsoko.platform.web.RuleViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The year's lists of schools: ШНОР and signs of non-objectivity. */
@@ -231,11 +231,10 @@ class SchoolListController {
         SchoolListService.requireKeeper(user);
         int y = SchoolListService.year(year != null ? year : lists.currentYear(user));
         ListKind k = kind != null ? kind : ListKind.LOW_RESULTS;
-        session.removeAttribute(ERRORS);
+        RefusedUploads.forget(session, ERRORS);
         List<ImportError> errors = null;
         if (file == null || file.isEmpty()) {
-            errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            errors = RefusedUploads.missingFile(file);
         } else {
             try (InputStream in = file.getInputStream()) {
                 SchoolListService.Replaced replaced = imports.replace(user, y, k, in);
@@ -248,7 +247,7 @@ class SchoolListController {
         if (errors != null) {
             model.addAttribute("errors", errors);
             model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
-            session.setAttribute(ERRORS, new ArrayList<>(errors));
+            RefusedUploads.keep(session, ERRORS, errors);
         }
         return uploadPage(model, y, k, lists.years(user));
     }
@@ -257,13 +256,7 @@ class SchoolListController {
     void errors(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpSession session,
                 HttpServletResponse response) throws IOException {
         SchoolListService.requireKeeper(user);
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/school-lists/upload");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки списка.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS, "Ошибки загрузки списка.xlsx", "/school-lists/upload");
     }
 
     private static String uploadPage(Model model, int year, ListKind kind, List<Integer> years) {

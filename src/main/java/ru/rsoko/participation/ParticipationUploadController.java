@@ -17,11 +17,11 @@ import ru.rsoko.account.CurrentUser;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,12 +60,11 @@ class ParticipationUploadController {
                   @RequestParam(required = false) MultipartFile file, HttpSession session, Model model,
                   RedirectAttributes redirect) throws IOException {
         model.addAttribute("procedure", coverage.procedure(user, id));
-        session.removeAttribute(ERRORS + id);
+        RefusedUploads.forget(session, ERRORS + id);
         if (file == null || file.isEmpty()) {
-            List<ImportError> errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            List<ImportError> errors = RefusedUploads.missingFile(file);
             model.addAttribute("errors", errors);
-            session.setAttribute(ERRORS + id, new ArrayList<>(errors));
+            RefusedUploads.keep(session, ERRORS + id, errors);
             return "participation/upload";
         }
         try (InputStream in = file.getInputStream()) {
@@ -78,7 +77,7 @@ class ParticipationUploadController {
         } catch (ImportRejectedException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("fileName", file.getOriginalFilename());
-            session.setAttribute(ERRORS + id, new ArrayList<>(e.errors()));
+            RefusedUploads.keep(session, ERRORS + id, e.errors());
             return "participation/upload";
         }
     }
@@ -88,12 +87,6 @@ class ParticipationUploadController {
     void errors(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request,
                 HttpSession session, HttpServletResponse response) throws IOException {
         coverage.procedure(user, id);
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS + id);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/procedures/" + id + "/participation/upload");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки участия.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS + id, "Ошибки загрузки участия.xlsx", "/procedures/" + id + "/participation/upload");
     }
 }

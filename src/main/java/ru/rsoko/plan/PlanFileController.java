@@ -17,12 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.rsoko.account.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -75,11 +75,10 @@ class PlanFileController {
                   @RequestParam(required = false) MultipartFile file, HttpSession session, Model model,
                   RedirectAttributes redirect) throws IOException {
         Plan plan = access.keptPlan(user, id);
-        session.removeAttribute(ERRORS);
+        RefusedUploads.forget(session, ERRORS);
         List<ImportError> errors;
         if (file == null || file.isEmpty()) {
-            errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            errors = RefusedUploads.missingFile(file);
         } else {
             try (InputStream in = file.getInputStream()) {
                 PlanImportService.Summary summary = imports.importWorkbook(user, id, in);
@@ -93,7 +92,7 @@ class PlanFileController {
         model.addAttribute("plan", plan);
         model.addAttribute("headers", PlanWorkbook.HEADERS);
         model.addAttribute("errors", errors);
-        session.setAttribute(ERRORS, new ArrayList<>(errors));
+        RefusedUploads.keep(session, ERRORS, errors);
         return "plan/import";
     }
 
@@ -102,12 +101,6 @@ class PlanFileController {
     void errors(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request,
                 HttpSession session, HttpServletResponse response) throws IOException {
         access.keptPlan(user, id);
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/plans/" + id + "/import");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки плана-графика.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS, "Ошибки загрузки плана-графика.xlsx", "/plans/" + id + "/import");
     }
 }

@@ -15,13 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.rsoko.account.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
-import ru.rsoko.platform.spreadsheet.XlsxDownload;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A new framework from a workbook of the export's layout: regional staff only. */
@@ -50,11 +49,10 @@ class FrameworkImportController {
                   HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
         model.addAttribute("name", name);
         model.addAttribute("year", year);
-        session.removeAttribute(ERRORS);
+        RefusedUploads.forget(session, ERRORS);
         List<ImportError> errors;
         if (file == null || file.isEmpty()) {
-            errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            errors = RefusedUploads.missingFile(file);
         } else {
             try (InputStream in = file.getInputStream()) {
                 Framework created = imports.importWorkbook(user, name, year, in);
@@ -70,18 +68,12 @@ class FrameworkImportController {
             model.addAttribute("fileName", file.getOriginalFilename());
         }
         model.addAttribute("errors", errors);
-        session.setAttribute(ERRORS, new ArrayList<>(errors));
+        RefusedUploads.keep(session, ERRORS, errors);
         return "vsoko/framework-import";
     }
 
     @GetMapping("/vsoko/frameworks/import/errors.xlsx")
     void errors(HttpServletRequest request, HttpSession session, HttpServletResponse response) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/vsoko/frameworks/import");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки набора показателей.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS, "Ошибки загрузки набора показателей.xlsx", "/vsoko/frameworks/import");
     }
 }

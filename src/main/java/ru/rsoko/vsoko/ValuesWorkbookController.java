@@ -15,11 +15,11 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.rsoko.account.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,19 +58,18 @@ class ValuesWorkbookController {
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) throws IOException {
         model.addAttribute("campaign", workbooks.campaign(user, id));
-        session.removeAttribute(ERRORS + id);
+        RefusedUploads.forget(session, ERRORS + id);
         if (file == null || file.isEmpty()) {
-            List<ImportError> errors = List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
-                    : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+            List<ImportError> errors = RefusedUploads.missingFile(file);
             model.addAttribute("errors", errors);
-            session.setAttribute(ERRORS + id, new ArrayList<>(errors));
+            RefusedUploads.keep(session, ERRORS + id, errors);
             return "vsoko/upload";
         }
         try (InputStream in = file.getInputStream()) {
             model.addAttribute("summary", imports.upload(user, id, in));
         } catch (ImportRejectedException e) {
             model.addAttribute("errors", e.errors());
-            session.setAttribute(ERRORS + id, new ArrayList<>(e.errors()));
+            RefusedUploads.keep(session, ERRORS + id, e.errors());
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         return "vsoko/upload";
@@ -81,12 +80,6 @@ class ValuesWorkbookController {
     void errors(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request,
                 HttpSession session, HttpServletResponse response) throws IOException {
         workbooks.campaign(user, id);
-        @SuppressWarnings("unchecked")
-        List<ImportError> errors = (List<ImportError>) session.getAttribute(ERRORS + id);
-        if (errors == null || errors.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/vsoko/campaigns/" + id + "/upload");
-            return;
-        }
-        ImportError.table().write(XlsxDownload.start(response, "Ошибки загрузки значений ВСОКО.xlsx"), errors);
+        RefusedUploads.download(request, session, response, ERRORS + id, "Ошибки загрузки значений ВСОКО.xlsx", "/vsoko/campaigns/" + id + "/upload");
     }
 }

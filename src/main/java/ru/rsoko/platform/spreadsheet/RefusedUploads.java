@@ -1,0 +1,51 @@
+package ru.rsoko.platform.spreadsheet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every all-or-nothing upload page does around its import: refuse a form sent without a file, and keep the
+ * errors of a refused upload in the session for the page's «Скачать ошибки .xlsx» until the next upload.
+ */
+public final class RefusedUploads {
+
+    private RefusedUploads() {
+    }
+
+    /** The error of a form sent without a file or with an empty one; null when a file with content came. */
+    public static List<ImportError> missingFile(MultipartFile file) {
+        if (file != null && !file.isEmpty()) {
+            return null;
+        }
+        return List.of(ImportError.ofFile(file == null ? "Выберите файл для загрузки."
+                : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
+    }
+
+    /** Keeps a refused upload's errors under the page's key. */
+    public static void keep(HttpSession session, String key, List<ImportError> errors) {
+        session.setAttribute(key, new ArrayList<>(errors));
+    }
+
+    /** A new upload begins: the errors of the last one no longer describe anything. */
+    public static void forget(HttpSession session, String key) {
+        session.removeAttribute(key);
+    }
+
+    /** Sends the kept errors as .xlsx; without any (none yet, or a later upload went through) back to the upload page. */
+    public static void download(HttpServletRequest request, HttpSession session, HttpServletResponse response, String key,
+                                String fileName, String uploadPage) throws IOException {
+        @SuppressWarnings("unchecked")
+        List<ImportError> errors = (List<ImportError>) session.getAttribute(key);
+        if (errors == null || errors.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + uploadPage);
+            return;
+        }
+        ImportError.table().write(XlsxDownload.start(response, fileName), errors);
+    }
+}
