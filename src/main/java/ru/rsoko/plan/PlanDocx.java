@@ -9,22 +9,19 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.account.CurrentUser;
+import ru.rsoko.meeting.document.HouseStyle;
 import ru.rsoko.meeting.document.RussianDates;
+
+import static ru.rsoko.meeting.document.HouseStyle.twipsFromMm;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,8 +40,8 @@ import java.util.stream.Collectors;
 @Component
 public class PlanDocx {
 
-    static final String FONT = "Times New Roman";
-    static final int BODY_PT = 14;
+    static final String FONT = HouseStyle.FONT;
+    static final int BODY_PT = HouseStyle.BODY_PT;
     static final int TABLE_PT = 12;
 
     private static final int A4_LONG = 16838;
@@ -82,7 +79,7 @@ public class PlanDocx {
         Plan plan = access.plan(user, planId);
         PlanWorkbook.Units units = workbook.units(plan.getRegionId());
         try (XWPFDocument document = new XWPFDocument()) {
-            defaults(document);
+            HouseStyle.applyDefaults(document);
             document.getProperties().getCoreProperties().setTitle(plan.getTitle());
             document.getProperties().getCoreProperties().setCreator("РСОКО");
             corner(document, plan);
@@ -232,26 +229,6 @@ public class PlanDocx {
         return run;
     }
 
-    /** Times New Roman 14 pt, single spacing, Russian proofing: the defaults every paragraph starts from. */
-    private static void defaults(XWPFDocument document) {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        CTDocDefaults defaults = styles.addNewDocDefaults();
-        CTRPr run = defaults.addNewRPrDefault().addNewRPr();
-        CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        run.addNewSz().setVal(BigInteger.valueOf(BODY_PT * 2));
-        run.addNewSzCs().setVal(BigInteger.valueOf(BODY_PT * 2));
-        run.addNewLang().setVal("ru-RU");
-        CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        document.createStyles().setStyles(styles);
-    }
-
     private static void page(XWPFDocument document) {
         var body = document.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -267,9 +244,5 @@ public class PlanDocx {
         margins.setHeader(BigInteger.valueOf(twipsFromMm(10)));
         margins.setFooter(BigInteger.valueOf(twipsFromMm(10)));
         margins.setGutter(BigInteger.ZERO);
-    }
-
-    private static int twipsFromMm(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
     }
 }

@@ -10,21 +10,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -45,8 +40,8 @@ import java.util.function.Supplier;
  */
 final class OfficialDocx {
 
-    static final String FONT = "Times New Roman";
-    static final int BODY_PT = 14;
+    static final String FONT = HouseStyle.FONT;
+    static final int BODY_PT = HouseStyle.BODY_PT;
     static final int SMALL_PT = 12;
 
     static final int A4_WIDTH = 11906;
@@ -64,7 +59,7 @@ final class OfficialDocx {
     private boolean pageNumbers;
 
     OfficialDocx(String title) {
-        setDefaults();
+        HouseStyle.applyDefaults(document);
         String cleanTitle = Wording.clean(title).replace('\n', ' ');
         document.getProperties().getCoreProperties()
                 .setTitle(cleanTitle.length() > MAX_TITLE ? cleanTitle.substring(0, MAX_TITLE) + "…" : cleanTitle);
@@ -72,7 +67,7 @@ final class OfficialDocx {
     }
 
     static int twipsFromMm(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
+        return HouseStyle.twipsFromMm(mm);
     }
 
     Para paragraph() {
@@ -202,25 +197,6 @@ final class OfficialDocx {
         nameCell.setVerticalAlignment(XWPFVertAlign.BOTTOM);
         paragraph(positionCell).spaceBefore(spaceBeforePoints).text(position);
         paragraph(nameCell).spaceBefore(spaceBeforePoints).right().text(name);
-    }
-
-    private void setDefaults() {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        CTDocDefaults defaults = styles.addNewDocDefaults();
-        CTRPr run = defaults.addNewRPrDefault().addNewRPr();
-        CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        run.addNewSz().setVal(BigInteger.valueOf(BODY_PT * 2));
-        run.addNewSzCs().setVal(BigInteger.valueOf(BODY_PT * 2));
-        run.addNewLang().setVal("ru-RU");
-        CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        document.createStyles().setStyles(styles);
     }
 
     private CTSectPr setUpPage() {
