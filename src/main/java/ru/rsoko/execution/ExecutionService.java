@@ -244,7 +244,7 @@ public class ExecutionService {
         List<PeriodRow> rows = new ArrayList<>();
         for (Schedule.Period period : schedule.periodsUntil(today)) {
             ExecutionReport report = execution.reportFor(period.start()).orElse(null);
-            boolean overdue = report == null && schedule.dated() && period.end().isBefore(today);
+            boolean overdue = report == null && period.end().isBefore(today);
             rows.add(new PeriodRow(period.start(), period.end(), report, overdue));
         }
         return rows.reversed();

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * ends after the signing, from the day it ends to the report's due date a set number of days later; there are no
  * periods beyond the last procedure planned.
  */
-record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolean dated,
+record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period,
                 List<LocalDate> procedureEnds, int daysAfterProcedure) {
 
     record Period(LocalDate start, LocalDate end) {
@@ -40,9 +40,9 @@ record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolea
                 ? due : decision.getReportPeriod().endOfPeriodContaining(start);
         if (decision.getDeadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
             List<LocalDate> ends = procedureEnds.stream().filter(end -> !end.isBefore(start)).distinct().sorted().toList();
-            return new Schedule(start, null, decision.getReportPeriod(), true, ends, decision.getDaysAfterProcedure());
+            return new Schedule(start, null, decision.getReportPeriod(), ends, decision.getDaysAfterProcedure());
         }
-        return new Schedule(start, firstEnd, decision.getReportPeriod(), true, null, 0);
+        return new Schedule(start, firstEnd, decision.getReportPeriod(), null, 0);
     }
 
     boolean afterProcedures() {
@@ -74,7 +74,7 @@ record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period, boolea
     /** The end of the earliest period without a report: the date the next report is owed; null when none is. */
     LocalDate nextDue(Collection<ExecutionReport> reports) {
         Period open = firstUnreported(reports);
-        return dated && open != null ? open.end() : null;
+        return open != null ? open.end() : null;
     }
 
     /** The earliest period without a report, which is the one to report on next; null when no such period is planned. */

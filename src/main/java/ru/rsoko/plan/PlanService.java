@@ -445,7 +445,7 @@ public class PlanService {
         if (types.findForRegion(user.regionId()).stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
             throw RuleViolationException.field("name", "Такой вид процедуры уже есть");
         }
-        ProcedureType type = new ProcedureType(user.regionId(), "R" + System.currentTimeMillis(), name);
+        ProcedureType type = new ProcedureType(user.regionId(), "R-" + java.util.UUID.randomUUID(), name);
         applyType(type, form, true);
         return types.saveAndFlush(type);
     }
