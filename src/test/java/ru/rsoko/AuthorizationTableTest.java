@@ -13,8 +13,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.UserAccount;
+import ru.rsoko.access.Role;
+import ru.rsoko.account.domain.Account;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
@@ -692,7 +692,7 @@ class AuthorizationTableTest {
                     case ADMIN, REGION -> inScope ? sonkovo : seversk;
                     case MUNICIPALITY, SCHOOL -> inScope ? sonkovo : kalinin;
                 }));
-                yield new Target(school.getId(), school.getParentId(), school.getVersion(), null);
+                yield new Target(school.id(), school.parentId(), school.version(), null);
             }
             case ACCOUNT -> account(fixtures.account(inScope ? "sonkovo.school" : "seversk.mouo"));
             case FRESH_ACCOUNT -> {
@@ -805,7 +805,7 @@ class AuthorizationTableTest {
             case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
             case SCHOOL -> "МОУ «Заречная СОШ»";
         };
-        long schoolId = fixtures.org(school).getId();
+        long schoolId = fixtures.org(school).id();
         long version = jdbc.queryForObject("select version from vsoko_submission where campaign_id = ? and school_id = ?",
                 Long.class, campaign.getId(), schoolId);
         long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
@@ -835,14 +835,14 @@ class AuthorizationTableTest {
             school = inScope ? "МОУ «Берёзовская СОШ»" : who == Who.MUNICIPALITY ? "МОУ «Ручьёвская СОШ»" : "МОУ «Заречная СОШ»";
         }
         OrgUnit unit = fixtures.org(school);
-        return new Target(campaign, null, 0, unit.getId(), unit.getMunicipalityId(), null, null, null);
+        return new Target(campaign, null, 0, unit.id(), unit.municipalityId(), null, null, null);
     }
 
     private ru.rsoko.vsoko.Campaign tomskPublished;
 
     private ru.rsoko.vsoko.Campaign publishedTomskCampaign() {
         if (tomskPublished == null) {
-            ru.rsoko.account.CurrentUser tomsk = vsoko.user("tomsk.coko");
+            ru.rsoko.access.CurrentUser tomsk = vsoko.user("tomsk.coko");
             ru.rsoko.vsoko.Campaign open = vsoko.openCampaign("tomsk.coko");
             ru.rsoko.vsoko.Campaign closed = campaignService.changeStatus(tomsk, open.getId(),
                     ru.rsoko.vsoko.CampaignStatus.CLOSED, open.getVersion());
@@ -868,9 +868,9 @@ class AuthorizationTableTest {
         jdbc.update("""
                 insert into school_list_entry (region_id, municipality_id, school_id, year, kind, basis, created_by)
                 values (?, ?, ?, ?, 'LOW_RESULTS', 'ВПР', 'test') on conflict (year, kind, school_id) do nothing""",
-                unit.getRegionId(), unit.getMunicipalityId(), unit.getId(), year);
+                unit.regionId(), unit.municipalityId(), unit.id(), year);
         Map<String, Object> entry = jdbc.queryForMap("select id, version from school_list_entry where school_id = ? "
-                + "and year = ? and kind = 'LOW_RESULTS'", unit.getId(), year);
+                + "and year = ? and kind = 'LOW_RESULTS'", unit.id(), year);
         return new Target(((Number) entry.get("id")).longValue(), (long) year, ((Number) entry.get("version")).longValue(), null);
     }
 
@@ -886,7 +886,7 @@ class AuthorizationTableTest {
     }
 
     private Target freshPlan(boolean inScope) {
-        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").getId();
+        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").id();
         ru.rsoko.plan.Plan plan = planFixtures.plan(region, ru.rsoko.plan.PlanFixtures.freshYear(), true);
         return new Target(plan.getId(), null, plan.getVersion(), null);
     }
@@ -919,7 +919,7 @@ class AuthorizationTableTest {
     }
 
     private Target task(boolean inScope) {
-        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").getId();
+        long region = fixtures.org(inScope ? "Тверская область" : "Томская область").id();
         long id = jdbc.queryForObject("""
                 insert into annual_task (region_id, year, position, text) values (?, 2097, 1, 'Проверочная задача')
                 returning id""", Long.class, region);
@@ -956,16 +956,16 @@ class AuthorizationTableTest {
             case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
             case SCHOOL -> "МОУ «Заречная СОШ»";
         };
-        return new Target(procedure.id(), procedure.parent(), 0, fixtures.org(school).getId());
+        return new Target(procedure.id(), procedure.parent(), 0, fixtures.org(school).id());
     }
 
     private Target org(String name) {
         OrgUnit unit = fixtures.org(name);
-        return new Target(unit.getId(), unit.getParentId(), unit.getVersion(), null);
+        return new Target(unit.id(), unit.parentId(), unit.version(), null);
     }
 
-    private static Target account(UserAccount account) {
-        return new Target(account.getId(), null, account.getVersion(), account.getOrgUnit().getId());
+    private static Target account(Account account) {
+        return new Target(account.id(), null, account.version(), account.orgUnitId());
     }
 
     // ---- building rows

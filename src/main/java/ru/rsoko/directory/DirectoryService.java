@@ -1,345 +1,46 @@
 package ru.rsoko.directory;
 
-import jakarta.persistence.criteria.Predicate;
-import org.hibernate.Hibernate;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.Scope;
-import ru.rsoko.platform.audit.AuditHistory;
-import ru.rsoko.platform.audit.HistoryEntry;
-import ru.rsoko.platform.audit.HistoryFields;
-import ru.rsoko.platform.web.ConcurrentEditException;
-import ru.rsoko.platform.web.NotFoundException;
-import ru.rsoko.platform.web.RussianTimeZones;
-import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.access.Scope;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The directory of organisations and its rules: where each kind of organisation may stand in the tree,
- * unique names among siblings, deactivation instead of deletion once anything refers to an organisation.
- * Every read and write takes the caller's {@link Scope}; what lies outside it is "not found".
+ * What other modules ask the directory: organisations by id, by place and by filter, always within the caller's
+ * scope (an organisation outside it is "not found"). The directory owns the {@code org_unit} table; SQL of other
+ * modules reads organisations only through the view {@code directory_org_unit} (see docs/architecture.md).
  */
-@Service
-@Transactional
-public class DirectoryService {
+public interface DirectoryService {
 
-    static final HistoryFields<OrgUnit> HISTORY = HistoryFields.of(OrgUnit.class)
-            .field("Тип", u -> u.getType().label())
-            .field("Наименование", OrgUnit::getName)
-            .field("Краткое наименование", OrgUnit::getShortName)
-            .field("Вышестоящая организация", u -> u.getParent() == null ? null : u.getParent().getName())
-            .field("Часовой пояс", u -> u.getTimeZone() == null ? null : RussianTimeZones.label(u.getTimeZone()))
-            .field("ИНН", OrgUnit::getInn)
-            .field("Адрес", OrgUnit::getAddress)
-            .field("Телефон", OrgUnit::getPhone)
-            .field("E-mail", OrgUnit::getEmail)
-            .field("Руководитель", OrgUnit::getHeadName)
-            .field("Активна", OrgUnit::isActive);
+    /** An organisation the scope covers; {@code NotFoundException} otherwise. */
+    OrgUnit get(Scope scope, long id);
 
-    private static final Sort BY_NAME = Sort.by("name").and(Sort.by("id"));
+    /** Organisations by id, whatever the scope (for showing names of ids a module already keeps); missing ids are left out. */
+    Map<Long, OrgUnit> byIds(Collection<Long> ids);
 
-    private final OrgUnitRepository units;
-    private final AuditHistory auditHistory;
-
-    DirectoryService(OrgUnitRepository units, AuditHistory auditHistory) {
-        this.units = units;
-        this.auditHistory = auditHistory;
-    }
-
-    // ---- reading
-
-    @Transactional(readOnly = true)
-    public Page<OrgUnit> find(Scope scope, OrgUnitFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.isUnpaged() || pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME);
-        return units.findAll(matching(scope, filter), sorted);
-    }
-
-    /** Every matching organisation, read a page at a time: for exports of any size. */
-    @Transactional(readOnly = true)
-    public void forEach(Scope scope, OrgUnitFilter filter, Consumer<OrgUnit> action) {
-        Pageable page = PageRequest.of(0, 1000, BY_NAME);
-        Page<OrgUnit> chunk;
-        do {
-            chunk = units.findAll(matching(scope, filter), page);
-            chunk.forEach(action);
-            page = page.next();
-        } while (chunk.hasNext());
-    }
-
-    @Transactional(readOnly = true)
-    public OrgUnit get(Scope scope, long id) {
-        return units.findWithParentById(id).filter(scope::covers)
-                .orElseThrow(() -> NotFoundException.of("Организация", id));
-    }
-
-    /** A region by id, for the caller's own region (time zone, name); not a scope check. */
-    @Transactional(readOnly = true)
-    public OrgUnit region(long regionId) {
-        return units.findById(regionId).filter(u -> u.getType() == OrgUnitType.REGION)
-                .orElseThrow(() -> NotFoundException.of("Регион", regionId));
-    }
+    /** A region by id, for its time zone and name; not a scope check. */
+    OrgUnit region(long regionId);
 
     /** The organisation's place in the tree, from its region down to itself. */
-    @Transactional(readOnly = true)
-    public List<OrgUnit> path(OrgUnit unit) {
-        List<OrgUnit> path = new ArrayList<>();
-        for (OrgUnit u = units.findById(unit.getId()).orElse(unit); u != null; u = u.getParent()) {
-            path.add(u);
-        }
-        Collections.reverse(path);
-        return path.stream().map(u -> (OrgUnit) Hibernate.unproxy(u)).toList();
-    }
+    List<OrgUnit> path(long orgUnitId);
 
     /** Regions the caller may see, for pickers. */
-    @Transactional(readOnly = true)
-    public List<OrgUnit> regions(Scope scope) {
-        return units.findRegions().stream().filter(scope::covers).toList();
-    }
+    List<OrgUnit> regions(Scope scope);
 
     /** Organisations that can stand above others in a region: the region and its municipalities. */
-    @Transactional(readOnly = true)
-    public List<OrgUnit> parentsInRegion(Scope scope, long regionId) {
-        return units.findInRegion(regionId, List.of(OrgUnitType.REGION, OrgUnitType.MUNICIPALITY)).stream()
-                .filter(scope::covers).toList();
-    }
+    List<OrgUnit> parentsInRegion(Scope scope, long regionId);
 
-    @Transactional(readOnly = true)
-    public Map<OrgUnitType, Long> countActiveByType(Scope scope) {
-        Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
-        for (OrgUnitType type : OrgUnitType.values()) {
-            counts.put(type, units.count(matching(scope, new OrgUnitFilter(type, null, null, true))));
-        }
-        return counts;
-    }
+    /** A region's municipalities with the number of active schools of each. */
+    List<MunicipalitySummary> municipalitiesOf(Scope scope, long regionId);
 
-    public record MunicipalitySummary(long id, String name, boolean active, long schools, String shortName) {
-        public String displayName() {
-            return shortName != null ? shortName : name;
-        }
-    }
+    Page<OrgUnit> find(Scope scope, OrgUnitFilter filter, Pageable pageable);
 
-    @Transactional(readOnly = true)
-    public List<MunicipalitySummary> municipalitiesOf(Scope scope, long regionId) {
-        if (!scope.covers(regionId, null, regionId)) {
-            throw NotFoundException.of("Регион", regionId);
-        }
-        return units.municipalitiesWithSchoolCounts(regionId).stream()
-                .map(r -> new MunicipalitySummary((Long) r[0], (String) r[1], (Boolean) r[2], (Long) r[3], (String) r[4]))
-                .toList();
-    }
+    /** Every matching organisation, read a page at a time: for exports of any size. */
+    void forEach(Scope scope, OrgUnitFilter filter, Consumer<OrgUnit> action);
 
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> history(Scope scope, long id) {
-        get(scope, id);
-        return auditHistory.of(OrgUnit.class, id, HISTORY);
-    }
-
-    static Specification<OrgUnit> matching(Scope scope, OrgUnitFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            where.add(scope.toPredicate(cb, root));
-            if (filter.type() != null) {
-                where.add(cb.equal(root.get("type"), filter.type()));
-            }
-            if (filter.parentId() != null) {
-                where.add(cb.equal(root.get("parent").get("id"), filter.parentId()));
-            }
-            if (filter.active() != null) {
-                where.add(cb.equal(root.get("active"), filter.active()));
-            }
-            if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like, '\\'),
-                        cb.like(cb.lower(root.get("shortName")), like, '\\'),
-                        cb.equal(root.get("inn"), filter.q().strip())));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    // ---- changing
-
-    public OrgUnit create(Scope scope, OrgUnitForm form) {
-        OrgUnitType type = form.getType();
-        if (type == null) {
-            throw RuleViolationException.field("type", "Укажите тип организации");
-        }
-        OrgUnit parent = form.getParentId() == null ? null : parentInScope(scope, form.getParentId());
-        checkPlacement(scope, type, parent);
-        if (parent != null && !parent.isActive()) {
-            throw RuleViolationException.field("parentId", "Вышестоящая организация деактивирована: в неё нельзя добавлять организации");
-        }
-        String name = normaliseName(form.getName());
-        checkUniqueName(parent, name, -1);
-        OrgUnit unit = new OrgUnit(units.nextId(), type, name, parent);
-        apply(unit, form);
-        return units.save(unit);
-    }
-
-    public OrgUnit update(Scope scope, long id, OrgUnitForm form) {
-        OrgUnit unit = get(scope, id);
-        // forms always send the version they showed; an API client that sends none updates unconditionally
-        if (form.getVersion() != null) {
-            ConcurrentEditException.check(form.getVersion(), unit.getVersion());
-        }
-        if (form.getType() != null && form.getType() != unit.getType()) {
-            throw RuleViolationException.field("type", "Тип организации изменить нельзя: создайте новую организацию");
-        }
-        // no parent given keeps the parent: nothing but a region or a deployment-level institution stands alone
-        if (form.getParentId() != null && !form.getParentId().equals(unit.getParentId())) {
-            move(scope, unit, form.getParentId());
-        }
-        String name = normaliseName(form.getName());
-        checkUniqueName(unit.getParent(), name, unit.getId());
-        unit.setName(name);
-        apply(unit, form);
-        if (form.getActive() != null && form.getActive() != unit.isActive()) {
-            changeActive(unit, form.getActive());
-        }
-        return unit;
-    }
-
-    public OrgUnit setActive(Scope scope, long id, boolean active, Long version) {
-        OrgUnit unit = get(scope, id);
-        ConcurrentEditException.check(version, unit.getVersion());
-        changeActive(unit, active);
-        return unit;
-    }
-
-    /**
-     * Removes an organisation entered by mistake. Anything that refers to it (organisations under it,
-     * accounts, later decisions and reports) makes the database refuse, and the user is told to deactivate.
-     */
-    public void delete(Scope scope, long id) {
-        OrgUnit unit = get(scope, id);
-        if (unit.getType() == OrgUnitType.REGION && !scope.isAll()) {
-            throw RuleViolationException.forbidden("Регион может удалить только администратор развёртывания");
-        }
-        try {
-            units.delete(unit);
-            units.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw RuleViolationException.conflict("Организацию «" + unit.getName()
-                    + "» нельзя удалить: на неё ссылаются другие записи (подведомственные организации, учётные записи, поручения). Её можно деактивировать.");
-        }
-    }
-
-    private void changeActive(OrgUnit unit, boolean active) {
-        if (!active) {
-            long children = units.countActiveChildren(unit.getId());
-            if (children > 0) {
-                throw RuleViolationException.conflict("Сначала деактивируйте подведомственные организации «"
-                        + unit.getName() + "» (активных: " + children + ")");
-            }
-        } else if (unit.getParent() != null && !unit.getParent().isActive()) {
-            throw RuleViolationException.conflict("Сначала активируйте вышестоящую организацию «" + unit.getParent().getName() + "»");
-        }
-        unit.setActive(active);
-    }
-
-    private void move(Scope scope, OrgUnit unit, long newParentId) {
-        if (unit.getType() == OrgUnitType.REGION || unit.getType() == OrgUnitType.MUNICIPALITY) {
-            throw RuleViolationException.field("parentId", "Вышестоящую организацию для организации типа «"
-                    + unit.getType().label() + "» изменить так нельзя");
-        }
-        OrgUnit parent = parentInScope(scope, newParentId);
-        checkPlacement(scope, unit.getType(), parent);
-        if (!parent.getRegionId().equals(unit.getRegionId())) {
-            throw RuleViolationException.field("parentId", "Организацию нельзя перенести в другой регион");
-        }
-        if (!parent.isActive()) {
-            throw RuleViolationException.field("parentId", "Вышестоящая организация деактивирована");
-        }
-        unit.placeUnder(parent);
-    }
-
-    /** A parent outside the caller's scope is "not found", like any other object out of scope. */
-    private OrgUnit parentInScope(Scope scope, long parentId) {
-        return units.findById(parentId).filter(scope::covers)
-                .orElseThrow(() -> NotFoundException.of("Вышестоящая организация", parentId));
-    }
-
-    private void checkPlacement(Scope scope, OrgUnitType type, OrgUnit parent) {
-        OrgUnitType parentType = parent == null ? null : parent.getType();
-        boolean ok = switch (type) {
-            case REGION -> parent == null;
-            case MUNICIPALITY -> parentType == OrgUnitType.REGION;
-            case SCHOOL -> parentType == OrgUnitType.REGION || parentType == OrgUnitType.MUNICIPALITY;
-            case INSTITUTION -> parent == null || parentType == OrgUnitType.REGION || parentType == OrgUnitType.MUNICIPALITY;
-        };
-        if (!ok) {
-            throw RuleViolationException.field("parentId", switch (type) {
-                case REGION -> "Регион не может входить в другую организацию";
-                case MUNICIPALITY -> "Муниципалитет должен входить в регион";
-                case SCHOOL -> "Школа должна входить в муниципалитет или регион";
-                case INSTITUTION -> "Учреждение может входить только в регион или муниципалитет";
-            });
-        }
-        if (parent == null && !scope.isAll()) {
-            throw RuleViolationException.forbidden(type == OrgUnitType.REGION
-                    ? "Регионы создаёт администратор развёртывания"
-                    : "Укажите вышестоящую организацию своего региона");
-        }
-    }
-
-    private void checkUniqueName(OrgUnit parent, String name, long excludeId) {
-        if (units.siblingNamed(parent == null ? null : parent.getId(), name, excludeId)) {
-            throw RuleViolationException.field("name", parent == null
-                    ? "Организация верхнего уровня с наименованием «" + name + "» уже есть"
-                    : "В «" + parent.getName() + "» уже есть организация с наименованием «" + name + "»");
-        }
-    }
-
-    private void apply(OrgUnit unit, OrgUnitForm form) {
-        unit.setShortName(clean(form.getShortName()));
-        if (unit.getType() == OrgUnitType.REGION) {
-            String zone = clean(form.getTimeZone());
-            if (!RussianTimeZones.isKnown(zone)) {
-                throw RuleViolationException.field("timeZone", zone == null
-                        ? "Укажите часовой пояс региона"
-                        : "Неизвестный часовой пояс «" + zone + "»: укажите пояс России, например Europe/Moscow");
-            }
-            unit.setTimeZone(zone);
-        }
-        unit.setInn(clean(form.getInn()));
-        unit.setAddress(clean(form.getAddress()));
-        unit.setPhone(clean(form.getPhone()));
-        unit.setEmail(clean(form.getEmail()));
-        unit.setHeadName(clean(form.getHeadName()));
-    }
-
-    static String normaliseName(String name) {
-        String cleaned = clean(name);
-        if (cleaned == null) {
-            throw RuleViolationException.field("name", "Укажите наименование");
-        }
-        return cleaned.replaceAll("\\s+", " ");
-    }
-
-    static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
+    Map<OrgUnitType, Long> countActiveByType(Scope scope);
 }

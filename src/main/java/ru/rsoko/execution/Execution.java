@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.meeting.Decision;
 import ru.rsoko.meeting.DeadlineKind;
 import ru.rsoko.platform.file.StoredFile;
@@ -52,7 +51,7 @@ public class Execution {
     @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "org_unit_id", updatable = false)
-    private OrgUnit orgUnit;
+    private Executor orgUnit;
 
     @NotAudited
     @Column(nullable = false, updatable = false)
@@ -108,11 +107,10 @@ public class Execution {
     protected Execution() {
     }
 
-    Execution(Decision decision, OrgUnit orgUnit, LocalDate signedOn, List<LocalDate> procedureEnds) {
+    /** A prototype of the records of one decision: its first due date and whether it recurs (never saved itself). */
+    Execution(Decision decision, long regionId, LocalDate signedOn, List<LocalDate> procedureEnds) {
         this.decision = decision;
-        this.orgUnit = orgUnit;
-        this.regionId = orgUnit.getRegionId();
-        this.municipalityId = orgUnit.getMunicipalityId();
+        this.regionId = regionId;
         DeadlineKind kind = decision.getDeadlineKind();
         this.recurring = kind == DeadlineKind.ONGOING || kind == DeadlineKind.BY_DATE_THEN_ONGOING
                 || kind == DeadlineKind.AFTER_EACH_PROCEDURE;
@@ -146,7 +144,7 @@ public class Execution {
         return decision;
     }
 
-    public OrgUnit getOrgUnit() {
+    public Executor getOrgUnit() {
         return orgUnit;
     }
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.file.FileStore;
@@ -95,7 +95,7 @@ class ExecutionController {
         model.addAttribute("nextPeriod", executions.nextPeriod(user.scope(), id));
         model.addAttribute("comments", executions.comments(user.scope(), id));
         model.addAttribute("history", executions.history(user.scope(), id));
-        model.addAttribute("path", directory.path(execution.getOrgUnit()));
+        model.addAttribute("path", directory.path(execution.getOrgUnit().getId()));
         return "execution/card";
     }
 

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.meeting.Decision;
@@ -110,7 +110,7 @@ public class ExecutionService {
             if (procedureEnds == null && decision.getDeadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
                 procedureEnds = calendar.ends(meeting.getRegionId());
             }
-            Execution prototype = new Execution(decision, regionUnit(meeting), signedOn,
+            Execution prototype = new Execution(decision, meeting.getRegionId(), signedOn,
                     procedureEnds == null ? List.of() : procedureEnds);
             for (ResponsibleParty party : decision.getResponsible()) {
                 String where;
@@ -507,7 +507,7 @@ public class ExecutionService {
         Map<Long, String> names = new LinkedHashMap<>();
         if (meeting.isMunicipal()) {
             for (Long id : present) {
-                names.put(id, directory.get(Scope.all(), id).getDisplayName());
+                names.put(id, directory.get(Scope.all(), id).displayName());
             }
         } else {
             directory.municipalitiesOf(Scope.all(), meeting.getRegionId()).stream()
@@ -547,7 +547,7 @@ public class ExecutionService {
     private Map<Long, LocalDate> todayByRegion(Scope scope) {
         Map<Long, LocalDate> today = new HashMap<>();
         if (scope.isAll()) {
-            directory.regions(scope).forEach(r -> today.put(r.getId(), LocalDate.now(clock.withZone(r.zone()))));
+            directory.regions(scope).forEach(r -> today.put(r.id(), LocalDate.now(clock.withZone(r.zone()))));
         } else {
             today.put(scope.regionId(), today(scope.regionId()));
         }

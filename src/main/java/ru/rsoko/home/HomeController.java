@@ -6,9 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.rsoko.account.AccountService;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
@@ -58,7 +58,7 @@ class HomeController {
         Scope scope = user.scope();
         OrgUnit unit = directory.get(scope, user.orgUnitId());
         model.addAttribute("unit", unit);
-        model.addAttribute("path", directory.path(unit));
+        model.addAttribute("path", directory.path(unit.id()));
         if (user.regionId() != null && !user.is(Role.ADMIN)) {
             // «Мои поручения»: what the user's own organisation has to do, by due date
             model.addAttribute("today", executions.today(user.regionId()));
@@ -66,7 +66,7 @@ class HomeController {
                     PageRequest.of(0, MY_TASKS)));
             model.addAttribute("myCounts", executions.counts(scope, ExecutionFilter.ofOrgUnit(user.orgUnitId())));
         }
-        if (!user.is(ru.rsoko.account.Role.ADMIN)) {
+        if (!user.is(ru.rsoko.access.Role.ADMIN)) {
             model.addAttribute("openCampaigns", campaigns.openFor(user));
             Plan latest = currentPlan(user);
             model.addAttribute("latestPlan", latest);

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.platform.web.RuleViolationException;
@@ -224,7 +224,7 @@ class MeetingApiController {
         List<DecisionJson> decisions = m.getDecisions().stream().map(d -> new DecisionJson(d.getId(), d.getNumber(), d.getText(),
                 ResponsibleResolver.split(d.getResponsibleText()), d.getResponsibleText(),
                 d.getResponsible().stream().map(p -> new PartyJson(p.getKind(), p.getOrgUnitId(),
-                        p.getOrgUnitId() == null ? null : directory.get(Scope.all(), p.getOrgUnitId()).getName())).toList(),
+                        p.getOrgUnitId() == null ? null : directory.get(Scope.all(), p.getOrgUnitId()).name())).toList(),
                 new DeadlineJson(d.getDeadlineKind(), d.getDeadline().dueDate(), d.getDeadline().periodStart(),
                         d.getDeadline().originalText()),
                 d.getReportPeriod(), d.getDaysAfterProcedure(),
@@ -232,7 +232,7 @@ class MeetingApiController {
         var organiser = directory.get(Scope.all(), m.getOrganiserId());
         return new MeetingJson(m.getId(), m.getKind(), m.getTitle(), m.getProtocolNumber(), m.getDate(), m.getStartTime(),
                 m.getPlace(), m.getVideoLink(), m.getChair(), m.getSecretary(), m.getParticipantLines(),
-                m.getMunicipalitiesConnected(), m.getStatus(), new OrgJson(organiser.getId(), organiser.getName()),
+                m.getMunicipalitiesConnected(), m.getStatus(), new OrgJson(organiser.id(), organiser.name()),
                 m.getMunicipalityId(), new SignatoryJson(m.getSignatoryPosition(), m.getSignatoryName()),
                 letter(m.getAnnouncement()), m.getReportRequest(), letter(m.getCover()), m.getExecutor(), agenda, decisions,
                 matrix == null ? null : CountsJson.of(matrix.total()), m.getSignedAt(), m.getVersion());

@@ -2,13 +2,13 @@ package ru.rsoko.meeting;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.meeting.document.LetterModel;
-import ru.rsoko.meeting.document.OfficialHeader;
+import ru.rsoko.platform.docx.OfficialHeader;
 import ru.rsoko.meeting.document.ProtocolDocumentModel;
-import ru.rsoko.meeting.document.RussianDates;
+import ru.rsoko.platform.docx.RussianDates;
 import ru.rsoko.platform.web.Formats;
 
 import java.util.ArrayList;
@@ -111,8 +111,8 @@ class MeetingDocuments {
     /** The letterhead: the organiser's name in capitals broken into short lines, and its contacts. */
     private OfficialHeader header(Meeting meeting) {
         OrgUnit organiser = directory.get(Scope.all(), meeting.getOrganiserId());
-        return new OfficialHeader(letterheadLines(organiser.getName()), organiser.getAddress(), organiser.getPhone(),
-                organiser.getEmail());
+        return new OfficialHeader(letterheadLines(organiser.name()), organiser.address(), organiser.phone(),
+                organiser.email());
     }
 
     static List<String> letterheadLines(String name) {

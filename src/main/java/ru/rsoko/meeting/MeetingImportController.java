@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.meeting.protocol.ProtocolDraft;
 import ru.rsoko.meeting.protocol.ProtocolFormatException;
 import ru.rsoko.meeting.protocol.ProtocolParser;

@@ -7,9 +7,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
@@ -153,8 +153,8 @@ public class MeetingService {
             names.add(switch (party.getKind()) {
                 case ALL_MUNICIPALITIES -> "все муниципалитеты (руководители МОУО)";
                 case ALL_SCHOOLS -> "все школы (руководители ОО)";
-                case SCHOOLS_OF -> "школы: " + directory.get(Scope.all(), party.getOrgUnitId()).getDisplayName();
-                case ORGANISATION -> directory.get(Scope.all(), party.getOrgUnitId()).getDisplayName();
+                case SCHOOLS_OF -> "школы: " + directory.get(Scope.all(), party.getOrgUnitId()).displayName();
+                case ORGANISATION -> directory.get(Scope.all(), party.getOrgUnitId()).displayName();
             });
         }
         return String.join("; ", names);
@@ -494,11 +494,11 @@ public class MeetingService {
                         ? "Ответственными на совещании муниципалитета могут быть только он сам и его школы"
                         : "Ответственная организация не найдена в регионе");
             }
-            if (party.getKind() == ResponsibleKind.SCHOOLS_OF && unit.getType() != OrgUnitType.MUNICIPALITY) {
-                throw RuleViolationException.field("schoolsOf", "«" + unit.getName() + "» — не муниципалитет");
+            if (party.getKind() == ResponsibleKind.SCHOOLS_OF && unit.type() != OrgUnitType.MUNICIPALITY) {
+                throw RuleViolationException.field("schoolsOf", "«" + unit.name() + "» — не муниципалитет");
             }
-            if (!unit.isActive()) {
-                throw RuleViolationException.field("organisations", "«" + unit.getName() + "» деактивирована");
+            if (!unit.active()) {
+                throw RuleViolationException.field("organisations", "«" + unit.name() + "» деактивирована");
             }
         }
     }

@@ -3,7 +3,7 @@ package ru.rsoko.meeting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
@@ -108,8 +108,8 @@ public class ResponsibleResolver {
                 if (municipality.isEmpty()) {
                     return List.of();
                 }
-                parties.add(municipalBodies ? ResponsibleParty.organisation(municipality.get().getId())
-                        : ResponsibleParty.schoolsOf(municipality.get().getId()));
+                parties.add(municipalBodies ? ResponsibleParty.organisation(municipality.get().id())
+                        : ResponsibleParty.schoolsOf(municipality.get().id()));
             }
             return parties;
         }
@@ -121,7 +121,7 @@ public class ResponsibleResolver {
             return List.of(municipalityId != null ? ResponsibleParty.schoolsOf(municipalityId)
                     : ResponsibleParty.category(ResponsibleKind.ALL_SCHOOLS));
         }
-        return match(text, units, null, municipalityId).map(u -> List.of(ResponsibleParty.organisation(u.getId())))
+        return match(text, units, null, municipalityId).map(u -> List.of(ResponsibleParty.organisation(u.id())))
                 .orElse(List.of());
     }
 
@@ -135,18 +135,18 @@ public class ResponsibleResolver {
     private Optional<OrgUnit> match(String name, List<OrgUnit> units, OrgUnitType type, Long municipalityId) {
         String wanted = normalise(name);
         List<OrgUnit> candidates = units.stream()
-                .filter(u -> type == null || u.getType() == type)
-                .filter(u -> municipalityId == null || municipalityId.equals(u.getMunicipalityId()))
+                .filter(u -> type == null || u.type() == type)
+                .filter(u -> municipalityId == null || municipalityId.equals(u.municipalityId()))
                 .toList();
         for (OrgUnit unit : candidates) {
-            if (wanted.equals(normalise(unit.getName())) || (unit.getShortName() != null && wanted.equals(normalise(unit.getShortName())))) {
+            if (wanted.equals(normalise(unit.name())) || (unit.shortName() != null && wanted.equals(normalise(unit.shortName())))) {
                 return Optional.of(unit);
             }
         }
         String stems = stems(wanted);
         List<OrgUnit> byStems = candidates.stream()
-                .filter(u -> stems.equals(stems(normalise(u.getName())))
-                        || (u.getShortName() != null && stems.equals(stems(normalise(u.getShortName())))))
+                .filter(u -> stems.equals(stems(normalise(u.name())))
+                        || (u.shortName() != null && stems.equals(stems(normalise(u.shortName())))))
                 .toList();
         return byStems.size() == 1 ? Optional.of(byStems.getFirst()) : Optional.empty();
     }

@@ -2,7 +2,7 @@ package ru.rsoko.objectivity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.rsoko.directory.DirectoryDemoData;
+import ru.rsoko.directory.DemoOrganisations;
 import ru.rsoko.platform.demo.DemoDataSet;
 
 import java.time.Instant;
@@ -45,13 +45,13 @@ class SchoolListDemoData implements DemoDataSet {
         }
         Instant at = Instant.parse("2021-06-15T09:00:00Z");
         Map<String, String> lowResults = Map.of(
-                DirectoryDemoData.SONKOVO_SCHOOL, "ВПР-2021: доля отметок «2» по русскому языку и математике в 5–7 классах выше региональной в 2 раза",
+                DemoOrganisations.SONKOVO_SCHOOL, "ВПР-2021: доля отметок «2» по русскому языку и математике в 5–7 классах выше региональной в 2 раза",
                 "МОУ «Полевая ООШ»", "ВПР-2020, ВПР-2021: низкие результаты по математике в 5–8 классах",
                 "МОУ «Светлая ООШ»", "ВПР-2021: русский язык 5, 6 кл.; ОГЭ-2021: доля неудовлетворительных результатов",
                 "МОУ «Гороховская ООШ»", "ВПР-2021: математика 4–6 кл.");
         Map<String, String> nonObjective = Map.of(
                 "МОУ «Заречная СОШ»", "ВПР-2021: математика 5, 6 кл.",
-                DirectoryDemoData.KALININ_SCHOOL, "ВПР-2021: русский язык 4 кл.; расхождение с годовыми отметками",
+                DemoOrganisations.KALININ_SCHOOL, "ВПР-2021: русский язык 4 кл.; расхождение с годовыми отметками",
                 "МОУ «Кашинская СОШ № 31»", "ВПР-2021: окружающий мир 4 кл., биология 5 кл.");
         add(tver, ListKind.LOW_RESULTS, lowResults, at);
         add(tver, ListKind.NON_OBJECTIVE, nonObjective, at);

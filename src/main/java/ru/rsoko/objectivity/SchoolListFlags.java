@@ -3,7 +3,7 @@ package ru.rsoko.objectivity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 
 import java.util.List;
 

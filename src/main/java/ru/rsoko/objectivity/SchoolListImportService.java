@@ -3,7 +3,7 @@ package ru.rsoko.objectivity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
@@ -68,7 +68,7 @@ public class SchoolListImportService {
     public SchoolListService.Replaced replace(CurrentUser user, int year, ListKind kind, InputStream workbook) {
         SchoolListService.requireKeeper(user);
         long regionId = user.regionId();
-        String regionName = directory.region(regionId).getName();
+        String regionName = directory.region(regionId).name();
         Map<Long, School> schools = schools(regionId);
         Map<String, List<School>> byName = new HashMap<>();
         for (School s : schools.values()) {

@@ -10,10 +10,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.MunicipalitySummary;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.platform.audit.AuditHistory;
@@ -173,7 +174,7 @@ public class SchoolListService {
 
     /** The municipalities a regional user may filter by: those of the region. */
     @Transactional(readOnly = true)
-    public List<DirectoryService.MunicipalitySummary> municipalities(CurrentUser user) {
+    public List<MunicipalitySummary> municipalities(CurrentUser user) {
         if (user.regionId() == null || user.scope().level() == Scope.Level.ORG_UNIT
                 || user.scope().level() == Scope.Level.MUNICIPALITY) {
             return List.of();
@@ -188,10 +189,10 @@ public class SchoolListService {
         OrgUnit school = school(user, form.schoolId());
         int year = year(form.year());
         ListKind kind = kind(form.kind());
-        if (entries.existsByYearAndKindAndSchoolId(year, kind, school.getId())) {
+        if (entries.existsByYearAndKindAndSchoolId(year, kind, school.id())) {
             throw RuleViolationException.field("schoolId", "Школа уже есть в списке «" + kind.label() + "» " + year + " года");
         }
-        SchoolListEntry entry = new SchoolListEntry(school.getRegionId(), school.getMunicipalityId(), school.getId(), year,
+        SchoolListEntry entry = new SchoolListEntry(school.regionId(), school.municipalityId(), school.id(), year,
                 kind, basis(form.basis()), clock.instant(), user.getUsername());
         return entries.saveAndFlush(entry);
     }
@@ -362,8 +363,8 @@ public class SchoolListService {
         }
         // outside the user's region: not found, like any object out of scope
         OrgUnit school = directory.get(user.scope(), schoolId);
-        if (school.getType() != OrgUnitType.SCHOOL) {
-            throw RuleViolationException.field("schoolId", "«" + school.getName() + "» — не школа");
+        if (school.type() != OrgUnitType.SCHOOL) {
+            throw RuleViolationException.field("schoolId", "«" + school.name() + "» — не школа");
         }
         return school;
     }

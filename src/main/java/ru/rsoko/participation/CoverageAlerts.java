@@ -2,7 +2,7 @@ package ru.rsoko.participation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.plan.ProcedureRepository;

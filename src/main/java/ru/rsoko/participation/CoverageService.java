@@ -2,8 +2,8 @@ package ru.rsoko.participation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
@@ -98,7 +98,7 @@ public class CoverageService {
 
     public OrgUnit municipality(CurrentUser user, long municipalityId) {
         OrgUnit unit = directory.get(user.scope(), municipalityId);
-        if (unit.getType() != OrgUnitType.MUNICIPALITY) {
+        if (unit.type() != OrgUnitType.MUNICIPALITY) {
             throw NotFoundException.of("Муниципалитет", municipalityId);
         }
         return unit;
@@ -134,7 +134,7 @@ public class CoverageService {
             }
             case REGION -> {
                 OrgUnit region = directory.region(plan.getRegionId());
-                yield List.of(Coverage.Totals.of(region.getId(), region.getName(), schools));
+                yield List.of(Coverage.Totals.of(region.id(), region.name(), schools));
             }
         };
     }

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;

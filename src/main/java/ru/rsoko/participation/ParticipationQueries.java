@@ -2,7 +2,7 @@ package ru.rsoko.participation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.Scope;
 import ru.rsoko.plan.Procedure;
 
 import java.sql.Array;

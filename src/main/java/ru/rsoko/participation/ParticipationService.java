@@ -6,8 +6,8 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
@@ -85,21 +85,21 @@ public class ParticipationService {
     @Transactional(readOnly = true)
     public OrgUnit school(CurrentUser user, Procedure procedure, long schoolId) {
         OrgUnit school = directory.get(user.scope(), schoolId);
-        if (school.getType() != OrgUnitType.SCHOOL || !participates(procedure, school)) {
+        if (school.type() != OrgUnitType.SCHOOL || !participates(procedure, school)) {
             throw NotFoundException.of("ОО", schoolId);
         }
         return school;
     }
 
     static boolean participates(Procedure procedure, OrgUnit school) {
-        if (!Objects.equals(school.getRegionId(), procedure.getRegionId())) {
+        if (!Objects.equals(school.regionId(), procedure.getRegionId())) {
             return false;
         }
         Participants who = procedure.getParticipants();
         return switch (who) {
-            case ALL_SCHOOLS -> school.isActive();
-            case MUNICIPALITIES -> school.isActive() && procedure.getParticipantIds().contains(school.getMunicipalityId());
-            case SCHOOLS -> procedure.getParticipantIds().contains(school.getId());
+            case ALL_SCHOOLS -> school.active();
+            case MUNICIPALITIES -> school.active() && procedure.getParticipantIds().contains(school.municipalityId());
+            case SCHOOLS -> procedure.getParticipantIds().contains(school.id());
         };
     }
 
@@ -107,7 +107,7 @@ public class ParticipationService {
     @Transactional(readOnly = true)
     public List<GradeLine> grades(CurrentUser user, Procedure procedure, OrgUnit school) {
         Map<Integer, ParticipationQueries.Row> stored = new HashMap<>();
-        queries.rows(user.scope(), procedure.getId(), school.getId()).forEach(r -> stored.put(r.grade(), r));
+        queries.rows(user.scope(), procedure.getId(), school.id()).forEach(r -> stored.put(r.grade(), r));
         List<GradeLine> lines = new ArrayList<>();
         for (int grade : procedure.gradeList()) {
             lines.add(new GradeLine(grade, stored.get(grade)));
@@ -152,7 +152,7 @@ public class ParticipationService {
             }
             rowErrors.forEach(e -> errors.add(new ImportError(null, column + ": " + e.column(), e.message())));
             if (rowErrors.isEmpty()) {
-                writes.add(new ParticipationWriter.Write(school.getId(), school.getRegionId(), school.getMunicipalityId(),
+                writes.add(new ParticipationWriter.Write(school.id(), school.regionId(), school.municipalityId(),
                         g.grade(), pupils, participants, g.observers(), g.version()));
             }
         }
@@ -229,7 +229,7 @@ public class ParticipationService {
     /** Who changed which grade of the school when, newest first: one entry per revision. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(CurrentUser user, Procedure procedure, OrgUnit school) {
-        List<Long> ids = queries.rows(user.scope(), procedure.getId(), school.getId()).stream()
+        List<Long> ids = queries.rows(user.scope(), procedure.getId(), school.id()).stream()
                 .map(ParticipationQueries.Row::id).toList();
         if (ids.isEmpty()) {
             return List.of();

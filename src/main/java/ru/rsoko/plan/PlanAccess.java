@@ -2,9 +2,9 @@ package ru.rsoko.plan;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
 

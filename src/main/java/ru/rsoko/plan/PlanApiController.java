@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.file.FileStore;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
@@ -266,6 +266,9 @@ class PlanController {
     String procedure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Procedure p = access.procedure(user, id);
         p.getType().getName();
+        if (p.getResponsible() != null) {
+            p.getResponsible().getName();
+        }
         p.getFiles().forEach(f -> f.getFile().getName());
         LocalDate today = execution.today(p.getRegionId());
         model.addAttribute("procedure", p);

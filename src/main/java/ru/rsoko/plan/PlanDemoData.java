@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.demo.DemoDataSet;
 
 import java.time.Instant;
@@ -49,14 +48,14 @@ class PlanDemoData implements DemoDataSet {
     }
 
     private java.util.Optional<Long> region(String name) {
-        return jdbc.queryForList("select id from org_unit where type = 'REGION' and name = ?", Long.class, name)
+        return jdbc.queryForList("select id from directory_org_unit where type = 'REGION' and name = ?", Long.class, name)
                 .stream().findFirst();
     }
 
     private void tver(long region) {
         Plan plan = approved(region, 2021, "План-график проведения мониторинга качества образования в ОО Тверской области в 2021 году",
                 "Министерства образования Тверской области", "1131/ПК", LocalDate.of(2020, 12, 10));
-        OrgUnit coko = institution(region, "ГБУ ТО ЦОКО");
+        Long coko = institution(region, "ГБУ ТО ЦОКО");
         Long campaign2021 = jdbc.queryForList("select id from vsoko_campaign where region_id = ? and year = 2021", Long.class, region)
                 .stream().findFirst().orElse(null);
 
@@ -119,7 +118,7 @@ class PlanDemoData implements DemoDataSet {
     private void tomsk(long region) {
         Plan plan = approved(region, 2021, "План-график мониторинговых исследований качества образования в Томской области на 2021 год",
                 "Департамента общего образования Томской области", "850-р", LocalDate.of(2020, 12, 25));
-        OrgUnit toipkro = institution(region, "ТОИПКРО");
+        Long toipkro = institution(region, "ТОИПКРО");
         Procedure vpr = add(plan, "VPR", "Всероссийские проверочные работы в 4–8 классах", d(2021, 3, 15), d(2021, 5, 21), toipkro);
         done(vpr, d(2021, 5, 21), null);
         Procedure diagnostics = add(plan, "REGIONAL_DIAGNOSTICS", "Диагностические работы в 10 классах", d(2021, 10, 4), d(2021, 10, 15), toipkro);
@@ -141,12 +140,12 @@ class PlanDemoData implements DemoDataSet {
         return plan;
     }
 
-    private Procedure add(Plan plan, String typeCode, String title, LocalDate start, LocalDate end, OrgUnit responsible) {
+    private Procedure add(Plan plan, String typeCode, String title, LocalDate start, LocalDate end, Long responsible) {
         ProcedureType type = types.findForRegion(plan.getRegionId()).stream().filter(t -> t.getCode().equals(typeCode))
                 .findFirst().orElseThrow();
         Procedure p = new Procedure(plan, type, title, start, end);
         p.setPosition(plan.getProcedures().size() + 1);
-        p.setResponsible(responsible);
+        p.setResponsibleId(responsible);
         p.touched(Instant.parse("2020-12-15T09:00:00Z"), "demo");
         plan.getProcedures().add(p);
         em.persist(p);
@@ -159,10 +158,10 @@ class PlanDemoData implements DemoDataSet {
         p.setResultsSummary(summary);
     }
 
-    private OrgUnit institution(long region, String shortName) {
-        List<Long> ids = jdbc.queryForList("select id from org_unit where region_id = ? and type = 'INSTITUTION' and short_name = ?",
+    private Long institution(long region, String shortName) {
+        List<Long> ids = jdbc.queryForList("select id from directory_org_unit where region_id = ? and type = 'INSTITUTION' and short_name = ?",
                 Long.class, region, shortName);
-        return ids.isEmpty() ? null : em.find(OrgUnit.class, ids.getFirst());
+        return ids.isEmpty() ? null : ids.getFirst();
     }
 
     private static LocalDate d(int y, int m, int day) {

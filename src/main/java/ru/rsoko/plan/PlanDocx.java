@@ -17,11 +17,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.meeting.document.HouseStyle;
-import ru.rsoko.meeting.document.RussianDates;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.platform.docx.HouseStyle;
+import ru.rsoko.platform.docx.RussianDates;
 
-import static ru.rsoko.meeting.document.HouseStyle.twipsFromMm;
+import static ru.rsoko.platform.docx.HouseStyle.twipsFromMm;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.SheetCell;
@@ -276,7 +276,7 @@ public class PlanImportService {
         c.setSubjects(p.getSubjects());
         c.setParticipants(p.getParticipants());
         c.getParticipantIds().addAll(p.getParticipantIds());
-        c.setResponsible(p.getResponsible());
+        c.setResponsibleId(p.getResponsibleId());
         c.setObserversRequired(p.isObserversRequired());
         c.setCoverageTarget(p.getCoverageTarget());
         c.setVsokoCampaignId(p.getVsokoCampaignId());
@@ -300,8 +300,7 @@ public class PlanImportService {
                 && Objects.equals(p.getSubjects(), c.getSubjects())
                 && p.getParticipants() == c.getParticipants()
                 && Set.copyOf(p.getParticipantIds()).equals(Set.copyOf(c.getParticipantIds()))
-                && Objects.equals(p.getResponsible() == null ? null : p.getResponsible().getId(),
-                c.getResponsible() == null ? null : c.getResponsible().getId())
+                && Objects.equals(p.getResponsibleId(), c.getResponsibleId())
                 && p.isObserversRequired() == c.isObserversRequired()
                 && sameNumber(p.getCoverageTarget(), c.getCoverageTarget())
                 && Objects.equals(p.getVsokoCampaignId(), c.getVsokoCampaignId())

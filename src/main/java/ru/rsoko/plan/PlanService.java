@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.AuditHistory;
@@ -360,7 +360,7 @@ public class PlanService {
         p.setParticipants(participants);
         p.getParticipantIds().clear();
         p.getParticipantIds().addAll(participantIds(plan.getRegionId(), participants, form.chosenIds()));
-        p.setResponsible(form.getResponsibleId() == null ? null : responsible(plan.getRegionId(), form.getResponsibleId()));
+        p.setResponsibleId(form.getResponsibleId() == null ? null : responsible(plan.getRegionId(), form.getResponsibleId()).id());
         if (form.getObserversRequired() != null) {
             p.setObserversRequired(form.getObserversRequired());
         }
@@ -399,7 +399,7 @@ public class PlanService {
     private OrgUnit responsible(long regionId, long id) {
         OrgUnit unit;
         try {
-            unit = directory.get(ru.rsoko.account.Scope.region(regionId), id);
+            unit = directory.get(ru.rsoko.access.Scope.region(regionId), id);
         } catch (NotFoundException e) {
             throw RuleViolationException.field("responsibleId", "Ответственная организация не найдена в регионе");
         }

@@ -3,7 +3,7 @@ package ru.rsoko.plan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
 
 import java.io.IOException;
@@ -97,7 +97,7 @@ public class PlanWorkbook {
                 .column(HEADERS.get(GRADES), 10, l -> blankToNull(l.p().gradesText()))
                 .column(HEADERS.get(SUBJECTS), 25, l -> l.p().getSubjects())
                 .column(HEADERS.get(PARTICIPANTS), 40, l -> participants(l.p(), units))
-                .column(HEADERS.get(RESPONSIBLE), 30, l -> l.p().getResponsible() == null ? null : units.label(l.p().getResponsible().getId()))
+                .column(HEADERS.get(RESPONSIBLE), 30, l -> l.p().getResponsibleId() == null ? null : units.label(l.p().getResponsibleId()))
                 .column(HEADERS.get(OBSERVERS), 14, l -> l.p().isObserversRequired())
                 .column(HEADERS.get(COVERAGE), 10, l -> l.p().getCoverageTarget())
                 .column(HEADERS.get(STATUS), 16, l -> l.p().getStatus().label())

@@ -21,7 +21,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
-import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.web.Formats;
 
 import java.math.BigDecimal;
@@ -90,9 +89,13 @@ public class Procedure {
     private Set<Long> participantIds = new LinkedHashSet<>();
 
     @NotAudited
+    @Column(name = "responsible_id")
+    private Long responsibleId;
+
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "responsible_id")
-    private OrgUnit responsible;
+    @JoinColumn(name = "responsible_id", insertable = false, updatable = false)
+    private ResponsibleOrganisation responsible;
 
     private boolean observersRequired;
 
@@ -286,12 +289,17 @@ public class Procedure {
         return participantIds;
     }
 
-    public OrgUnit getResponsible() {
+    /** As the directory publishes it; read within the transaction that loaded the procedure. */
+    public ResponsibleOrganisation getResponsible() {
         return responsible;
     }
 
-    public void setResponsible(OrgUnit responsible) {
-        this.responsible = responsible;
+    public Long getResponsibleId() {
+        return responsibleId;
+    }
+
+    public void setResponsibleId(Long responsibleId) {
+        this.responsibleId = responsibleId;
     }
 
     public boolean isObserversRequired() {

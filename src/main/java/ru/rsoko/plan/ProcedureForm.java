@@ -45,7 +45,7 @@ public class ProcedureForm {
         } else if (p.getParticipants() == Participants.SCHOOLS) {
             form.schoolIds = new ArrayList<>(p.getParticipantIds());
         }
-        form.responsibleId = p.getResponsible() == null ? null : p.getResponsible().getId();
+        form.responsibleId = p.getResponsibleId();
         form.observersRequired = p.isObserversRequired();
         form.coverageTarget = p.getCoverageTarget();
         form.vsokoCampaignId = p.getVsokoCampaignId();

@@ -6,7 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.OrgUnit;
 
 import java.math.BigDecimal;
@@ -35,7 +35,7 @@ class TaskApiController {
                         @RequestParam(required = false) Long regionId) {
         OrgUnit region = tasks.region(user, regionId);
         int y = year != null ? year : tasks.currentYear(region);
-        return tasks.list(user, region.getId(), y).stream()
+        return tasks.list(user, region.id(), y).stream()
                 .map(v -> new TaskJson(v.task().getId(), v.number(), v.task().getText(), v.task().getMetric(),
                         v.task().getTarget(), v.current(), v.reached()))
                 .toList();

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
@@ -42,8 +42,8 @@ class TaskController {
         int y = year != null ? year : tasks.currentYear(region);
         model.addAttribute("region", region);
         model.addAttribute("year", y);
-        model.addAttribute("years", tasks.years(region.getId(), tasks.currentYear(region)));
-        model.addAttribute("tasks", tasks.list(user, region.getId(), y));
+        model.addAttribute("years", tasks.years(region.id(), tasks.currentYear(region)));
+        model.addAttribute("tasks", tasks.list(user, region.id(), y));
         model.addAttribute("canEdit", TaskService.keeps(user));
         model.addAttribute("scopeLabel", scopeLabel(user, region));
         model.addAttribute("chooseRegion", user.regionId() == null);
@@ -64,14 +64,14 @@ class TaskController {
                 .column("Итог", 20, v -> v.status().label())
                 .column("По данным", 40, v -> scopeLabel(user, region));
         try (OutputStream out = XlsxDownload.start(response, "Задачи РСОКО " + y + ".xlsx")) {
-            table.zone(formats.zone()).write(out, tasks.list(user, region.getId(), y));
+            table.zone(formats.zone()).write(out, tasks.list(user, region.id(), y));
         }
     }
 
     /** Whose figures the page shows: the region's, a municipality's or a school's. */
     static String scopeLabel(CurrentUser user, OrgUnit region) {
         return switch (user.scope().level()) {
-            case ALL, REGION -> region.getName();
+            case ALL, REGION -> region.name();
             case MUNICIPALITY, ORG_UNIT -> user.orgUnitName();
         };
     }

@@ -2,9 +2,9 @@ package ru.rsoko.task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.AuditHistory;
@@ -121,7 +121,7 @@ public class TaskService {
         }
         if (regionId != null) {
             OrgUnit region = directory.get(user.scope(), regionId);
-            if (region.getType() != ru.rsoko.directory.OrgUnitType.REGION) {
+            if (region.type() != ru.rsoko.directory.OrgUnitType.REGION) {
                 throw NotFoundException.of("Регион", regionId);
             }
             return region;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,7 @@ package ru.rsoko.vsoko;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;

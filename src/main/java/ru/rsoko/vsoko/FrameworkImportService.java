@@ -3,7 +3,7 @@ package ru.rsoko.vsoko;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.SheetCell;

@@ -3,8 +3,8 @@ package ru.rsoko.vsoko;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import ru.rsoko.directory.OrgUnit;
 
 import java.time.Instant;
 
@@ -36,7 +35,7 @@ public class Submission {
     @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "school_id", updatable = false)
-    private OrgUnit school;
+    private School school;
 
     @NotAudited
     @Column(nullable = false, updatable = false)
@@ -70,12 +69,6 @@ public class Submission {
     protected Submission() {
     }
 
-    public Submission(Campaign campaign, OrgUnit school) {
-        this.campaign = campaign;
-        this.school = school;
-        this.regionId = school.getRegionId();
-        this.municipalityId = school.getMunicipalityId();
-    }
 
     void touched(Instant at, String username) {
         this.updatedAt = at;
@@ -90,7 +83,7 @@ public class Submission {
         return campaign;
     }
 
-    public OrgUnit getSchool() {
+    public School getSchool() {
         return school;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.RefusedUploads;

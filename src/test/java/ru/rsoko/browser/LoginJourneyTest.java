@@ -157,7 +157,7 @@ class LoginJourneyTest {
         browser.loginAs("kalinin.school");
         assertThat(browser.text(By.id("home-org"))).isEqualTo(RUCHYOVSKAYA);
         // the director's account carries the name the directory gives as the school's head
-        assertThat(browser.text(By.cssSelector("nav .user-menu"))).isEqualTo(fixtures.org(RUCHYOVSKAYA).getHeadName());
+        assertThat(browser.text(By.cssSelector("nav .user-menu"))).isEqualTo(fixtures.org(RUCHYOVSKAYA).headName());
 
         browser.logout();
 

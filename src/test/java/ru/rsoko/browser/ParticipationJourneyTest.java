@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.rsoko.directory.DirectoryDemoData;
+import ru.rsoko.directory.DemoOrganisations;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanFixtures;
 import ru.rsoko.plan.Procedure;
@@ -28,7 +28,7 @@ class ParticipationJourneyTest {
 
     /** A year of Tver no other test plans in (2019: PlanJourneyTest, 2021: demo data, 2017: TaskJourneyTest). */
     static final int YEAR = 2018;
-    static final String SCHOOL = DirectoryDemoData.SONKOVO_SCHOOL;
+    static final String SCHOOL = DemoOrganisations.SONKOVO_SCHOOL;
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -43,7 +43,7 @@ class ParticipationJourneyTest {
 
     @BeforeEach
     void approvedPlanWithVpr() {
-        plan = plans.plan(fixtures.org(DirectoryDemoData.TVER).getId(), YEAR, true);
+        plan = plans.plan(fixtures.org(DemoOrganisations.TVER).id(), YEAR, true);
         vpr = plans.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
     }
 

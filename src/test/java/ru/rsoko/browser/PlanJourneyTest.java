@@ -35,7 +35,7 @@ class PlanJourneyTest {
 
     @Test
     void regionalStaffMarkAProcedureDoneAndTheExecutionReportChanges() {
-        long tver = fixtures.org("Тверская область").getId();
+        long tver = fixtures.org("Тверская область").id();
         Plan plan = plans.plan(tver, 2019, true);
         Procedure rpr = plans.procedure(plan, "RPR", "РПР по математике в 7 классах", LocalDate.of(2019, 2, 4), LocalDate.of(2019, 2, 15));
         plans.vpr(plan, LocalDate.of(2019, 3, 15), LocalDate.of(2019, 5, 21));

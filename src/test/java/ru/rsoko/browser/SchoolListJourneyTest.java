@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import ru.rsoko.directory.DirectoryDemoData;
+import ru.rsoko.directory.DemoOrganisations;
 import ru.rsoko.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ class SchoolListJourneyTest {
 
     /** A year of Tver's lists no other test uses (the demo lists are of 2021). */
     static final int YEAR = 2017;
-    static final String SCHOOL = DirectoryDemoData.SONKOVO_SCHOOL;
+    static final String SCHOOL = DemoOrganisations.SONKOVO_SCHOOL;
     static final String BASIS = "ВПР-2017: доля отметок «2» по математике в 5 классах выше региональной";
 
     @RegisterExtension

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.rsoko.directory.DirectoryDemoData;
+import ru.rsoko.directory.DemoOrganisations;
 import ru.rsoko.participation.ParticipationService;
 import ru.rsoko.participation.ParticipationService.RowInput;
 import ru.rsoko.plan.Plan;
@@ -46,7 +46,7 @@ class TaskJourneyTest {
 
     @BeforeEach
     void approvedPlanWithVpr() {
-        Plan plan = plans.plan(fixtures.org(DirectoryDemoData.TVER).getId(), YEAR, true);
+        Plan plan = plans.plan(fixtures.org(DemoOrganisations.TVER).id(), YEAR, true);
         vpr = plans.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
     }
 
@@ -74,8 +74,8 @@ class TaskJourneyTest {
 
         // meanwhile two schools' figures are entered: 27 of 30 fourth-graders at Берёзовская, 20 of 20 at Ручьёвская
         participation.saveRows(plans.user("tver.coko"), vpr.getId(), List.of(
-                new RowInput(fixtures.org(DirectoryDemoData.SONKOVO_SCHOOL).getId(), 4, 30, 27, true, null),
-                new RowInput(fixtures.org(DirectoryDemoData.KALININ_SCHOOL).getId(), 5, 20, 20, true, null)));
+                new RowInput(fixtures.org(DemoOrganisations.SONKOVO_SCHOOL).id(), 4, 30, 27, true, null),
+                new RowInput(fixtures.org(DemoOrganisations.KALININ_SCHOOL).id(), 5, 20, 20, true, null)));
 
         browser.driver().navigate().refresh();
         assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 94 % не достигнута");
@@ -90,7 +90,7 @@ class TaskJourneyTest {
         browser.clickAndLoad(By.id("nav-tasks"));
         browser.choose(By.id("year"), String.valueOf(YEAR));
         browser.clickAndLoad(button("Показать"));
-        assertThat(browser.text(By.id("scope-label"))).isEqualTo("по " + DirectoryDemoData.SONKOVO_SCHOOL);
+        assertThat(browser.text(By.id("scope-label"))).isEqualTo("по " + DemoOrganisations.SONKOVO_SCHOOL);
         assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 90 % не достигнута");
         assertThat(browser.has(By.id("add-task"))).isFalse();
         assertThat(browser.all(By.cssSelector("#tasks form, #tasks a[title='Изменить']"))).isEmpty();

@@ -7,8 +7,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
 import ru.rsoko.meeting.DeadlineKind;
 import ru.rsoko.meeting.DecisionForm;
 import ru.rsoko.meeting.Meeting;
@@ -92,7 +92,7 @@ class ExecutionReportingTest {
         assertThat(done.getCompletedAt()).isNotNull();
 
         ExecutionService.Matrix matrix = executions.matrix(Scope.region(meeting.getRegionId()), meetings.get(Scope.all(), meeting.getId()));
-        long sonkovo = fixtures.org("Сонковский муниципальный округ").getId();
+        long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
         assertThat(matrix.cell(meeting.getDecisions().getFirst().getId(), sonkovo).done()).isEqualTo(1);
         assertThat(matrix.columns()).extracting(ExecutionService.Column::name).contains("Сонковский");
 
@@ -207,7 +207,7 @@ class ExecutionReportingTest {
     @Test
     void aMunicipalOfficerSeesTheMunicipalitysAndItsSchoolsRecordsAndNeverAnothers() throws Exception {
         Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        long sonkovo = fixtures.org("Сонковский муниципальный округ").getId();
+        long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
         mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).param("size", "500")
                         .with(api("sonkovo.mouo")))
                 .andExpect(status().isOk())

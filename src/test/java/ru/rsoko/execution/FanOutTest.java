@@ -3,9 +3,9 @@ package ru.rsoko.execution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Scope;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.meeting.AgendaItemForm;
 import ru.rsoko.meeting.DeadlineKind;
@@ -38,7 +38,7 @@ class FanOutTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    DirectoryService directory;
+    OrgUnitService directory;
 
     long activeCount(String where, Object... args) {
         return jdbc.queryForObject("select count(*) from org_unit where active and " + where, Long.class, args);
@@ -52,7 +52,7 @@ class FanOutTest {
 
     @Test
     void eachKindOfResponsiblePartyFansOutToItsOrganisations() {
-        long tomsk = fixtures.org("Томская область").getId();
+        long tomsk = fixtures.org("Томская область").id();
         OrgUnit seversk = fixtures.org("ЗАТО Северск");
         Meeting meeting = signed("tomsk.coko",
                 decision("1", "руководители ОО"),
@@ -72,7 +72,7 @@ class FanOutTest {
         assertThat(records(meeting, "6")).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select o.name from execution e join decision d on d.id = e.decision_id join org_unit o on o.id = e.org_unit_id
-                where d.meeting_id = ? and d.number = '6'""", String.class, meeting.getId())).isEqualTo(seversk.getName());
+                where d.meeting_id = ? and d.number = '6'""", String.class, meeting.getId())).isEqualTo(seversk.name());
     }
 
     @Test
@@ -80,18 +80,18 @@ class FanOutTest {
         OrgUnit kargasok = fixtures.org("Каргасокский район");
         OrgUnit named = fixtures.newSchool(kargasok);
         OrgUnit closed = fixtures.newSchool(kargasok);
-        directory.setActive(Scope.all(), closed.getId(), false, closed.getVersion());
-        Meeting meeting = signed("tomsk.coko", decision("1", "руководители ОО: Каргасокского района; " + named.getName()));
-        assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", kargasok.getId()));
-        assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, named.getId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, closed.getId())).isZero();
+        directory.setActive(Scope.all(), closed.id(), false, closed.version());
+        Meeting meeting = signed("tomsk.coko", decision("1", "руководители ОО: Каргасокского района; " + named.name()));
+        assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", kargasok.id()));
+        assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, named.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, closed.id())).isZero();
     }
 
     @Test
     void aMunicipalMeetingAssignsOnlyWithinItsMunicipality() {
         OrgUnit sonkovo = fixtures.org("Сонковский муниципальный округ");
         Meeting meeting = signed("sonkovo.mouo", decision("1", "руководители ОО"), decision("2", "руководители МОУО"));
-        assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", sonkovo.getId()));
+        assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", sonkovo.id()));
         assertThat(records(meeting, "2")).isEqualTo(1);
         assertThatThrownBy(() -> signed("sonkovo.mouo", decision("1", "МОУ «Кленовская СОШ»")))
                 .isInstanceOf(RuleViolationException.class)

@@ -63,28 +63,28 @@ class SchoolListTest {
 
     @Test
     void eachRoleSeesItsOwnPartOfTheLists() throws Exception {
-        long own = add(r.school().getId(), ListKind.LOW_RESULTS, "ВПР-2021: математика 5, 6 кл.");
-        add(r.otherSchool().getId(), ListKind.NON_OBJECTIVE, "ВПР-2021: русский язык 4 кл.");
-        long far = add(r.schoolOfOtherMunicipality().getId(), ListKind.LOW_RESULTS, null);
+        long own = add(r.school().id(), ListKind.LOW_RESULTS, "ВПР-2021: математика 5, 6 кл.");
+        add(r.otherSchool().id(), ListKind.NON_OBJECTIVE, "ВПР-2021: русский язык 4 кл.");
+        long far = add(r.schoolOfOtherMunicipality().id(), ListKind.LOW_RESULTS, null);
 
-        assertThat(schoolIds(r.regionUser(), null)).containsExactlyInAnyOrder(r.school().getId(), r.otherSchool().getId(),
-                r.schoolOfOtherMunicipality().getId());
-        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.school().getId(),
-                r.schoolOfOtherMunicipality().getId());
-        assertThat(schoolIds(r.municipalityUser(), null)).containsExactlyInAnyOrder(r.school().getId(), r.otherSchool().getId());
-        assertThat(schoolIds(r.schoolUser(), null)).containsExactly(r.school().getId());
+        assertThat(schoolIds(r.regionUser(), null)).containsExactlyInAnyOrder(r.school().id(), r.otherSchool().id(),
+                r.schoolOfOtherMunicipality().id());
+        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.school().id(),
+                r.schoolOfOtherMunicipality().id());
+        assertThat(schoolIds(r.municipalityUser(), null)).containsExactlyInAnyOrder(r.school().id(), r.otherSchool().id());
+        assertThat(schoolIds(r.schoolUser(), null)).containsExactly(r.school().id());
         // another region's staff, municipal officers and directors see none of them
-        assertThat(schoolIds("tver.coko", null)).doesNotContain(r.school().getId(), r.otherSchool().getId());
-        assertThat(schoolIds("sonkovo.mouo", null)).doesNotContain(r.school().getId());
+        assertThat(schoolIds("tver.coko", null)).doesNotContain(r.school().id(), r.otherSchool().id());
+        assertThat(schoolIds("sonkovo.mouo", null)).doesNotContain(r.school().id());
 
         // pages: the same scope; the director reads, cannot change
         String page = page(r.municipalityUser(), "/school-lists?year=" + YEAR);
-        assertThat(page).contains(r.school().getName(), r.otherSchool().getName())
-                .doesNotContain(r.schoolOfOtherMunicipality().getName()).doesNotContain("Добавить школу");
-        assertThat(page(r.schoolUser(), "/school-lists?year=" + YEAR)).contains(r.school().getName())
-                .doesNotContain(r.otherSchool().getName());
-        assertThat(page(r.regionUser(), "/school-lists?year=" + YEAR + "&municipalityId=" + r.otherMunicipality().getId()))
-                .contains(r.schoolOfOtherMunicipality().getName()).doesNotContain(r.otherSchool().getName());
+        assertThat(page).contains(r.school().name(), r.otherSchool().name())
+                .doesNotContain(r.schoolOfOtherMunicipality().name()).doesNotContain("Добавить школу");
+        assertThat(page(r.schoolUser(), "/school-lists?year=" + YEAR)).contains(r.school().name())
+                .doesNotContain(r.otherSchool().name());
+        assertThat(page(r.regionUser(), "/school-lists?year=" + YEAR + "&municipalityId=" + r.otherMunicipality().id()))
+                .contains(r.schoolOfOtherMunicipality().name()).doesNotContain(r.otherSchool().name());
 
         mvc.perform(get("/school-lists/{id}/edit", own).with(users.page(r.schoolUser()))).andExpect(status().isForbidden());
         mvc.perform(post("/school-lists/{id}/delete", own).param("version", "0").with(users.page(r.municipalityUser())).with(csrf()))
@@ -95,14 +95,14 @@ class SchoolListTest {
         assertThat(count()).isEqualTo(3);
 
         // the flags where people look: the school's card, the director's and the municipal officer's home pages
-        assertThat(page(r.regionUser(), "/directory/" + r.school().getId())).contains("ШНОР 2021");
+        assertThat(page(r.regionUser(), "/directory/" + r.school().id())).contains("ШНОР 2021");
         assertThat(page(r.schoolUser(), "/")).contains("Ваша школа в списке ШНОР 2021");
         assertThat(page(r.municipalityUser(), "/")).contains("ШНОР 2021: школ — 1", "Признаки необъективности 2021: школ — 1");
     }
 
     @Test
     void theApiAnswersTheAgreedShape() throws Exception {
-        long id = add(r.school().getId(), ListKind.NON_OBJECTIVE, "ВПР-2021: математика 5, 6 кл.");
+        long id = add(r.school().id(), ListKind.NON_OBJECTIVE, "ВПР-2021: математика 5, 6 кл.");
         JsonNode list = api(r.municipalityUser(), "/api/v1/school-lists?year=" + YEAR + "&kind=NON_OBJECTIVE");
         assertThat(list.size()).isEqualTo(1);
         JsonNode e = list.get(0);
@@ -112,9 +112,9 @@ class SchoolListTest {
         assertThat(e.get("id").asLong()).isEqualTo(id);
         assertThat(e.get("year").asInt()).isEqualTo(YEAR);
         assertThat(e.get("kind").asString()).isEqualTo("NON_OBJECTIVE");
-        assertThat(e.get("school").get("id").asLong()).isEqualTo(r.school().getId());
-        assertThat(e.get("school").get("name").asString()).isEqualTo(r.school().getName());
-        assertThat(e.get("municipality").get("id").asLong()).isEqualTo(r.municipality().getId());
+        assertThat(e.get("school").get("id").asLong()).isEqualTo(r.school().id());
+        assertThat(e.get("school").get("name").asString()).isEqualTo(r.school().name());
+        assertThat(e.get("municipality").get("id").asLong()).isEqualTo(r.municipality().id());
         assertThat(e.get("basis").asString()).isEqualTo("ВПР-2021: математика 5, 6 кл.");
         assertThat(api(r.municipalityUser(), "/api/v1/school-lists?year=" + YEAR + "&kind=LOW_RESULTS").size()).isZero();
         mvc.perform(get("/api/v1/school-lists")).andExpect(status().isUnauthorized());
@@ -122,47 +122,47 @@ class SchoolListTest {
 
     @Test
     void anUploadReplacesTheWholeListOfTheYearAndKind() throws Exception {
-        add(r.school().getId(), ListKind.LOW_RESULTS, "было");
-        add(r.otherSchool().getId(), ListKind.LOW_RESULTS, "без изменений");
-        long otherKind = add(r.school().getId(), ListKind.NON_OBJECTIVE, "другой список");
+        add(r.school().id(), ListKind.LOW_RESULTS, "было");
+        add(r.otherSchool().id(), ListKind.LOW_RESULTS, "без изменений");
+        long otherKind = add(r.school().id(), ListKind.NON_OBJECTIVE, "другой список");
 
         String answer = upload(ListKind.LOW_RESULTS, book(
-                row(r.otherSchool().getId(), r.otherSchool().getName(), "ШНОР", "без изменений"),
-                row(r.schoolOfOtherMunicipality().getId(), r.schoolOfOtherMunicipality().getName(), "", "ВПР-2021: математика 4 кл.")))
+                row(r.otherSchool().id(), r.otherSchool().name(), "ШНОР", "без изменений"),
+                row(r.schoolOfOtherMunicipality().id(), r.schoolOfOtherMunicipality().name(), "", "ВПР-2021: математика 4 кл.")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(answer).contains("заменяет список", "добавлено — <span>1</span>", "убрано — <span>1</span>",
                 "без изменений — <span>1</span>");
-        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.otherSchool().getId(),
-                r.schoolOfOtherMunicipality().getId());
+        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.otherSchool().id(),
+                r.schoolOfOtherMunicipality().id());
         // the other list of the year is untouched
         assertThat(jdbc.queryForObject("select count(*) from school_list_entry where id = ?", Integer.class, otherKind)).isEqualTo(1);
         // the list's history names the school that left it
         String list = page(r.regionUser(), "/school-lists?year=" + YEAR + "&kind=LOW_RESULTS");
-        assertThat(list).contains("История изменений", "Удаление", r.school().getName());
+        assertThat(list).contains("История изменений", "Удаление", r.school().name());
 
         // uploading the same list again changes nothing
         upload(ListKind.LOW_RESULTS, book(
-                row(r.otherSchool().getId(), r.otherSchool().getName(), "ШНОР", "без изменений"),
-                row(r.schoolOfOtherMunicipality().getId(), "", "ШНОР", "ВПР-2021: математика 4 кл.")))
+                row(r.otherSchool().id(), r.otherSchool().name(), "ШНОР", "без изменений"),
+                row(r.schoolOfOtherMunicipality().id(), "", "ШНОР", "ВПР-2021: математика 4 кл.")))
                 .andExpect(status().isOk());
         assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).hasSize(2);
     }
 
     @Test
     void badWorkbooksSaveNothingAndSayWhereTheErrorIs() throws Exception {
-        add(r.school().getId(), ListKind.LOW_RESULTS, "было");
+        add(r.school().id(), ListKind.LOW_RESULTS, "было");
         int before = count();
         long tverSchool = jdbc.queryForObject("select id from org_unit where name = 'МОУ «Берёзовская СОШ»'", Long.class);
 
         assertRefused(book(row(999_999_999L, "", "ШНОР", null)), "Школа с ID 999999999 не найдена среди школ региона");
         assertRefused(book(row(tverSchool, "", "ШНОР", null)), "Школа с ID " + tverSchool + " не найдена среди школ региона");
-        assertRefused(book(row(r.otherSchool().getId(), "", "Отличники", null)), "Неизвестный вид списка «Отличники»");
-        assertRefused(book(row(r.otherSchool().getId(), "", "Признаки необъективности", null)),
+        assertRefused(book(row(r.otherSchool().id(), "", "Отличники", null)), "Неизвестный вид списка «Отличники»");
+        assertRefused(book(row(r.otherSchool().id(), "", "Признаки необъективности", null)),
                 "Строка относится к списку «Признаки необъективности»");
-        assertRefused(book(row(r.otherSchool().getId(), "", "", null), row(r.otherSchool().getId(), "", "", null)),
+        assertRefused(book(row(r.otherSchool().id(), "", "", null), row(r.otherSchool().id(), "", "", null)),
                 "уже указана в строке 2");
-        assertRefused(book(row(r.otherSchool().getId(), "МОУ «Совсем другая школа»", "", null)), "проверьте, не сдвинулись ли строки");
+        assertRefused(book(row(r.otherSchool().id(), "МОУ «Совсем другая школа»", "", null)), "проверьте, не сдвинулись ли строки");
         assertRefused(book(row(null, "", "", "основание без школы")), "Не указана школа");
         assertRefused(book(), "В файле нет ни одной школы");
         assertRefused("PK\u0003\u0004 обрывок архива".getBytes(StandardCharsets.UTF_8), "повреждён");
@@ -170,22 +170,22 @@ class SchoolListTest {
         assertRefused(new byte[0], "Файл пустой");
         Object[][] many = new Object[SchoolListImportService.MAX_ROWS + 1][];
         for (int i = 0; i < many.length; i++) {
-            many[i] = row(r.otherSchool().getId(), "", "", null);
+            many[i] = row(r.otherSchool().id(), "", "", null);
         }
         assertRefused(book(many), "больше " + SchoolListImportService.MAX_ROWS + " строк");
 
         // a row with an error names its row and column
-        String page = upload(ListKind.LOW_RESULTS, book(row(r.otherSchool().getId(), "", "", null), row(-5L, "", "", null)))
+        String page = upload(ListKind.LOW_RESULTS, book(row(r.otherSchool().id(), "", "", null), row(-5L, "", "", null)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<td>3</td>", "<td>ID ОО</td>", "не номер школы");
         assertThat(count()).isEqualTo(before);
-        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactly(r.school().getId());
+        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactly(r.school().id());
 
         // the errors download as .xlsx
         mvc.perform(get("/school-lists/upload/errors.xlsx").with(users.page(r.regionUser())))
                 .andExpect(status().is3xxRedirection());
         // only regional staff upload
-        mvc.perform(multipart("/school-lists/upload").file(file(book(row(r.school().getId(), "", "", null))))
+        mvc.perform(multipart("/school-lists/upload").file(file(book(row(r.school().id(), "", "", null))))
                         .param("year", String.valueOf(YEAR)).param("kind", "LOW_RESULTS")
                         .with(users.page(r.municipalityUser())).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -193,7 +193,7 @@ class SchoolListTest {
 
     @Test
     void twoPeopleEditingOneEntry() throws Exception {
-        long id = add(r.school().getId(), ListKind.LOW_RESULTS, "первое основание");
+        long id = add(r.school().id(), ListKind.LOW_RESULTS, "первое основание");
         long version = jdbc.queryForObject("select version from school_list_entry where id = ?", Long.class, id);
         mvc.perform(post("/school-lists/{id}", id).param("year", "2021").param("kind", "LOW_RESULTS")
                         .param("basis", "второе основание").param("version", String.valueOf(version))
@@ -217,22 +217,22 @@ class SchoolListTest {
 
     @Test
     void theDownloadIsWhatIsShownAndTheTemplateHoldsTheCurrentList() throws Exception {
-        add(r.school().getId(), ListKind.LOW_RESULTS, "ВПР-2021");
-        add(r.schoolOfOtherMunicipality().getId(), ListKind.LOW_RESULTS, null);
+        add(r.school().id(), ListKind.LOW_RESULTS, "ВПР-2021");
+        add(r.schoolOfOtherMunicipality().id(), ListKind.LOW_RESULTS, null);
         byte[] xlsx = mvc.perform(get("/school-lists.xlsx").param("year", "2021").param("municipalityId",
-                        String.valueOf(r.municipality().getId())).with(users.page(r.regionUser())))
+                        String.valueOf(r.municipality().id())).with(users.page(r.regionUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(r.school().getName());
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(r.school().name());
         }
         byte[] template = mvc.perform(get("/school-lists/template.xlsx").param("year", "2021").param("kind", "LOW_RESULTS")
                 .with(users.page(r.regionUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         // uploaded back as it is, the template changes nothing
         upload(ListKind.LOW_RESULTS, template).andExpect(status().isOk());
-        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.school().getId(),
-                r.schoolOfOtherMunicipality().getId());
+        assertThat(schoolIds(r.regionUser(), ListKind.LOW_RESULTS)).containsExactlyInAnyOrder(r.school().id(),
+                r.schoolOfOtherMunicipality().id());
     }
 
     // ---- helpers
@@ -250,7 +250,7 @@ class SchoolListTest {
 
     private int count() {
         return jdbc.queryForObject("select count(*) from school_list_entry where region_id = ?", Integer.class,
-                r.region().getId());
+                r.region().id());
     }
 
     private List<Long> schoolIds(String username, ListKind kind) throws Exception {

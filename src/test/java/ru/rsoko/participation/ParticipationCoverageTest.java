@@ -48,11 +48,11 @@ class ParticipationCoverageTest {
     @BeforeEach
     void setUp() {
         t = new ParticipationTestRegion(planFixtures, service, jdbc);
-        school = t.region.school().getId();
-        other = t.region.otherSchool().getId();
-        far = t.region.schoolOfOtherMunicipality().getId();
-        municipality = t.region.municipality().getId();
-        otherMunicipality = t.region.otherMunicipality().getId();
+        school = t.region.school().id();
+        other = t.region.otherSchool().id();
+        far = t.region.schoolOfOtherMunicipality().id();
+        municipality = t.region.municipality().id();
+        otherMunicipality = t.region.otherMunicipality().id();
     }
 
     /** School: 98 of 100; other school: 30 of 30 but grades 7 and 8 missing; the far school: nothing at all. */
@@ -150,17 +150,17 @@ class ParticipationCoverageTest {
     void theRegionSeesMunicipalitiesWithLinksToTheirSchools() throws Exception {
         typicalData();
         String page = page(t.region.regionUser(), "/procedures/" + t.vpr.getId() + "/participation");
-        assertThat(page).contains(t.region.municipality().getName(), t.region.otherMunicipality().getName())
+        assertThat(page).contains(t.region.municipality().name(), t.region.otherMunicipality().name())
                 .contains("participation?municipalityId=" + municipality).contains("98,5 %");
         String schools = page(t.region.regionUser(), "/procedures/" + t.vpr.getId() + "/participation?municipalityId=" + municipality);
-        assertThat(schools).contains(t.region.school().getName(), t.region.otherSchool().getName())
-                .doesNotContain(t.region.schoolOfOtherMunicipality().getName()).contains("нет данных: 7, 8 классы");
+        assertThat(schools).contains(t.region.school().name(), t.region.otherSchool().name())
+                .doesNotContain(t.region.schoolOfOtherMunicipality().name()).contains("нет данных: 7, 8 классы");
     }
 
     @Test
     void theMunicipalOfficerSeesTheirSchoolsUnderTheTargetFirstAndHighlighted() throws Exception {
         // the first school (by name) reaches the target; the second is one pupil short
-        long first = t.region.school().getName().compareTo(t.region.otherSchool().getName()) < 0 ? school : other;
+        long first = t.region.school().name().compareTo(t.region.otherSchool().name()) < 0 ? school : other;
         long second = first == school ? other : school;
         t.rows(first, new int[]{20, 20, 20, 20, 20}, new int[]{20, 20, 20, 20, 20});
         t.rows(second, new int[]{20, 20, 20, 20, 20}, new int[]{20, 20, 20, 19, 20});
@@ -174,7 +174,7 @@ class ParticipationCoverageTest {
         assertThat(underRow).contains("under-target").contains("ниже целевого показателя");
         String fineRow = page.substring(page.lastIndexOf("<tr", fine), page.indexOf("</tr>", fine));
         assertThat(fineRow).doesNotContain("under-target");
-        assertThat(page).doesNotContain(t.region.schoolOfOtherMunicipality().getName());
+        assertThat(page).doesNotContain(t.region.schoolOfOtherMunicipality().name());
         // only the schools under the target, and their .xlsx
         String onlyUnder = page(t.region.municipalityUser(), "/procedures/" + t.vpr.getId() + "/participation?under=true");
         assertThat(onlyUnder).contains("data-school-id=\"" + second + "\"").doesNotContain("data-school-id=\"" + first + "\"");
@@ -189,8 +189,8 @@ class ParticipationCoverageTest {
     void theDirectorSeesTheirOwnSchoolByGrade() throws Exception {
         typicalData();
         String page = page(t.region.schoolUser(), "/procedures/" + t.vpr.getId() + "/participation");
-        assertThat(page).contains(t.region.school().getName()).contains("98,0 %").contains("ниже целевого показателя")
-                .doesNotContain(t.region.otherSchool().getName());
+        assertThat(page).contains(t.region.school().name()).contains("98,0 %").contains("ниже целевого показателя")
+                .doesNotContain(t.region.otherSchool().name());
     }
 
     // ---- the API contract
@@ -204,7 +204,7 @@ class ParticipationCoverageTest {
         assertThat(names(m)).containsAll(List.of("orgUnit", "pupils", "participants", "coverage", "schools",
                 "schoolsUnderTarget", "schoolsWithoutData"));
         assertThat(names(m.get("orgUnit"))).containsExactlyInAnyOrder("id", "name");
-        assertThat(m.get("orgUnit").get("name").asString()).isEqualTo(t.region.municipality().getName());
+        assertThat(m.get("orgUnit").get("name").asString()).isEqualTo(t.region.municipality().name());
         assertThat(m.get("pupils").asLong()).isEqualTo(130);
         assertThat(m.get("participants").asLong()).isEqualTo(128);
         assertThat(m.get("coverage").decimalValue()).isEqualByComparingTo("98.5");
@@ -212,7 +212,7 @@ class ParticipationCoverageTest {
         assertThat(byId(body, otherMunicipality).get("coverage").isNull()).isTrue();
 
         JsonNode region = api(t.region.regionUser(), "/api/v1/plans/" + t.plan.getId() + "/coverage?by=region");
-        assertThat(ids(region)).containsExactly(t.region.region().getId());
+        assertThat(ids(region)).containsExactly(t.region.region().id());
         assertThat(region.get(0).get("coverage").decimalValue()).isEqualByComparingTo("98.5");
 
         JsonNode schools = api(t.region.regionUser(), "/api/v1/plans/" + t.plan.getId() + "/coverage?by=school&procedureId=" + t.vpr.getId());

@@ -46,7 +46,7 @@ class ParticipationFormTest {
     @BeforeEach
     void setUp() {
         t = new ParticipationTestRegion(planFixtures, service, jdbc);
-        school = t.region.school().getId();
+        school = t.region.school().id();
         url = "/procedures/" + t.vpr.getId() + "/participation/schools/" + school;
     }
 
@@ -147,11 +147,11 @@ class ParticipationFormTest {
 
     @Test
     void aSchoolOutsideTheScopeOrNotTakingPartIsNotFound() throws Exception {
-        String far = "/procedures/" + t.vpr.getId() + "/participation/schools/" + t.region.schoolOfOtherMunicipality().getId();
+        String far = "/procedures/" + t.vpr.getId() + "/participation/schools/" + t.region.schoolOfOtherMunicipality().id();
         mvc.perform(get(far).with(t.as(t.region.municipalityUser()))).andExpect(status().isNotFound());
         mvc.perform(post(far).with(t.as(t.region.municipalityUser())).with(csrf()).param("rows[0].grade", "4")
                 .param("rows[0].pupils", "1").param("rows[0].participants", "1")).andExpect(status().isNotFound());
-        String other = "/procedures/" + t.vpr.getId() + "/participation/schools/" + t.region.otherSchool().getId();
+        String other = "/procedures/" + t.vpr.getId() + "/participation/schools/" + t.region.otherSchool().id();
         mvc.perform(get(other).with(t.as(t.region.schoolUser()))).andExpect(status().isNotFound());
         // the procedure is for one chosen school only: the other school of the municipality does not take part
         ParticipationTestRegion.onlySchools(tx, procedures, t.vpr, school);
@@ -161,7 +161,7 @@ class ParticipationFormTest {
         mvc.perform(get(url).with(t.as(t.region.regionUser()))).andExpect(status().isOk());
         // a procedure of another region
         ParticipationTestRegion another = new ParticipationTestRegion(planFixtures, service, jdbc);
-        mvc.perform(get("/procedures/" + another.vpr.getId() + "/participation/schools/" + another.region.school().getId())
+        mvc.perform(get("/procedures/" + another.vpr.getId() + "/participation/schools/" + another.region.school().id())
                 .with(t.as(t.region.regionUser()))).andExpect(status().isNotFound());
         assertThat(rows()).isZero();
     }
@@ -179,7 +179,7 @@ class ParticipationFormTest {
         mvc.perform(put(api).with(t.as(t.region.municipalityUser())).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"rows\":[{\"schoolId\":" + school + ",\"grade\":5,\"pupils\":20,\"participants\":20},"
                                 + "{\"schoolId\":" + school + ",\"grade\":6,\"pupils\":20,\"participants\":21},"
-                                + "{\"schoolId\":" + t.region.schoolOfOtherMunicipality().getId() + ",\"grade\":4,\"pupils\":1,\"participants\":1},"
+                                + "{\"schoolId\":" + t.region.schoolOfOtherMunicipality().id() + ",\"grade\":4,\"pupils\":1,\"participants\":1},"
                                 + "{\"schoolId\":" + school + ",\"grade\":9,\"pupils\":1,\"participants\":1}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rowErrors[0].row").value(2))

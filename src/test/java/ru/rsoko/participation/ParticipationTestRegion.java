@@ -3,7 +3,7 @@ package ru.rsoko.participation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.plan.Participants;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanFixtures;
@@ -35,7 +35,7 @@ class ParticipationTestRegion {
         // the accounts are used at once, without the first-login password change
         jdbc.update("update user_account set must_change_password = false where username in (?, ?, ?)",
                 region.regionUser(), region.municipalityUser(), region.schoolUser());
-        this.plan = fixtures.plan(region.region().getId(), 2021, true);
+        this.plan = fixtures.plan(region.region().id(), 2021, true);
         this.vpr = fixtures.vpr(plan, LocalDate.of(2021, 3, 15), LocalDate.of(2021, 5, 21));
     }
 

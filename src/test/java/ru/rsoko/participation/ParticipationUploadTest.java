@@ -56,7 +56,7 @@ class ParticipationUploadTest {
         base = "/procedures/" + t.vpr.getId() + "/participation";
         officer = t.region.municipalityUser();
         // one stored row, which every refused upload must leave as it is
-        t.rows(t.region.school().getId(), new int[]{20}, new int[]{20});
+        t.rows(t.region.school().id(), new int[]{20}, new int[]{20});
         template = mvc.perform(get(base + "/template.xlsx").with(t.as(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
     }
@@ -123,12 +123,12 @@ class ParticipationUploadTest {
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 schools.add((long) sheet.getRow(r).getCell(0).getNumericCellValue());
                 Row row = sheet.getRow(r);
-                if ((long) row.getCell(0).getNumericCellValue() == t.region.school().getId() && row.getCell(3).getNumericCellValue() == 4) {
+                if ((long) row.getCell(0).getNumericCellValue() == t.region.school().id() && row.getCell(3).getNumericCellValue() == 4) {
                     assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(20);
                     assertThat(row.getCell(6).getStringCellValue()).isEqualTo("да");
                 }
             }
-            assertThat(schools).containsOnly(t.region.school().getId(), t.region.otherSchool().getId());
+            assertThat(schools).containsOnly(t.region.school().id(), t.region.otherSchool().id());
         }
     }
 
@@ -186,7 +186,7 @@ class ParticipationUploadTest {
 
     @Test
     void schoolsOutsideTheScopeUnknownSchoolsWrongGradesAndDuplicatesAreRefused() throws Exception {
-        long far = t.region.schoolOfOtherMunicipality().getId();
+        long far = t.region.schoolOfOtherMunicipality().id();
         String page = refused(edited(sheet -> {
             sheet.getRow(2).getCell(ParticipationWorkbook.SCHOOL_ID).setCellValue(far);
             sheet.getRow(3).getCell(ParticipationWorkbook.SCHOOL_ID).setCellValue(987654321);
@@ -253,7 +253,7 @@ class ParticipationUploadTest {
                 header.createCell(i).setCellValue(ParticipationWorkbook.HEADERS.get(i));
             }
             for (int r = 0; r <= ParticipationImportService.MAX_ROWS; r++) {
-                sheet.createRow(2 + r).createCell(0).setCellValue(t.region.school().getId());
+                sheet.createRow(2 + r).createCell(0).setCellValue(t.region.school().id());
             }
             workbook.write(out);
         }

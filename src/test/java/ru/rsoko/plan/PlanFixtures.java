@@ -2,13 +2,13 @@ package ru.rsoko.plan;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.directory.OrgUnit;
-import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.domain.OrgUnitForm;
 import ru.rsoko.directory.OrgUnitType;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.Scope;
 import ru.rsoko.support.Fixtures;
 
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ public class PlanFixtures {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2040);
 
-    private final DirectoryService directory;
+    private final OrgUnitService directory;
     private final Fixtures fixtures;
     private final PlanRepository plans;
     private final ProcedureTypeRepository types;
@@ -38,7 +38,7 @@ public class PlanFixtures {
     private final TransactionTemplate tx;
     private javax.sql.DataSource dataSource;
 
-    public PlanFixtures(DirectoryService directory, Fixtures fixtures, PlanRepository plans, ProcedureTypeRepository types,
+    public PlanFixtures(OrgUnitService directory, Fixtures fixtures, PlanRepository plans, ProcedureTypeRepository types,
                         ProcedureRepository procedures, UserDetailsService users, TransactionTemplate tx) {
         this.procedures = procedures;
         this.directory = directory;
@@ -66,9 +66,9 @@ public class PlanFixtures {
         OrgUnit otherSchool = fixtures.newSchool(municipality);
         OrgUnit farSchool = fixtures.newSchool(other);
         TestRegion made = new TestRegion(region, municipality, school, otherSchool, other, farSchool,
-                fixtures.newAccount(Role.REGION, region).getUsername(),
-                fixtures.newAccount(Role.MUNICIPALITY, municipality).getUsername(),
-                fixtures.newAccount(Role.SCHOOL, school).getUsername());
+                fixtures.newAccount(Role.REGION, region).username(),
+                fixtures.newAccount(Role.MUNICIPALITY, municipality).username(),
+                fixtures.newAccount(Role.SCHOOL, school).username());
         // the accounts are used at once, as if their people had already set their own passwords
         new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
                 "update user_account set must_change_password = false where username in (?, ?, ?)",
@@ -80,7 +80,7 @@ public class PlanFixtures {
         OrgUnitForm form = new OrgUnitForm();
         form.setType(type);
         form.setName(name);
-        form.setParentId(parent == null ? null : parent.getId());
+        form.setParentId(parent == null ? null : parent.id());
         if (type == OrgUnitType.REGION) {
             form.setTimeZone("Europe/Moscow");
         }

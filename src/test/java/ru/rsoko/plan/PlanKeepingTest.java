@@ -3,7 +3,7 @@ package ru.rsoko.plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
@@ -88,13 +88,13 @@ class PlanKeepingTest {
     void theCourseOfAProcedureFollowsItsRules() {
         PlanFixtures.TestRegion region = fixtures.freshRegion();
         CurrentUser staff = fixtures.user(region.regionUser());
-        Plan draft = fixtures.plan(region.region().getId(), 2021, false);
+        Plan draft = fixtures.plan(region.region().id(), 2021, false);
         Procedure inDraft = fixtures.vpr(draft, LocalDate.of(2021, 3, 15), LocalDate.of(2021, 5, 21));
         assertThatThrownBy(() -> plans.changeStatus(staff, inDraft.getId(),
                 new StatusForm(ProcedureStatus.DONE, LocalDate.of(2021, 5, 21), null, null, null, inDraft.getVersion())))
                 .hasMessageContaining("ещё не утверждён");
 
-        Plan plan = fixtures.plan(region.region().getId(), 2022, true);
+        Plan plan = fixtures.plan(region.region().id(), 2022, true);
         Procedure p = fixtures.vpr(plan, LocalDate.of(2022, 3, 15), LocalDate.of(2022, 5, 21));
         assertThatThrownBy(() -> status(staff, p, ProcedureStatus.DONE, LocalDate.of(2022, 3, 1), null, null, null))
                 .hasMessageContaining("раньше начала");
@@ -135,7 +135,7 @@ class PlanKeepingTest {
     void aProcedureFormIsCheckedField() {
         PlanFixtures.TestRegion region = fixtures.freshRegion();
         CurrentUser staff = fixtures.user(region.regionUser());
-        Plan plan = fixtures.plan(region.region().getId(), 2023, false);
+        Plan plan = fixtures.plan(region.region().id(), 2023, false);
         ProcedureForm wrongOrder = procedureForm("RPR", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 1));
         assertThatThrownBy(() -> plans.addProcedure(staff, plan.getId(), wrongOrder)).hasMessageContaining("Окончание раньше начала");
         ProcedureForm otherYear = procedureForm("RPR", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 10));
@@ -148,7 +148,7 @@ class PlanKeepingTest {
         assertThatThrownBy(() -> plans.addProcedure(staff, plan.getId(), noMunicipality)).hasMessageContaining("муниципалитеты-участники");
         ProcedureForm foreign = procedureForm("RPR", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 10));
         foreign.setParticipants(Participants.SCHOOLS);
-        foreign.setSchoolIds(List.of(fixtures.freshRegion().school().getId()));
+        foreign.setSchoolIds(List.of(fixtures.freshRegion().school().id()));
         assertThatThrownBy(() -> plans.addProcedure(staff, plan.getId(), foreign)).hasMessageContaining("не этого региона");
         ProcedureForm target = procedureForm("RPR", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 10));
         target.setCoverageTarget(new BigDecimal("120"));
@@ -158,20 +158,20 @@ class PlanKeepingTest {
 
         ProcedureForm chosen = procedureForm("RPR", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 10));
         chosen.setParticipants(Participants.MUNICIPALITIES);
-        chosen.setMunicipalityIds(List.of(region.municipality().getId()));
-        chosen.setSchoolIds(List.of(region.school().getId()));
+        chosen.setMunicipalityIds(List.of(region.municipality().id()));
+        chosen.setSchoolIds(List.of(region.school().id()));
         Procedure saved = plans.addProcedure(staff, plan.getId(), chosen);
         assertThat(jdbc.queryForList("select org_unit_id from plan_procedure_participant where procedure_id = ?", Long.class,
-                saved.getId())).containsExactly(region.municipality().getId());
+                saved.getId())).containsExactly(region.municipality().id());
     }
 
     @Test
     void eachRoleSeesItsRegionsApprovedPlansAndOnlyRegionalStaffSeeDraftsAndKeepThem() {
         PlanFixtures.TestRegion region = fixtures.freshRegion();
         PlanFixtures.TestRegion other = fixtures.freshRegion();
-        Plan approved = fixtures.plan(region.region().getId(), 2021, true);
-        Plan draft = fixtures.plan(region.region().getId(), 2022, false);
-        Plan foreign = fixtures.plan(other.region().getId(), 2021, true);
+        Plan approved = fixtures.plan(region.region().id(), 2021, true);
+        Plan draft = fixtures.plan(region.region().id(), 2022, false);
+        Plan foreign = fixtures.plan(other.region().id(), 2021, true);
         Procedure procedure = fixtures.vpr(approved, LocalDate.of(2021, 3, 15), LocalDate.of(2021, 5, 21));
 
         CurrentUser staff = fixtures.user(region.regionUser());
@@ -199,8 +199,8 @@ class PlanKeepingTest {
         PlanFixtures.TestRegion other = fixtures.freshRegion();
         CurrentUser staff = fixtures.user(region.regionUser());
         ProcedureType own = plans.addType(staff, new PlanService.TypeForm("Мониторинг адаптации первоклассников", "1", null, false, null, null));
-        assertThat(plans.types(region.region().getId())).extracting(ProcedureType::getName).contains(own.getName());
-        assertThat(plans.types(other.region().getId())).extracting(ProcedureType::getName).doesNotContain(own.getName());
+        assertThat(plans.types(region.region().id())).extracting(ProcedureType::getName).contains(own.getName());
+        assertThat(plans.types(other.region().id())).extracting(ProcedureType::getName).doesNotContain(own.getName());
         assertThatThrownBy(() -> plans.addType(staff, new PlanService.TypeForm("мониторинг адаптации первоклассников", null, null, null, null, null)))
                 .hasMessageContaining("уже есть");
         assertThatThrownBy(() -> plans.updateType(fixtures.user(other.regionUser()), own.getId(),

@@ -60,7 +60,7 @@ class PlanWorkbookTest {
         // fresh accounts would be sent to change their password first
         jdbc.update("update user_account set must_change_password = false where username in (?, ?, ?)",
                 region.regionUser(), region.municipalityUser(), region.schoolUser());
-        Plan plan = fixtures.plan(region.region().getId(), 2021, approved);
+        Plan plan = fixtures.plan(region.region().id(), 2021, approved);
         Procedure vpr = fixtures.vpr(plan, MARCH_15, MAY_21);
         Procedure second = fixtures.procedure(plan, "VPR", "Региональная диагностика в 10 классах",
                 LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 31));
@@ -102,18 +102,18 @@ class PlanWorkbookTest {
     void chosenSchoolsAndMunicipalitiesSurviveTheRoundTripByName() throws Exception {
         Setup s = setup(false);
         byte[] file = edit(export(s.plan(), s.region().regionUser()), sheet -> {
-            text(sheet, 1, PARTICIPANTS, s.region().school().getName() + "; " + s.region().otherSchool().getName());
-            text(sheet, 2, PARTICIPANTS, s.region().otherMunicipality().getName());
-            text(sheet, 2, RESPONSIBLE, s.region().region().getName());
+            text(sheet, 1, PARTICIPANTS, s.region().school().name() + "; " + s.region().otherSchool().name());
+            text(sheet, 2, PARTICIPANTS, s.region().otherMunicipality().name());
+            text(sheet, 2, RESPONSIBLE, s.region().region().name());
         });
         upload(s.plan(), s.region().regionUser(), file)
                 .andExpect(flash().attribute("message", "Импортировано: добавлено 0, изменено 2, удалено 0"));
         assertThat(jdbc.queryForObject("select participants from plan_procedure where id = ?", String.class, s.vpr().getId()))
                 .isEqualTo("SCHOOLS");
         assertThat(jdbc.queryForList("select org_unit_id from plan_procedure_participant where procedure_id = ?", Long.class,
-                s.vpr().getId())).containsExactlyInAnyOrder(s.region().school().getId(), s.region().otherSchool().getId());
+                s.vpr().getId())).containsExactlyInAnyOrder(s.region().school().id(), s.region().otherSchool().id());
         assertThat(jdbc.queryForObject("select responsible_id from plan_procedure where id = ?", Long.class, s.second().getId()))
-                .isEqualTo(s.region().region().getId());
+                .isEqualTo(s.region().region().id());
 
         List<Map<String, Object>> before = snapshot(s.plan());
         byte[] again = export(s.plan(), s.region().regionUser());
@@ -138,7 +138,7 @@ class PlanWorkbookTest {
             added.createCell(START).setCellValue("01.03.2021");
             added.createCell(END).setCellValue("26.03.2021");
             added.createCell(GRADES).setCellValue("11");
-            added.createCell(PARTICIPANTS).setCellValue(s.region().municipality().getName());
+            added.createCell(PARTICIPANTS).setCellValue(s.region().municipality().name());
             added.createCell(OBSERVERS).setCellValue("нет");
             added.createCell(COVERAGE).setCellValue("95,5");
         });
@@ -415,7 +415,7 @@ class PlanWorkbookTest {
         mvc.perform(get("/plans/{id}/import", s.plan().getId()).with(users.page(s.region().regionUser())))
                 .andExpect(status().isOk());
 
-        Plan draft = fixtures.plan(s.region().region().getId(), 2022, false);
+        Plan draft = fixtures.plan(s.region().region().id(), 2022, false);
         mvc.perform(get("/plans/{id}.xlsx", draft.getId()).with(users.page(officer))).andExpect(status().isNotFound());
     }
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.meeting.DeadlineKind;
 import ru.rsoko.meeting.DecisionForm;
 import ru.rsoko.meeting.Meeting;
@@ -76,7 +76,7 @@ class ProcedureDueDatesTest {
     void theDueDateFollowsTheFirstProcedureEndingAfterSigningAndMovesWithIt() {
         PlanFixtures.TestRegion region = fixtures.freshRegion();
         CurrentUser staff = fixtures.user(region.regionUser());
-        Plan plan = fixtures.plan(region.region().getId(), 2021, true);
+        Plan plan = fixtures.plan(region.region().id(), 2021, true);
         fixtures.procedure(plan, "RPR", "РПР в феврале", LocalDate.of(2021, 2, 8), LocalDate.of(2021, 2, 19));
         Procedure vpr = fixtures.vpr(plan, LocalDate.of(2021, 3, 15), LocalDate.of(2021, 5, 21));
         Procedure diagnostics = fixtures.procedure(plan, "REGIONAL_DIAGNOSTICS", "Диагностика 10 классов",
@@ -102,7 +102,7 @@ class ProcedureDueDatesTest {
     void aReportOnOneProcedureMovesTheDueDateToTheNextAndNoneIsOwedWithoutAPlan() {
         PlanFixtures.TestRegion region = fixtures.freshRegion();
         CurrentUser staff = fixtures.user(region.regionUser());
-        Plan draft = fixtures.plan(region.region().getId(), 2022, false);
+        Plan draft = fixtures.plan(region.region().id(), 2022, false);
         fixtures.vpr(draft, LocalDate.of(2022, 3, 15), LocalDate.of(2022, 5, 20));
         fixtures.procedure(draft, "FUNCTIONAL_LITERACY", "Читательская грамотность", LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 14));
 
@@ -115,7 +115,7 @@ class ProcedureDueDatesTest {
 
         // the director reports on ВПР after it ended: the next report is owed 10 days after the October study
         clock.set(LocalDate.of(2022, 5, 25).atTime(9, 0).toInstant(ZoneOffset.UTC));
-        Meeting signed = meetings.get(ru.rsoko.account.Scope.all(), meeting.getId());
+        Meeting signed = meetings.get(ru.rsoko.access.Scope.all(), meeting.getId());
         var execution = meetingFixtures.execution(signed, "1", region.school());
         meetingFixtures.withPeriodReport(execution);
         assertThat(jdbc.queryForObject("select due_date from execution where id = ?", LocalDate.class, execution.getId()))

@@ -1,16 +1,16 @@
 package ru.rsoko.support;
 
 import org.springframework.data.domain.PageRequest;
-import ru.rsoko.account.AccountFilter;
-import ru.rsoko.account.AccountForm;
-import ru.rsoko.account.AccountService;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
-import ru.rsoko.account.UserAccount;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.account.domain.AccountFilter;
+import ru.rsoko.account.domain.AccountForm;
+import ru.rsoko.account.domain.UserAccountService;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
+import ru.rsoko.account.domain.Account;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
-import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.domain.OrgUnitForm;
 import ru.rsoko.directory.OrgUnitType;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,10 +20,10 @@ public class Fixtures {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
-    private final DirectoryService directory;
-    private final AccountService accounts;
+    private final OrgUnitService directory;
+    private final UserAccountService accounts;
 
-    public Fixtures(DirectoryService directory, AccountService accounts) {
+    public Fixtures(OrgUnitService directory, UserAccountService accounts) {
         this.directory = directory;
         this.accounts = accounts;
     }
@@ -34,13 +34,17 @@ public class Fixtures {
 
     public OrgUnit org(String exactName) {
         return directory.find(Scope.all(), new OrgUnitFilter(null, null, exactName, null), PageRequest.of(0, 50))
-                .stream().filter(u -> u.getName().equals(exactName)).findFirst()
+                .stream().filter(u -> u.name().equals(exactName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Нет демо-организации " + exactName));
     }
 
-    public UserAccount account(String username) {
+    public OrgUnit org(long id) {
+        return directory.get(Scope.all(), id);
+    }
+
+    public Account account(String username) {
         return accounts.find(Scope.all(), new AccountFilter(username, null, null, null), PageRequest.of(0, 50))
-                .stream().filter(a -> a.getUsername().equals(username)).findFirst()
+                .stream().filter(a -> a.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Нет демо-учётной записи " + username));
     }
 
@@ -48,16 +52,16 @@ public class Fixtures {
         OrgUnitForm form = new OrgUnitForm();
         form.setType(OrgUnitType.SCHOOL);
         form.setName(unique("МОУ «Тестовая СОШ»"));
-        form.setParentId(parent.getId());
+        form.setParentId(parent.id());
         return directory.create(Scope.all(), form);
     }
 
-    public UserAccount newAccount(Role role, OrgUnit unit) {
+    public Account newAccount(Role role, OrgUnit unit) {
         AccountForm form = new AccountForm();
         form.setUsername("test." + SEQUENCE.incrementAndGet());
         form.setFullName(unique("Тестовый Пользователь"));
         form.setRole(role);
-        form.setOrgUnitId(unit.getId());
+        form.setOrgUnitId(unit.id());
         form.setPassword("Parol-" + SEQUENCE.incrementAndGet());
         return accounts.create(Scope.all(), form).account();
     }

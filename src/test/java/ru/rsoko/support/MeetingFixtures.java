@@ -3,10 +3,10 @@ package ru.rsoko.support;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
-import ru.rsoko.account.UserAccount;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
+import ru.rsoko.account.domain.UserAccount;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.execution.Execution;
@@ -83,14 +83,14 @@ public class MeetingFixtures {
     public Execution execution(Meeting meeting, String decisionNumber, OrgUnit unit) {
         long decisionId = meeting.getDecisions().stream().filter(d -> d.getNumber().equals(decisionNumber)).findFirst()
                 .orElseThrow().getId();
-        long id = executions.find(Scope.all(), new ExecutionFilter(null, null, unit.getId(), meeting.getId(), decisionId, null, null),
+        long id = executions.find(Scope.all(), new ExecutionFilter(null, null, unit.id(), meeting.getId(), decisionId, null, null),
                 PageRequest.of(0, 1)).getContent().getFirst().getId();
         return executions.get(Scope.all(), id);
     }
 
     /** Someone of the record's organisation attaches a file as evidence, as they would on the page. */
     public Execution withEvidence(Execution execution) {
-        CurrentUser reporter = reporterOf(execution.getOrgUnit());
+        CurrentUser reporter = reporterOf(fixtures.org(execution.getOrgUnit().getId()));
         executions.update(reporter, execution.getId(), new ExecutionService.Update(null, "Отчёт с подтверждением", null, null,
                 new MockMultipartFile("evidenceFile", "отчёт.pdf", "application/pdf", "%PDF-1.4 отчёт".getBytes()), null));
         return executions.get(Scope.all(), execution.getId());
@@ -98,11 +98,10 @@ public class MeetingFixtures {
 
     /** A person of the organisation who reports on its records: the demo account, or a new one. */
     public CurrentUser reporterOf(OrgUnit unit) {
-        String username = accountsOfOrgUnits.computeIfAbsent(unit.getId(), id -> {
-            Role role = unit.getType() == OrgUnitType.SCHOOL ? Role.SCHOOL
-                    : unit.getType() == OrgUnitType.MUNICIPALITY ? Role.MUNICIPALITY : Role.REGION;
-            UserAccount account = fixtures.newAccount(role, unit);
-            return account.getUsername();
+        String username = accountsOfOrgUnits.computeIfAbsent(unit.id(), id -> {
+            Role role = unit.type() == OrgUnitType.SCHOOL ? Role.SCHOOL
+                    : unit.type() == OrgUnitType.MUNICIPALITY ? Role.MUNICIPALITY : Role.REGION;
+            return fixtures.newAccount(role, unit).username();
         });
         return user(username);
     }
@@ -129,7 +128,7 @@ public class MeetingFixtures {
 
     /** A period report with a file, by someone of the record's organisation. */
     public Execution withPeriodReport(Execution execution) {
-        CurrentUser reporter = reporterOf(execution.getOrgUnit());
+        CurrentUser reporter = reporterOf(fixtures.org(execution.getOrgUnit().getId()));
         executions.addReport(reporter, execution.getId(), "Отчёт за период", null,
                 new MockMultipartFile("evidenceFile", "период.pdf", "application/pdf", "%PDF-1.4 период".getBytes()), null);
         return executions.get(Scope.all(), execution.getId());

@@ -4,8 +4,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import ru.rsoko.account.AccountService;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.account.domain.UserAccountService;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.meeting.MeetingService;
 import ru.rsoko.plan.PlanFixtures;
@@ -24,7 +24,7 @@ public class TestBeans {
     }
 
     @Bean
-    Fixtures fixtures(DirectoryService directory, AccountService accounts) {
+    Fixtures fixtures(OrgUnitService directory, UserAccountService accounts) {
         return new Fixtures(directory, accounts);
     }
 
@@ -35,7 +35,7 @@ public class TestBeans {
     }
 
     @Bean
-    PlanFixtures planFixtures(DirectoryService directory, Fixtures fixtures, PlanRepository plans,
+    PlanFixtures planFixtures(OrgUnitService directory, Fixtures fixtures, PlanRepository plans,
                               ProcedureTypeRepository types, ProcedureRepository procedures, UserDetailsService users,
                               TransactionTemplate tx) {
         return new PlanFixtures(directory, fixtures, plans, types, procedures, users, tx);

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanExecutionService;
@@ -69,7 +69,7 @@ class TaskTest {
 
     @Test
     void vprCoverageAndObserversAreComputedForTheViewersPartOfTheRegion() {
-        Plan plan = fixtures.plan(r.region().getId(), YEAR, true);
+        Plan plan = fixtures.plan(r.region().id(), YEAR, true);
         Procedure vpr = fixtures.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
         participation(vpr, r.school(), 4, 20, 19, true);
         participation(vpr, r.otherSchool(), 4, 10, 10, false);
@@ -99,7 +99,7 @@ class TaskTest {
             assertThat(figure(r.regionUser(), metric)).as(metric.name()).isNull();
         }
         // a draft plan's participation is not counted: the plan is not yet the region's
-        Plan draft = fixtures.plan(r.region().getId(), YEAR, false);
+        Plan draft = fixtures.plan(r.region().id(), YEAR, false);
         Procedure vpr = fixtures.vpr(draft, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
         participation(vpr, r.school(), 4, 20, 20, true);
         assertThat(figure(r.regionUser(), TaskMetric.VPR_COVERAGE)).isNull();
@@ -136,15 +136,15 @@ class TaskTest {
         assertThat(metrics.compute(fixtures.user("tver.coko"), tver, 2022, TaskMetric.PLAN_ON_TIME_SHARE))
                 .isEqualTo(planExecution.onTimeShare(tver, 2022).orElse(null));
 
-        Plan plan = fixtures.plan(r.region().getId(), YEAR, true);
+        Plan plan = fixtures.plan(r.region().id(), YEAR, true);
         fixtures.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
         assertThat(figure(r.municipalityUser(), TaskMetric.PLAN_ON_TIME_SHARE))
-                .isEqualTo(planExecution.onTimeShare(r.region().getId(), YEAR).orElse(null));
+                .isEqualTo(planExecution.onTimeShare(r.region().id(), YEAR).orElse(null));
     }
 
     @Test
     void theApiShowsEachViewerTheFiguresOfTheirPart() throws Exception {
-        Plan plan = fixtures.plan(r.region().getId(), YEAR, true);
+        Plan plan = fixtures.plan(r.region().id(), YEAR, true);
         Procedure vpr = fixtures.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
         participation(vpr, r.school(), 4, 20, 19, true);
         participation(vpr, r.otherSchool(), 4, 10, 10, false);
@@ -180,12 +180,12 @@ class TaskTest {
         assertThat(api("tver.coko", "/api/v1/tasks?year=" + YEAR).findValues("id").stream().map(JsonNode::asLong))
                 .doesNotContain(coverage, plain);
         assertThat(api(r.regionUser(), "/api/v1/tasks").size()).isZero();
-        mvc.perform(get("/api/v1/tasks").param("regionId", String.valueOf(r.region().getId()))
+        mvc.perform(get("/api/v1/tasks").param("regionId", String.valueOf(r.region().id()))
                 .with(DemoUsers.api("tver.coko"))).andExpect(status().isNotFound());
 
         // the page: the figure, the target, «нет данных», whose figures
         String page = page(r.municipalityUser(), "/tasks?year=" + YEAR);
-        assertThat(page).contains("96,7 %", "95 %", "достигнута", "нет данных", "по " + r.municipality().getName())
+        assertThat(page).contains("96,7 %", "95 %", "достигнута", "нет данных", "по " + r.municipality().name())
                 .doesNotContain("Добавить задачу");
         assertThat(page(r.regionUser(), "/tasks?year=" + YEAR)).contains("93,3 %", "не достигнута", "Добавить задачу");
     }
@@ -203,7 +203,7 @@ class TaskTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(order()).containsExactly(c, b);
         assertThat(jdbc.queryForList("select position from annual_task where region_id = ? order by position", Integer.class,
-                r.region().getId())).containsExactly(1, 2);
+                r.region().id())).containsExactly(1, 2);
 
         // two people editing one task: the second is told, nothing is overwritten
         String stale = version(b);
@@ -239,14 +239,14 @@ class TaskTest {
     // ---- helpers
 
     private BigDecimal figure(String username, TaskMetric metric) {
-        return metrics.compute(fixtures.user(username), r.region().getId(), YEAR, metric);
+        return metrics.compute(fixtures.user(username), r.region().id(), YEAR, metric);
     }
 
     private void participation(Procedure procedure, OrgUnit school, int grade, int pupils, int participants, boolean observers) {
         jdbc.update("""
                 insert into participation (procedure_id, school_id, region_id, municipality_id, grade, pupils, participants,
                                            observers, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'test')""",
-                procedure.getId(), school.getId(), school.getRegionId(), school.getMunicipalityId(), grade, pupils,
+                procedure.getId(), school.id(), school.regionId(), school.municipalityId(), grade, pupils,
                 participants, observers);
     }
 
@@ -254,14 +254,14 @@ class TaskTest {
         Long meeting = jdbc.queryForObject("""
                 insert into meeting (region_id, organiser_id, kind, title, meeting_date, status)
                 values (?, ?, 'MEETING', 'Совещание', ?, 'SIGNED') returning id""", Long.class,
-                r.region().getId(), r.region().getId(), LocalDate.of(YEAR, 1, 20));
+                r.region().id(), r.region().id(), LocalDate.of(YEAR, 1, 20));
         Long decision = jdbc.queryForObject("""
                 insert into decision (meeting_id, position, number, text, deadline_kind, due_date)
                 values (?, 1, '1', 'Решение', 'BY_DATE', ?) returning id""", Long.class, meeting, due);
         jdbc.update("""
                 insert into execution (decision_id, org_unit_id, region_id, municipality_id, status, recurring, period_start,
                                        due_date, completed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                decision, unit.getId(), unit.getRegionId(), unit.getMunicipalityId(), status, recurring,
+                decision, unit.id(), unit.regionId(), unit.municipalityId(), status, recurring,
                 LocalDate.of(YEAR, 1, 20), due, completedAt == null ? null : Timestamp.from(completedAt));
     }
 
@@ -275,7 +275,7 @@ class TaskTest {
             request.param("target", target);
         }
         mvc.perform(request).andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from annual_task where region_id = ?", Long.class, r.region().getId());
+        return jdbc.queryForObject("select max(id) from annual_task where region_id = ?", Long.class, r.region().id());
     }
 
     private String version(long id) {
@@ -284,7 +284,7 @@ class TaskTest {
 
     private List<Long> order() {
         return jdbc.queryForList("select id from annual_task where region_id = ? and year = ? order by position", Long.class,
-                r.region().getId(), YEAR);
+                r.region().id(), YEAR);
     }
 
     private JsonNode api(String username, String url) throws Exception {

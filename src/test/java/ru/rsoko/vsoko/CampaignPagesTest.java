@@ -45,8 +45,8 @@ class CampaignPagesTest {
     void aCampaignOfChosenSchoolsGoesFromDraftToPublishedResults() throws Exception {
         VsokoFixtures vsoko = new VsokoFixtures(frameworks, campaigns, userDetails, new TransactionTemplate(transactions));
         Framework framework = vsoko.framework("tver.coko");
-        long berezovka = fixtures.org("МОУ «Берёзовская СОШ»").getId();
-        long zarechnaya = fixtures.org("МОУ «Заречная СОШ»").getId();
+        long berezovka = fixtures.org("МОУ «Берёзовская СОШ»").id();
+        long zarechnaya = fixtures.org("МОУ «Заречная СОШ»").id();
         String name = Fixtures.unique("Исследование эффективности ВСОКО");
 
         // the closing date before the opening one is refused on the form, nothing is created

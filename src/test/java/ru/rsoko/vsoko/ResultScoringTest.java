@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
 
@@ -149,7 +149,7 @@ class ResultScoringTest {
         long id = vsoko.submission(c, f, SONKOVO_SCHOOLS.get(0), SubmissionStatus.SUBMITTED,
                 values("Y1", "1", "N1", "2", "N2", "0", "P1", "50", "C1", "2", "Y2", "1"));
         vsoko.correct(id, f, "Y2", "0", "Программы нет на сайте");
-        long school = vsoko.org(SONKOVO_SCHOOLS.get(0)).getId();
+        long school = vsoko.org(SONKOVO_SCHOOLS.get(0)).id();
 
         ResultService.SchoolReport report = results.school(vsoko.user("sonkovo.school"), c.getId(), school);
         List<String> codes = report.improveFirst().stream().map(i -> i.indicator().getCode()).toList();

@@ -95,13 +95,13 @@ class ResultWebTest {
                 .andExpect(jsonPath("$[?(@.orgUnit.name == 'Калининский')].NOT_FORMED").value(0))
                 .andExpect(jsonPath("$[?(@.orgUnit.name == 'Калининский')].notSubmitted").value(1))
                 .andExpect(jsonPath("$[?(@.orgUnit.name == 'Калининский')].orgUnit.id")
-                        .value(vsoko.org("Калининский муниципальный округ").getId().intValue()));
+                        .value((int) vsoko.org("Калининский муниципальный округ").id()));
     }
 
     @Test
     void theApiBySchoolGivesLevelScoreAndDirectionsInPerCent() throws Exception {
         Campaign c = campaign(CampaignStatus.CLOSED);
-        long partial = vsoko.org(KALININ_SCHOOLS.get(1)).getId();
+        long partial = vsoko.org(KALININ_SCHOOLS.get(1)).id();
         mvc.perform(get("/api/v1/vsoko/campaigns/{id}/results", c.getId()).param("by", "school").with(api("tver.coko")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(9)))
@@ -129,7 +129,7 @@ class ResultWebTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/vsoko/campaigns/{id}/results.xlsx", c.getId()).with(users.page("tomsk.coko")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/vsoko/campaigns/{id}/results/schools/{s}", c.getId(), vsoko.org(SONKOVO_SCHOOLS.get(0)).getId())
+        mvc.perform(get("/vsoko/campaigns/{id}/results/schools/{s}", c.getId(), vsoko.org(SONKOVO_SCHOOLS.get(0)).id())
                         .with(users.page("tomsk.coko")))
                 .andExpect(status().isNotFound());
     }
@@ -137,11 +137,11 @@ class ResultWebTest {
     @Test
     void municipalitiesAndSchoolsSeeResultsOnlyOncePublishedAndOnlyTheirOwn() throws Exception {
         Campaign c = campaign(CampaignStatus.CLOSED);
-        long own = vsoko.org(SONKOVO_SCHOOLS.get(0)).getId();
-        long neighbour = vsoko.org(SONKOVO_SCHOOLS.get(1)).getId();
-        long kalininSchool = vsoko.org(KALININ_SCHOOLS.get(0)).getId();
-        long kalinin = vsoko.org("Калининский муниципальный округ").getId();
-        long sonkovo = vsoko.org("Сонковский муниципальный округ").getId();
+        long own = vsoko.org(SONKOVO_SCHOOLS.get(0)).id();
+        long neighbour = vsoko.org(SONKOVO_SCHOOLS.get(1)).id();
+        long kalininSchool = vsoko.org(KALININ_SCHOOLS.get(0)).id();
+        long kalinin = vsoko.org("Калининский муниципальный округ").id();
+        long sonkovo = vsoko.org("Сонковский муниципальный округ").id();
 
         // before publishing: the region sees preliminary results, the others nothing
         mvc.perform(get("/vsoko/campaigns/{id}/results", c.getId()).with(users.page("tver.coko")))
@@ -198,8 +198,8 @@ class ResultWebTest {
     @Test
     void theRegionsPagesShowTheComputedFiguresAndEveryTableDownloads() throws Exception {
         Campaign c = campaign(CampaignStatus.PUBLISHED);
-        long kalinin = vsoko.org("Калининский муниципальный округ").getId();
-        long partial = vsoko.org(KALININ_SCHOOLS.get(1)).getId();
+        long kalinin = vsoko.org("Калининский муниципальный округ").id();
+        long partial = vsoko.org(KALININ_SCHOOLS.get(1)).id();
         mvc.perform(get("/vsoko/campaigns/{id}/results", c.getId()).with(users.page("tver.coko")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Сформированность ВСОКО показали 8 ОУ из 9 (88,9 %)")))
@@ -238,8 +238,8 @@ class ResultWebTest {
         Framework now = vsoko.typed();
         Campaign c = vsoko.campaign(now, CampaignStatus.PUBLISHED, previous);
         vsoko.submission(c, now, SONKOVO_SCHOOLS.get(0), SubmissionStatus.ACCEPTED, values("Y1", "1", "P1", "100"));
-        long school = vsoko.org(SONKOVO_SCHOOLS.get(0)).getId();
-        long sonkovo = vsoko.org("Сонковский муниципальный округ").getId();
+        long school = vsoko.org(SONKOVO_SCHOOLS.get(0)).id();
+        long sonkovo = vsoko.org("Сонковский муниципальный округ").id();
 
         mvc.perform(get("/vsoko/campaigns/{id}/results", c.getId()).with(users.page("tver.coko")))
                 .andExpect(status().isOk())

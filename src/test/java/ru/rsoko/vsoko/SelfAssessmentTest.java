@@ -59,7 +59,7 @@ class SelfAssessmentTest {
     void campaign() {
         vsoko = new VsokoFixtures(frameworks, campaigns, userDetails, new TransactionTemplate(transactions));
         campaign = vsoko.openCampaign("tver.coko");
-        school = fixtures.account("sonkovo.school").getOrgUnit().getId();
+        school = fixtures.account("sonkovo.school").orgUnitId();
         base = "/vsoko/campaigns/" + campaign.getId() + "/submissions/" + school;
     }
 
@@ -225,7 +225,7 @@ class SelfAssessmentTest {
 
     @Test
     void eachSeesOnlyTheirOwn() throws Exception {
-        long kalininSchool = fixtures.account("kalinin.school").getOrgUnit().getId();
+        long kalininSchool = fixtures.account("kalinin.school").orgUnitId();
         String other = "/vsoko/campaigns/" + campaign.getId() + "/submissions/" + kalininSchool;
         mvc.perform(get(other).with(users.page("sonkovo.school"))).andExpect(status().isNotFound());
         mvc.perform(get(other).with(users.page("sonkovo.mouo"))).andExpect(status().isNotFound());

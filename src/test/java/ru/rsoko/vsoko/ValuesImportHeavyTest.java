@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rsoko.account.CurrentUser;
-import ru.rsoko.account.Role;
-import ru.rsoko.account.Scope;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
+import ru.rsoko.access.Scope;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.platform.spreadsheet.XlsxReader;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
@@ -53,7 +53,7 @@ class ValuesImportHeavyTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    DirectoryService directory;
+    OrgUnitService directory;
 
     /** What the test types for a school and an indicator: every kind of answer, and links where required. */
     static Object answer(Indicator indicator, int school, int position) {
@@ -77,7 +77,7 @@ class ValuesImportHeavyTest {
         VsokoWorkbookFixtures vsoko = new VsokoWorkbookFixtures(frameworks, campaigns, jdbc, userDetails);
         ValuesWorkbookDriver driver = new ValuesWorkbookDriver(mvc, users, jdbc);
         VsokoWorkbookFixtures.TestRegion region = vsoko.region(MUNICIPALITIES, SCHOOLS_EACH);
-        String keeper = fixtures.newAccount(Role.REGION, directory.get(Scope.all(), region.regionId())).getUsername();
+        String keeper = fixtures.newAccount(Role.REGION, directory.get(Scope.all(), region.regionId())).username();
         jdbc.update("update user_account set must_change_password = false where username = ?", keeper);
         CurrentUser user = vsoko.user(keeper);
         Framework framework = vsoko.bigFramework(region.regionId(), DIRECTIONS, PER_DIRECTION);

@@ -3,7 +3,7 @@ package ru.rsoko.vsoko;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.rsoko.account.Scope;
+import ru.rsoko.access.Scope;
 import ru.rsoko.support.IntegrationTest;
 
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package ru.rsoko.vsoko;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.support.Fixtures;
 
 import java.math.BigDecimal;

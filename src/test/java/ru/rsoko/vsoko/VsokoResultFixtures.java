@@ -2,7 +2,7 @@ package ru.rsoko.vsoko;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.support.Fixtures;
 
@@ -48,7 +48,7 @@ public class VsokoResultFixtures {
     }
 
     public long tver() {
-        return org("Тверская область").getId();
+        return org("Тверская область").id();
     }
 
     /** One direction «Т» with one percentage indicator «T1» worth 100 points: a value is its own score. */
@@ -110,7 +110,7 @@ public class VsokoResultFixtures {
         Long id = jdbc.queryForObject("""
                 insert into vsoko_submission (campaign_id, school_id, region_id, municipality_id, status)
                 values (?, ?, ?, ?, ?) returning id""", Long.class,
-                campaign.getId(), unit.getId(), unit.getRegionId(), unit.getMunicipalityId(), status.name());
+                campaign.getId(), unit.id(), unit.regionId(), unit.municipalityId(), status.name());
         values.forEach((code, value) -> {
             Indicator indicator = framework.indicator(code).orElseThrow();
             BigDecimal v = value == null ? null : new BigDecimal(value);

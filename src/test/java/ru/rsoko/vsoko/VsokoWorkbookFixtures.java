@@ -2,7 +2,7 @@ package ru.rsoko.vsoko;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import ru.rsoko.account.CurrentUser;
+import ru.rsoko.access.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

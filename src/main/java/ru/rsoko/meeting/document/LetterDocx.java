@@ -1,5 +1,8 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.RussianDates;
+import ru.rsoko.platform.docx.Wording;
+import ru.rsoko.platform.docx.OfficialDocx;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import ru.rsoko.meeting.document.LetterModel.Appendix;

@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.OfficialHeader;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.RussianDates;
+import ru.rsoko.platform.docx.Wording;
+import ru.rsoko.platform.docx.Para;
+import ru.rsoko.platform.docx.OfficialDocx;
 import ru.rsoko.meeting.document.ProtocolDocumentModel.AgendaItem;
 import ru.rsoko.meeting.document.ProtocolDocumentModel.Decision;
 

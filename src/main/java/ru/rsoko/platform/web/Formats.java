@@ -4,7 +4,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import ru.rsoko.account.CurrentUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public class Formats {
     /** The zone the signed-in user reads times in: the region's, or the deployment's default. */
     public ZoneId zone() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.zone() != null) {
+        if (auth != null && auth.getPrincipal() instanceof ZonedPrincipal user && user.zone() != null) {
             return user.zone();
         }
         return defaultZone;

@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.OfficialHeader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import ru.rsoko.meeting.document.ProtocolDocumentModel.AgendaItem;

@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.OfficialHeader;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

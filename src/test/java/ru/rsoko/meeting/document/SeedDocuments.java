@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.document;
 
+import ru.rsoko.platform.docx.OfficialHeader;
 import ru.rsoko.meeting.document.ProtocolDocumentModel.AgendaItem;
 import ru.rsoko.meeting.document.ProtocolDocumentModel.Decision;
 

@@ -6,11 +6,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import ru.rsoko.RsokoApplication;
-import ru.rsoko.account.Scope;
-import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.access.Scope;
+import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
-import ru.rsoko.directory.OrgUnitForm;
+import ru.rsoko.directory.domain.OrgUnitForm;
 import ru.rsoko.directory.OrgUnitType;
 
 import java.nio.file.Files;
@@ -31,19 +31,19 @@ class RestartKeepsDataTest {
     void anOrganisationAddedBeforeARestartIsThereAfterIt() {
         String name = "МОУ «Школа, пережившая перезапуск»";
         try (ConfigurableApplicationContext app = start()) {
-            DirectoryService directory = app.getBean(DirectoryService.class);
+            OrgUnitService directory = app.getBean(OrgUnitService.class);
             OrgUnit sonkovo = find(directory, "Сонковский муниципальный округ");
             OrgUnitForm form = new OrgUnitForm();
             form.setType(OrgUnitType.SCHOOL);
             form.setName(name);
-            form.setParentId(sonkovo.getId());
+            form.setParentId(sonkovo.id());
             directory.create(Scope.all(), form);
         }
         assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
 
         try (ConfigurableApplicationContext app = start()) {
-            DirectoryService directory = app.getBean(DirectoryService.class);
-            assertThat(find(directory, name).getParent().getName()).isEqualTo("Сонковский муниципальный округ");
+            OrgUnitService directory = app.getBean(OrgUnitService.class);
+            assertThat(find(directory, name).parentName()).isEqualTo("Сонковский муниципальный округ");
             // the demo data was not loaded a second time
             assertThat(directory.find(Scope.all(), new OrgUnitFilter(OrgUnitType.REGION, null, "Тверская область", null),
                     PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
@@ -58,8 +58,8 @@ class RestartKeepsDataTest {
                 "--logging.level.root=WARN");
     }
 
-    private static OrgUnit find(DirectoryService directory, String name) {
+    private static OrgUnit find(OrgUnitService directory, String name) {
         return directory.find(Scope.all(), new OrgUnitFilter(null, null, name, null), PageRequest.of(0, 10))
-                .stream().filter(u -> u.getName().equals(name)).findFirst().orElseThrow();
+                .stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
     }
 }

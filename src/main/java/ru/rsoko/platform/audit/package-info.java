@@ -1,0 +1,4 @@
+@NamedInterface("audit")
+package ru.rsoko.platform.audit;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("demo")
+package ru.rsoko.platform.demo;
+
+import org.springframework.modulith.NamedInterface;

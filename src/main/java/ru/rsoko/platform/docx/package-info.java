@@ -1,0 +1,4 @@
+@NamedInterface("docx")
+package ru.rsoko.platform.docx;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("file")
+package ru.rsoko.platform.file;
+
+import org.springframework.modulith.NamedInterface;

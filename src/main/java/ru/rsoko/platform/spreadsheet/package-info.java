@@ -1,0 +1,4 @@
+@NamedInterface("spreadsheet")
+package ru.rsoko.platform.spreadsheet;
+
+import org.springframework.modulith.NamedInterface;

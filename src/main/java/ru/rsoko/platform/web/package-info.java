@@ -1,0 +1,4 @@
+@NamedInterface("web")
+package ru.rsoko.platform.web;
+
+import org.springframework.modulith.NamedInterface;
