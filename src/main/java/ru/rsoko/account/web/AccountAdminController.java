@@ -29,6 +29,8 @@ import ru.rsoko.platform.spreadsheet.XlsxTable;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.FormErrors;
 import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.Partials;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.io.IOException;
@@ -60,10 +62,10 @@ class AccountAdminController {
 
     @GetMapping("/admin/accounts")
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ListFilter filter,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         model.addAttribute("accounts", accounts.find(user.scope(), filter.toFilter(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("now", clock.instant());
-        return "account/list";
+        return Partials.pageOr(htmx, "account/list", "results");
     }
 
     @GetMapping("/admin/accounts.xlsx")

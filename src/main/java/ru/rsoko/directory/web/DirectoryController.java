@@ -33,6 +33,8 @@ import ru.rsoko.platform.spreadsheet.XlsxTable;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.FormErrors;
 import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.Partials;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.web.RussianTimeZones;
 import ru.rsoko.platform.web.RuleViolationException;
@@ -61,10 +63,13 @@ class DirectoryController {
 
     @GetMapping("/directory")
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ListFilter filter,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         Scope scope = user.scope();
         Page<OrgUnit> units = directory.find(scope, filter.toFilter(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("units", units);
+        if (Partials.isSwap(htmx)) {
+            return "directory/list :: results";
+        }
         model.addAttribute("regions", directory.regions(scope));
         if (user.regionId() != null) {
             model.addAttribute("parents", directory.parentsInRegion(scope, user.regionId()));
@@ -102,13 +107,17 @@ class DirectoryController {
 
     @GetMapping("/directory/{id}")
     String card(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @ModelAttribute("filter") ListFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+                @ModelAttribute("filter") ListFilter filter, @RequestParam(defaultValue = "0") int page, HtmxRequest htmx,
+                Model model) {
         Scope scope = user.scope();
         OrgUnit unit = directory.get(scope, id);
         model.addAttribute("unit", unit);
-        model.addAttribute("path", directory.path(unit.id()));
         model.addAttribute("children", directory.find(scope, filter.toFilter().withParent(id),
                 PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        if (Partials.isSwap(htmx)) {
+            return "directory/card :: results";
+        }
+        model.addAttribute("path", directory.path(unit.id()));
         if (user.is(Role.ADMIN)) {
             model.addAttribute("history", directory.history(scope, id));
         }
