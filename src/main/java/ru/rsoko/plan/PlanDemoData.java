@@ -1,5 +1,7 @@
 package ru.rsoko.plan;
 
+import ru.rsoko.vsoko.VsokoCampaigns;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +26,11 @@ class PlanDemoData implements DemoDataSet {
     private final ProcedureTypeRepository types;
     private final ApplicationEventPublisher events;
 
-    PlanDemoData(EntityManager em, JdbcTemplate jdbc, ProcedureTypeRepository types, ApplicationEventPublisher events) {
+    private final VsokoCampaigns vsoko;
+
+    PlanDemoData(EntityManager em, JdbcTemplate jdbc, ProcedureTypeRepository types, ApplicationEventPublisher events,
+                 VsokoCampaigns vsoko) {
+        this.vsoko = vsoko;
         this.em = em;
         this.jdbc = jdbc;
         this.types = types;
@@ -56,8 +62,8 @@ class PlanDemoData implements DemoDataSet {
         Plan plan = approved(region, 2021, "План-график проведения мониторинга качества образования в ОО Тверской области в 2021 году",
                 "Министерства образования Тверской области", "1131/ПК", LocalDate.of(2020, 12, 10));
         Long coko = institution(region, "ГБУ ТО ЦОКО");
-        Long campaign2021 = jdbc.queryForList("select id from vsoko_campaign where region_id = ? and year = 2021", Long.class, region)
-                .stream().findFirst().orElse(null);
+        Long campaign2021 = vsoko.ofRegion(region).stream().filter(c -> c.year() == 2021).map(VsokoCampaigns.CampaignRef::id)
+                .findFirst().orElse(null);
 
         Procedure vpr11 = add(plan, "VPR", "Всероссийские проверочные работы в 11 классах", d(2021, 3, 1), d(2021, 3, 26), coko);
         vpr11.setGrades(new Integer[]{11});

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.vsoko.VsokoCampaigns;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.AuditHistory;
 import ru.rsoko.platform.audit.HistoryEntry;
@@ -64,10 +65,12 @@ public class PlanService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VsokoCampaigns vsoko;
 
     PlanService(PlanRepository plans, ProcedureRepository procedures, ProcedureTypeRepository types, PlanAccess access,
                 DirectoryService directory, FileStore files, AuditHistory auditHistory, JdbcTemplate jdbc,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, VsokoCampaigns vsoko) {
+        this.vsoko = vsoko;
         this.plans = plans;
         this.procedures = procedures;
         this.types = types;
@@ -407,9 +410,7 @@ public class PlanService {
     }
 
     private Long vsokoCampaign(long regionId, long id) {
-        Boolean ok = jdbc.queryForObject("select exists(select 1 from vsoko_campaign where id = ? and region_id = ?)",
-                Boolean.class, id, regionId);
-        if (!Boolean.TRUE.equals(ok)) {
+        if (vsoko.ofRegion(regionId).stream().noneMatch(c -> c.id() == id)) {
             throw RuleViolationException.field("vsokoCampaignId", "Кампания ВСОКО не найдена в регионе");
         }
         return id;
@@ -518,8 +519,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<Choice> vsokoCampaigns(long regionId) {
-        return jdbc.query("select id, name from vsoko_campaign where region_id = ? order by year desc, id desc",
-                (rs, i) -> new Choice(rs.getLong(1), rs.getString(2), null), regionId);
+        return vsoko.ofRegion(regionId).stream().map(c -> new Choice(c.id(), c.name(), null)).toList();
     }
 
     static String clean(String s, int max) {
