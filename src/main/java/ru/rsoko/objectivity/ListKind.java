@@ -1,23 +1,33 @@
 package ru.rsoko.objectivity;
 
+import ru.rsoko.platform.web.Badge;
+
 import java.util.Locale;
 
 /** The two lists of a year the region keeps about its schools. */
-public enum ListKind {
-    LOW_RESULTS("ШНОР", "Школы с низкими образовательными результатами (ШНОР)"),
-    NON_OBJECTIVE("Признаки необъективности", "Школы с признаками необъективности результатов ВПР");
+public enum ListKind implements Badge {
+    LOW_RESULTS("ШНОР", "Школы с низкими образовательными результатами (ШНОР)", "text-bg-warning"),
+    NON_OBJECTIVE("Признаки необъективности", "Школы с признаками необъективности результатов ВПР", "text-bg-danger");
 
     private final String label;
     private final String title;
+    private final String badgeClass;
 
-    ListKind(String label, String title) {
+    ListKind(String label, String title, String badgeClass) {
         this.label = label;
         this.title = title;
+        this.badgeClass = badgeClass;
     }
 
     /** «ШНОР», «Признаки необъективности»: what the «Вид списка» column of a workbook holds. */
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String badgeClass() {
+        return badgeClass;
     }
 
     public String title() {

@@ -314,13 +314,7 @@ public class OrgUnitService implements DirectoryService {
     }
 
     private void checkPlacement(Scope scope, OrgUnitType type, OrgUnitEntity parent) {
-        OrgUnitType parentType = parent == null ? null : parent.getType();
-        boolean ok = switch (type) {
-            case REGION -> parent == null;
-            case MUNICIPALITY -> parentType == OrgUnitType.REGION;
-            case SCHOOL -> parentType == OrgUnitType.REGION || parentType == OrgUnitType.MUNICIPALITY;
-            case INSTITUTION -> parent == null || parentType == OrgUnitType.REGION || parentType == OrgUnitType.MUNICIPALITY;
-        };
+        boolean ok = type.fitsUnder(parent == null ? null : parent.getType());
         if (!ok) {
             throw RuleViolationException.field("parentId", switch (type) {
                 case REGION -> "Регион не может входить в другую организацию";

@@ -41,6 +41,15 @@ class AccountPagesTest {
     OrgUnitService directory;
 
     @Test
+    void theAccountsFilterAnsweredByHtmxGetsOnlyTheResults() throws Exception {
+        String swapped = mvc.perform(get("/admin/accounts").param("q", "sonkovo").header("HX-Request", "true")
+                        .with(users.page("tver.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(swapped).startsWith("<div id=\"results\"")
+                .contains("sonkovo.school", "sonkovo.mouo").doesNotContain("<html", "kalinin.school");
+    }
+
+    @Test
     void anAdministratorCreatesADirectorsAccountAndHandsOverATemporaryPassword() throws Exception {
         OrgUnit school = fixtures.org("МОУ «Лесновская СОШ»");
         String username = "lesnovo." + System.nanoTime();

@@ -41,6 +41,27 @@ class DirectoryPagesTest {
     JdbcTemplate jdbc;
 
     @Test
+    void filtersAnsweredByHtmxGetOnlyTheResultsAndABrowserTheWholePage() throws Exception {
+        OrgUnit sonkovo = fixtures.org("Сонковский муниципальный округ");
+        String list = mvc.perform(get("/directory").param("q", "Берёзовская").header("HX-Request", "true")
+                        .with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).startsWith("<div id=\"results\"").contains("МОУ «Берёзовская СОШ»")
+                .doesNotContain("<html", "Справочник организаций", "МОУ «Ручьёвская СОШ»");
+
+        String children = mvc.perform(get("/directory/{id}", sonkovo.id()).param("q", "Берёзовская")
+                        .header("HX-Request", "true").with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(children).startsWith("<div id=\"results\"").contains("МОУ «Берёзовская СОШ»").doesNotContain("<html");
+
+        // a history restore (back button after the cache is gone) needs the whole page
+        mvc.perform(get("/directory").param("q", "Берёзовская").header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true").with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("Справочник организаций")));
+    }
+
+    @Test
     void anAdministratorAddsASchoolAndSeesItAndItsHistory() throws Exception {
         OrgUnit sonkovo = fixtures.org("Сонковский муниципальный округ");
         String name = Fixtures.unique("МОУ «Новосёловская СОШ»");

@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -184,7 +186,7 @@ public class SchoolListService {
 
     // ---------------------------------------------------------------------------------------------- changing
 
-    public SchoolListEntry add(CurrentUser user, Form form) {
+    public Row add(CurrentUser user, Form form) {
         requireKeeper(user);
         OrgUnit school = school(user, form.schoolId());
         int year = year(form.year());
@@ -194,10 +196,10 @@ public class SchoolListService {
         }
         SchoolListEntry entry = new SchoolListEntry(school.regionId(), school.municipalityId(), school.id(), year,
                 kind, basis(form.basis()), clock.instant(), user.getUsername());
-        return entries.saveAndFlush(entry);
+        return row(user, entries.saveAndFlush(entry).getId());
     }
 
-    public SchoolListEntry update(CurrentUser user, long id, Form form) {
+    public Row update(CurrentUser user, long id, Form form) {
         SchoolListEntry entry = kept(user, id);
         ConcurrentEditException.check(form.version(), entry.getVersion());
         int year = year(form.year());
@@ -210,7 +212,7 @@ public class SchoolListService {
         entry.setKind(kind);
         entry.setBasis(basis(form.basis()));
         entries.flush();
-        return entry;
+        return row(user, id);
     }
 
     public void delete(CurrentUser user, long id, Long version) {
@@ -286,7 +288,7 @@ public class SchoolListService {
         List<Long> schoolIds = rows.stream().map(r -> ((SchoolListEntry) r[0]).getSchoolId()).filter(Objects::nonNull)
                 .distinct().toList();
         if (!schoolIds.isEmpty()) {
-            jdbc.query("select id, name from org_unit where id = any(?)", rs -> {
+            jdbc.query("select id, name from directory_org_unit where id = any(?)", rs -> {
                 names.put(rs.getLong(1), rs.getString(2));
             }, (Object) schoolIds.toArray(Long[]::new));
         }
@@ -345,7 +347,7 @@ public class SchoolListService {
         return user.is(Role.REGION);
     }
 
-    static void requireKeeper(CurrentUser user) {
+    public static void requireKeeper(CurrentUser user) {
         if (!keeps(user)) {
             throw RuleViolationException.forbidden("Списки школ ведут сотрудники региона");
         }
@@ -369,7 +371,7 @@ public class SchoolListService {
         return school;
     }
 
-    static int year(Integer year) {
+    public static int year(Integer year) {
         if (year == null || year < 2000 || year > 2100) {
             throw RuleViolationException.field("year", "Укажите год списка (например, 2021)");
         }
@@ -397,8 +399,8 @@ public class SchoolListService {
             select e.id, e.region_id, e.year, e.kind, e.school_id, s.name, e.municipality_id,
                    coalesce(m.short_name, m.name), e.basis, e.created_at, e.created_by, e.version
             from school_list_entry e
-            join org_unit s on s.id = e.school_id
-            left join org_unit m on m.id = e.municipality_id""";
+            join directory_org_unit s on s.id = e.school_id
+            left join directory_org_unit m on m.id = e.municipality_id""";
 
     private static final String ORDER = " order by e.year desc, e.kind, coalesce(m.short_name, m.name) nulls last, s.name, e.id";
 

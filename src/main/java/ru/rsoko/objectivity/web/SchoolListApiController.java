@@ -1,4 +1,7 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.web;
+
+import ru.rsoko.objectivity.ListKind;
+import ru.rsoko.objectivity.domain.SchoolListService;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.web;
+
+import ru.rsoko.objectivity.domain.SchoolListService;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,7 @@ class SchoolListDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        Long tver = jdbc.query("select id from org_unit where type = 'REGION' and name = 'Тверская область'",
+        Long tver = jdbc.query("select id from directory_org_unit where type = 'REGION' and name = 'Тверская область'",
                 rs -> rs.next() ? rs.getLong(1) : null);
         if (tver == null) {
             return;
@@ -58,7 +60,7 @@ class SchoolListDemoData implements DemoDataSet {
     }
 
     private void add(long region, ListKind kind, Map<String, String> schools, Instant at) {
-        schools.forEach((name, basis) -> jdbc.query("select id, municipality_id from org_unit where region_id = ? and type = 'SCHOOL' and name = ?",
+        schools.forEach((name, basis) -> jdbc.query("select id, municipality_id from directory_org_unit where region_id = ? and type = 'SCHOOL' and name = ?",
                 rs -> {
                     entries.save(new SchoolListEntry(region, rs.getObject(2, Long.class), rs.getLong(1), YEAR, kind, basis,
                             at, "tver.coko"));

@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -55,7 +57,7 @@ public class SchoolListImportService {
         Map<Long, School> schools = new LinkedHashMap<>();
         jdbc.query("""
                 select s.id, s.name, s.municipality_id, coalesce(m.short_name, m.name)
-                from org_unit s left join org_unit m on m.id = s.municipality_id
+                from directory_org_unit s left join directory_org_unit m on m.id = s.municipality_id
                 where s.region_id = ? and s.type = 'SCHOOL'
                 order by coalesce(m.short_name, m.name) nulls last, s.name""", rs -> {
             long id = rs.getLong(1);

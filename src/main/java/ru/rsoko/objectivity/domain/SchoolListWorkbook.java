@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,23 +19,23 @@ import java.util.List;
  * The template of a list upload: the sheet «Список» with the list as it stands (so that a person edits it and
  * uploads it back), and the sheet «Школы региона» to look up the ID of a school to add.
  */
-final class SchoolListWorkbook {
+public final class SchoolListWorkbook {
 
-    static final String SHEET = "Список";
-    static final String ID = "ID ОО";
-    static final String SCHOOL = "ОО";
-    static final String MUNICIPALITY = "Муниципалитет";
-    static final String KIND = "Вид списка (ШНОР / Признаки необъективности)";
-    static final String BASIS = "Основание";
-    static final List<String> HEADERS = List.of(ID, SCHOOL, MUNICIPALITY, KIND, BASIS);
+    public static final String SHEET = "Список";
+    public static final String ID = "ID ОО";
+    public static final String SCHOOL = "ОО";
+    public static final String MUNICIPALITY = "Муниципалитет";
+    public static final String KIND = "Вид списка (ШНОР / Признаки необъективности)";
+    public static final String BASIS = "Основание";
+    public static final List<String> HEADERS = List.of(ID, SCHOOL, MUNICIPALITY, KIND, BASIS);
 
-    record School(long id, String name, String municipality) {
+    public record School(long id, String name, String municipality) {
     }
 
     private SchoolListWorkbook() {
     }
 
-    static void template(OutputStream out, ListKind kind, List<SchoolListService.Row> current, List<School> schools)
+    public static void template(OutputStream out, ListKind kind, List<SchoolListService.Row> current, List<School> schools)
             throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle header = book.createCellStyle();

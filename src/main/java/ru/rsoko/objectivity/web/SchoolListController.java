@@ -1,4 +1,13 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import ru.rsoko.platform.web.Partials;
+
+import ru.rsoko.objectivity.ListKind;
+import ru.rsoko.objectivity.domain.SchoolListService;
+import ru.rsoko.objectivity.domain.SchoolListImportService;
+import ru.rsoko.objectivity.domain.SchoolListWorkbook;
+import ru.rsoko.objectivity.domain.SchoolListEntry;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +66,7 @@ class SchoolListController {
     @GetMapping("/school-lists")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) ListKind kind, @RequestParam(required = false) Long municipalityId,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         int shownYear = year != null ? year : lists.defaultYear(user);
         SchoolListService.Filter filter = new SchoolListService.Filter(shownYear, kind, municipalityId);
         Page<SchoolListService.Row> rows = lists.find(user, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
@@ -65,11 +74,14 @@ class SchoolListController {
         model.addAttribute("year", shownYear);
         model.addAttribute("kind", kind);
         model.addAttribute("municipalityId", municipalityId);
+        model.addAttribute("canEdit", SchoolListService.keeps(user));
+        model.addAttribute("xlsx", link("/school-lists.xlsx", shownYear, kind, municipalityId));
+        if (Partials.isSwap(htmx)) {
+            return "objectivity/list :: results";
+        }
         model.addAttribute("years", lists.years(user));
         model.addAttribute("kinds", ListKind.values());
         model.addAttribute("municipalities", lists.municipalities(user));
-        model.addAttribute("canEdit", SchoolListService.keeps(user));
-        model.addAttribute("xlsx", link("/school-lists.xlsx", shownYear, kind, municipalityId));
         if (SchoolListService.keeps(user) && kind != null) {
             model.addAttribute("history", lists.history(user, shownYear, kind));
         }
@@ -116,9 +128,9 @@ class SchoolListController {
                   @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
         SchoolListService.Form form = new SchoolListService.Form(schoolId, year, kind, basis, null);
         try {
-            SchoolListEntry entry = lists.add(user, form);
+            SchoolListService.Row entry = lists.add(user, form);
             redirect.addFlashAttribute("message", "Школа добавлена в список");
-            return "redirect:" + link("/school-lists", entry.getYear(), entry.getKind(), null);
+            return "redirect:" + link("/school-lists", entry.year(), entry.kind(), null);
         } catch (RuleViolationException e) {
             if (e.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw e;
@@ -143,9 +155,9 @@ class SchoolListController {
         SchoolListService.Row row = lists.row(user, id);
         SchoolListService.Form form = new SchoolListService.Form(row.schoolId(), year, kind, basis, version);
         try {
-            SchoolListEntry entry = lists.update(user, id, form);
+            SchoolListService.Row entry = lists.update(user, id, form);
             redirect.addFlashAttribute("message", "Сохранено");
-            return "redirect:" + link("/school-lists", entry.getYear(), entry.getKind(), null);
+            return "redirect:" + link("/school-lists", entry.year(), entry.kind(), null);
         } catch (RuleViolationException | ConcurrentEditException e) {
             if (e instanceof RuleViolationException r && r.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw r;

@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -59,6 +62,22 @@ class SchoolListTest {
                 update user_account set password_hash = (select password_hash from user_account where username = 'tver.coko'),
                        must_change_password = false where username in (?, ?, ?)""",
                 r.regionUser(), r.municipalityUser(), r.schoolUser());
+    }
+
+    @Test
+    void aFilterAnsweredByHtmxGetsOnlyTheResultsAndABrowserTheWholePage() throws Exception {
+        add(r.school().id(), ListKind.LOW_RESULTS, "ВПР-2021: математика 5, 6 кл.");
+        add(r.otherSchool().id(), ListKind.NON_OBJECTIVE, "ВПР-2021: русский язык 4 кл.");
+
+        String swapped = mvc.perform(get("/school-lists").param("year", String.valueOf(YEAR)).param("kind", "LOW_RESULTS")
+                        .header("HX-Request", "true").with(users.page(r.regionUser())))
+                .andExpect(status().isOk()).andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(swapped).doesNotContain("<html", "id=\"filter\"").contains("id=\"results\"", r.school().name(), "ШНОР")
+                .doesNotContain(r.otherSchool().name());
+
+        String whole = page(r.regionUser(), "/school-lists?year=" + YEAR + "&kind=LOW_RESULTS");
+        assertThat(whole).contains("<html", "id=\"filter\"", "id=\"results\"", r.school().name());
     }
 
     @Test

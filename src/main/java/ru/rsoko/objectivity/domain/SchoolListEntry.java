@@ -1,4 +1,6 @@
-package ru.rsoko.objectivity;
+package ru.rsoko.objectivity.domain;
+
+import ru.rsoko.objectivity.ListKind;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
