@@ -3,9 +3,10 @@ FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+# the image always gets a configured database (docker-compose.yml): no embedded PostgreSQL binaries in its jar
+RUN ./mvnw -B -q -Drsoko.no-embedded-postgres dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests && cp target/rsoko-*.jar /src/app.jar
+RUN ./mvnw -B -q -Drsoko.no-embedded-postgres package -DskipTests && cp target/rsoko-*.jar /src/app.jar
 
 # Run: a JRE and the application, as an unprivileged user
 FROM eclipse-temurin:21-jre
