@@ -1,10 +1,12 @@
 package ru.rsoko.execution;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import ru.rsoko.access.Scope;
 import ru.rsoko.meeting.ExecutionFigures;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -21,4 +23,12 @@ public interface ExecutionService {
 
     /** Figures of the records in the scope matching the filter, each judged against today of its region. */
     ExecutionFigures.Counts counts(Scope scope, ExecutionFilter filter);
+
+    /**
+     * Of the region's one-off records in the scope that are due in the year and due by today (the region's) or done:
+     * the percentage done by the due date (one decimal), the day of completion read in the region's time zone;
+     * null when none is due. For annual tasks' «поручения выполнены в срок», so that no other module reads
+     * {@code execution}.
+     */
+    @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year);
 }

@@ -254,6 +254,39 @@ class ExecutionReportingTest {
         assertThat(matrix.total()).isEqualTo(counts);
     }
 
+    @Test
+    void theShareDoneOnTimeCountsTheRecordsDoneByTheirDueDate() {
+        CurrentUser staff = meetingFixtures.user("tver.coko");
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.MEETING);
+        form.setTitle(Fixtures.unique("Совещание 2017 года"));
+        form.setDate(LocalDate.of(2017, 5, 10));
+        DecisionForm decision = new DecisionForm();
+        decision.setNumber("1");
+        decision.setText("Сделать к 1 июня");
+        decision.setResponsibleText("руководители ОО: Сонковского");
+        decision.setDeadlineText("до 01.06.2017");
+        decision.setDeadlineKind(DeadlineKind.BY_DATE);
+        decision.setDueDate(LocalDate.of(2017, 6, 1));
+        MeetingView meeting = meetings.sign(staff, meetings.createWithContent(staff, form, List.of(), List.of(decision)).id(), null);
+        ExecutionRecord own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        long schools = executions.find(Scope.all(), new ExecutionFilter(null, null, null, meeting.id(), null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+
+        // done on the due date in Tver, the evening of 1 June: on time
+        clock.set(LocalDate.of(2017, 6, 1).atTime(20, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());
+        executions.update(meetingFixtures.user("sonkovo.school"), own.id(),
+                new ExecutionManagement.Update(ExecutionStatus.DONE, "Сделано", null, null, null, null));
+        clock.reset();
+
+        assertThat(executions.onTimeShare(Scope.orgUnit(meeting.regionId(), own.municipalityId(), own.orgUnit().id()),
+                meeting.regionId(), 2017)).isEqualByComparingTo("100.0");
+        assertThat(executions.onTimeShare(Scope.municipality(meeting.regionId(), own.municipalityId()), meeting.regionId(), 2017))
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(schools), 1,
+                        java.math.RoundingMode.HALF_UP));
+        assertThat(executions.onTimeShare(Scope.region(meeting.regionId()), meeting.regionId(), 2016)).isNull();
+    }
+
     private MeetingView dueOn(String creator, LocalDate due) {
         CurrentUser user = meetingFixtures.user(creator);
         MeetingForm form = new MeetingForm();

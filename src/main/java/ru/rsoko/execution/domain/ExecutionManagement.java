@@ -43,7 +43,10 @@ import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -448,6 +451,41 @@ public class ExecutionManagement implements ExecutionService {
         long notDone = executions.count(matching(scope, withStatus(filter, ExecutionStatus.NOT_DONE), today));
         long inWork = executions.count(matching(scope, withOverdue(withStatus(filter, ExecutionStatus.IN_PROGRESS), false), today));
         return new ExecutionFigures.Counts(total, done, inWork, overdue, total - done - notDone - overdue - inWork, notDone);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year) {
+        ZoneId zone = directory.region(regionId).zone();
+        List<Object> args = new ArrayList<>(List.of(zone.getId(), regionId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31), days.today(regionId)));
+        String where = switch (scope.level()) {
+            case ALL -> "";
+            case REGION -> {
+                args.add(scope.regionId());
+                yield " and e.region_id = ?";
+            }
+            case MUNICIPALITY -> {
+                args.add(scope.municipalityId());
+                yield " and e.municipality_id = ?";
+            }
+            case ORG_UNIT -> {
+                args.add(scope.orgUnitId());
+                yield " and e.org_unit_id = ?";
+            }
+        };
+        return jdbc.query("""
+                select count(*),
+                       count(*) filter (where e.status = 'DONE' and e.completed_at is not null
+                                        and (e.completed_at at time zone ?)::date <= e.due_date)
+                from execution e
+                where e.region_id = ? and not e.recurring and e.due_date between ? and ?
+                  and (e.due_date < ? or e.status = 'DONE')""" + where, rs -> {
+            rs.next();
+            long due = rs.getLong(1);
+            return due == 0 ? null : BigDecimal.valueOf(rs.getLong(2)).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+        }, args.toArray());
     }
 
     private static ExecutionFilter withOverdue(ExecutionFilter f, boolean overdue) {
