@@ -56,27 +56,27 @@ class ExecutionComment {
         return new CommentView(id, text, author, authorName, orgUnitName, createdAt);
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getText() {
+    String getText() {
         return text;
     }
 
-    public String getAuthor() {
+    String getAuthor() {
         return author;
     }
 
-    public String getAuthorName() {
+    String getAuthorName() {
         return authorName;
     }
 
-    public String getOrgUnitName() {
+    String getOrgUnitName() {
         return orgUnitName;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 }

@@ -64,11 +64,11 @@ class ExecutionReport {
         this.createdBy = createdBy;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public LocalDate getPeriodStart() {
+    LocalDate getPeriodStart() {
         return periodStart;
     }
 
@@ -76,27 +76,27 @@ class ExecutionReport {
         return new ReportView(id, periodStart, periodEnd, text, evidenceUrl, Execution.attachment(evidenceFile), createdAt, createdBy);
     }
 
-    public LocalDate getPeriodEnd() {
+    LocalDate getPeriodEnd() {
         return periodEnd;
     }
 
-    public String getText() {
+    String getText() {
         return text;
     }
 
-    public String getEvidenceUrl() {
+    String getEvidenceUrl() {
         return evidenceUrl;
     }
 
-    public StoredFile getEvidenceFile() {
+    StoredFile getEvidenceFile() {
         return evidenceFile;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 
-    public String getCreatedBy() {
+    String getCreatedBy() {
         return createdBy;
     }
 }

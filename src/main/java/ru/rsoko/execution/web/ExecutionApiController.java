@@ -22,6 +22,8 @@ import ru.rsoko.platform.web.RuleViolationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 @RestController
 @Tag(name = "Исполнение решений", description = "Поручения организаций по решениям подписанных протоколов")
@@ -75,9 +77,10 @@ class ExecutionApiController {
             throw new RuleViolationException("Номер страницы — от 0, размер страницы — от 1 до 500");
         }
         ExecutionFilter filter = new ExecutionFilter(status, overdue, orgUnitId, meetingId, decisionId, municipalityId, q);
-        LocalDate today = user.regionId() == null ? null : executions.today(user.regionId());
+        // today of each region on the page, asked once per region (an administrator of the deployment sees several)
+        Map<Long, LocalDate> today = new HashMap<>();
         return new PagedModel<>(executions.find(user.scope(), filter, PageRequest.of(page, size))
-                .map(e -> json(e, today != null ? today : executions.today(e.regionId()))));
+                .map(e -> json(e, today.computeIfAbsent(e.regionId(), executions::today))));
     }
 
     @GetMapping("/api/v1/executions/{id}")

@@ -63,15 +63,15 @@ class AgendaItem {
         this.meeting = meeting;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Meeting getMeeting() {
+    Meeting getMeeting() {
         return meeting;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
     }
 
@@ -79,7 +79,7 @@ class AgendaItem {
         this.position = position;
     }
 
-    public String getNumber() {
+    String getNumber() {
         return number;
     }
 
@@ -87,7 +87,7 @@ class AgendaItem {
         this.number = number;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
@@ -95,11 +95,11 @@ class AgendaItem {
         this.title = title;
     }
 
-    public String getSpeakers() {
+    String getSpeakers() {
         return speakers;
     }
 
-    public List<String> getSpeakerList() {
+    List<String> getSpeakerList() {
         return speakers == null ? List.of() : Arrays.stream(speakers.split("\n")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }
@@ -110,7 +110,7 @@ class AgendaItem {
         this.speakers = clean.isEmpty() ? null : String.join("\n", clean);
     }
 
-    public String getHeard() {
+    String getHeard() {
         return heard;
     }
 
@@ -118,11 +118,11 @@ class AgendaItem {
         this.heard = heard;
     }
 
-    public List<AgendaMaterial> getMaterials() {
+    List<AgendaMaterial> getMaterials() {
         return materials;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 }

@@ -53,31 +53,31 @@ class AgendaMaterial {
         this.createdBy = createdBy;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public AgendaItem getAgendaItem() {
+    AgendaItem getAgendaItem() {
         return agendaItem;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public String getUrl() {
+    String getUrl() {
         return url;
     }
 
-    public StoredFile getFile() {
+    StoredFile getFile() {
         return file;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 
-    public String getCreatedBy() {
+    String getCreatedBy() {
         return createdBy;
     }
 }

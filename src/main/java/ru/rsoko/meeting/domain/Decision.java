@@ -88,15 +88,15 @@ class Decision {
         this.meeting = meeting;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Meeting getMeeting() {
+    Meeting getMeeting() {
         return meeting;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
     }
 
@@ -104,7 +104,7 @@ class Decision {
         this.position = position;
     }
 
-    public String getNumber() {
+    String getNumber() {
         return number;
     }
 
@@ -112,7 +112,7 @@ class Decision {
         this.number = number;
     }
 
-    public String getText() {
+    String getText() {
         return text;
     }
 
@@ -120,7 +120,7 @@ class Decision {
         this.text = text;
     }
 
-    public String getResponsibleText() {
+    String getResponsibleText() {
         return responsibleText;
     }
 
@@ -128,7 +128,7 @@ class Decision {
         this.responsibleText = responsibleText;
     }
 
-    public List<ResponsibleParty> getResponsible() {
+    List<ResponsibleParty> getResponsible() {
         return responsible.stream().map(Responsible::party).toList();
     }
 
@@ -137,7 +137,7 @@ class Decision {
         parties.stream().distinct().map(Responsible::new).forEach(responsible::add);
     }
 
-    public Deadline getDeadline() {
+    Deadline getDeadline() {
         return new Deadline(deadlineKind, dueDate, periodStart, deadlineText);
     }
 
@@ -148,11 +148,11 @@ class Decision {
         this.deadlineText = deadline.originalText();
     }
 
-    public DeadlineKind getDeadlineKind() {
+    DeadlineKind getDeadlineKind() {
         return deadlineKind;
     }
 
-    public ReportPeriod getReportPeriod() {
+    ReportPeriod getReportPeriod() {
         return reportPeriod;
     }
 
@@ -160,7 +160,7 @@ class Decision {
         this.reportPeriod = reportPeriod;
     }
 
-    public int getDaysAfterProcedure() {
+    int getDaysAfterProcedure() {
         return daysAfterProcedure;
     }
 
@@ -168,7 +168,7 @@ class Decision {
         this.daysAfterProcedure = daysAfterProcedure;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 }

@@ -24,7 +24,7 @@ class Letter {
     protected Letter() {
     }
 
-    public Letter(String number, LocalDate date, String addressees, String body, String signatoryPosition,
+    Letter(String number, LocalDate date, String addressees, String body, String signatoryPosition,
                   String signatoryName) {
         this.number = number;
         this.date = date;
@@ -34,49 +34,49 @@ class Letter {
         this.signatoryName = signatoryName;
     }
 
-    public static Letter empty() {
+    static Letter empty() {
         return new Letter();
     }
 
-    public String getNumber() {
+    String getNumber() {
         return number;
     }
 
-    public LocalDate getDate() {
+    LocalDate getDate() {
         return date;
     }
 
-    public String getAddressees() {
+    String getAddressees() {
         return addressees;
     }
 
-    public List<String> getAddresseeLines() {
+    List<String> getAddresseeLines() {
         return lines(addressees);
     }
 
-    public String getBody() {
+    String getBody() {
         return body;
     }
 
-    public List<String> getBodyParagraphs() {
+    List<String> getBodyParagraphs() {
         return lines(body);
     }
 
-    public String getSignatoryPosition() {
+    String getSignatoryPosition() {
         return signatoryPosition;
     }
 
-    public String getSignatoryName() {
+    String getSignatoryName() {
         return signatoryName;
     }
 
     /** Registered: it has its number and date, as an official letter must before it is sent. */
-    public boolean isRegistered() {
+    boolean isRegistered() {
         return number != null && !number.isBlank() && date != null;
     }
 
     /** «06.05.2021 № 57-2751», or empty when not registered. */
-    public String getReference() {
+    String getReference() {
         return isRegistered() ? Formats.DATE.format(date) + " № " + number : "";
     }
 

@@ -189,7 +189,7 @@ class Meeting {
     }
 
     /** Whose meeting it is: a municipality's own (with its schools), or the region's. */
-    public boolean isMunicipal() {
+    boolean isMunicipal() {
         return municipalityId != null;
     }
 
@@ -197,23 +197,23 @@ class Meeting {
         return new MeetingSummary(id, kind, title, date, status, regionId, municipalityId);
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public Long getMunicipalityId() {
+    Long getMunicipalityId() {
         return municipalityId;
     }
 
-    public Long getOrganiserId() {
+    Long getOrganiserId() {
         return organiserId;
     }
 
-    public MeetingKind getKind() {
+    MeetingKind getKind() {
         return kind;
     }
 
@@ -221,7 +221,7 @@ class Meeting {
         this.kind = kind;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
@@ -229,7 +229,7 @@ class Meeting {
         this.title = title;
     }
 
-    public String getProtocolNumber() {
+    String getProtocolNumber() {
         return protocolNumber;
     }
 
@@ -237,7 +237,7 @@ class Meeting {
         this.protocolNumber = protocolNumber;
     }
 
-    public LocalDate getDate() {
+    LocalDate getDate() {
         return date;
     }
 
@@ -245,7 +245,7 @@ class Meeting {
         this.date = date;
     }
 
-    public LocalTime getStartTime() {
+    LocalTime getStartTime() {
         return startTime;
     }
 
@@ -253,7 +253,7 @@ class Meeting {
         this.startTime = startTime;
     }
 
-    public String getPlace() {
+    String getPlace() {
         return place;
     }
 
@@ -261,7 +261,7 @@ class Meeting {
         this.place = place;
     }
 
-    public String getVideoLink() {
+    String getVideoLink() {
         return videoLink;
     }
 
@@ -269,7 +269,7 @@ class Meeting {
         this.videoLink = videoLink;
     }
 
-    public String getChair() {
+    String getChair() {
         return chair;
     }
 
@@ -277,7 +277,7 @@ class Meeting {
         this.chair = chair;
     }
 
-    public String getSecretary() {
+    String getSecretary() {
         return secretary;
     }
 
@@ -285,11 +285,11 @@ class Meeting {
         this.secretary = secretary;
     }
 
-    public String getParticipants() {
+    String getParticipants() {
         return participants;
     }
 
-    public List<String> getParticipantLines() {
+    List<String> getParticipantLines() {
         return Letter.lines(participants);
     }
 
@@ -297,7 +297,7 @@ class Meeting {
         this.participants = participants;
     }
 
-    public Integer getMunicipalitiesConnected() {
+    Integer getMunicipalitiesConnected() {
         return municipalitiesConnected;
     }
 
@@ -305,7 +305,7 @@ class Meeting {
         this.municipalitiesConnected = municipalitiesConnected;
     }
 
-    public MeetingStatus getStatus() {
+    MeetingStatus getStatus() {
         return status;
     }
 
@@ -313,11 +313,11 @@ class Meeting {
         this.status = status;
     }
 
-    public String getSignatoryPosition() {
+    String getSignatoryPosition() {
         return signatoryPosition;
     }
 
-    public String getSignatoryName() {
+    String getSignatoryName() {
         return signatoryName;
     }
 
@@ -326,7 +326,7 @@ class Meeting {
         this.signatoryName = name;
     }
 
-    public Letter getAnnouncement() {
+    Letter getAnnouncement() {
         return announcement == null ? Letter.empty() : announcement;
     }
 
@@ -334,7 +334,7 @@ class Meeting {
         this.announcement = announcement;
     }
 
-    public String getReportRequest() {
+    String getReportRequest() {
         return reportRequest;
     }
 
@@ -342,7 +342,7 @@ class Meeting {
         this.reportRequest = reportRequest;
     }
 
-    public Letter getCover() {
+    Letter getCover() {
         return cover == null ? Letter.empty() : cover;
     }
 
@@ -350,7 +350,7 @@ class Meeting {
         this.cover = cover;
     }
 
-    public String getExecutor() {
+    String getExecutor() {
         return executor;
     }
 
@@ -358,7 +358,7 @@ class Meeting {
         this.executor = executor;
     }
 
-    public Instant getSignedAt() {
+    Instant getSignedAt() {
         return signedAt;
     }
 
@@ -366,7 +366,7 @@ class Meeting {
         this.signedAt = signedAt;
     }
 
-    public Instant getSentAt() {
+    Instant getSentAt() {
         return sentAt;
     }
 
@@ -374,19 +374,19 @@ class Meeting {
         this.sentAt = sentAt;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 
-    public List<AgendaItem> getAgenda() {
+    List<AgendaItem> getAgenda() {
         return agenda;
     }
 
-    public List<Decision> getDecisions() {
+    List<Decision> getDecisions() {
         return decisions;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 }

@@ -38,4 +38,16 @@ class ExecutionListPagesTest {
                         // the statuses draw themselves: a school that reported it done
                         containsString("<span class=\"badge text-bg-success\">Выполнено</span>"))));
     }
+
+    @Test
+    void homePagesShowTheRecordsAndMeetingsThroughTheModulesFaces() throws Exception {
+        mvc.perform(get("/").with(users.page("tomsk.coko")))
+                .andExpect(status().isOk())
+                // the region's figures, and its latest meetings (which ones depends on what other tests made)
+                .andExpect(content().string(allOf(containsString("id=\"region-overdue\""), containsString("href=\"/meetings/"))));
+        mvc.perform(get("/").with(users.page("sonkovo.school")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"my-tasks\""), containsString("data-execution="),
+                        containsString("Утвердить школьные графики проведения ВПР"))));
+    }
 }

@@ -2,6 +2,7 @@ package ru.rsoko.meeting.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rsoko.meeting.domain.MeetingDemoData;
 import ru.rsoko.support.DemoUsers;
@@ -22,6 +23,8 @@ class MeetingListPagesTest {
     MockMvc mvc;
     @Autowired
     DemoUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aFilterOfHtmxGetsTheResultsFragmentAndABrowserTheWholePage() throws Exception {
@@ -36,7 +39,14 @@ class MeetingListPagesTest {
                         containsString("id=\"results\""), containsString("id=\"meetings\""),
                         containsString(MeetingDemoData.TOMSK_SEMINAR), not(containsString(MeetingDemoData.TOMSK_MEETING)),
                         // the status draws itself: a signed protocol's badge
-                        containsString("<span class=\"badge text-bg-primary\">Протокол направлен</span>"))));
+                        containsString("<span class=\"badge text-bg-primary\">Протокол направлен</span>"),
+                        // and the execution module's figures of the meeting
+                        containsString("<td class=\"text-end\">" + records(MeetingDemoData.TOMSK_SEMINAR) + "</td>"))));
+    }
+
+    private long records(String title) {
+        return jdbc.queryForObject("select count(*) from execution e join meeting m on m.id = e.meeting_id where m.title = ?",
+                Long.class, title);
     }
 
     @Test
