@@ -20,8 +20,8 @@ import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.support.MeetingFixtures;
-import ru.rsoko.meeting.Meeting;
-import ru.rsoko.execution.Execution;
+import ru.rsoko.meeting.domain.MeetingView;
+import ru.rsoko.execution.ExecutionRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -703,8 +703,8 @@ class AuthorizationTableTest {
             case FRESH_MEETING -> meeting(who, inScope);
             case EXECUTION -> cached("execution " + who + " " + inScope, () -> execution(who, inScope, "1"));
             case EXECUTION_WITH_EVIDENCE -> cached("evidence " + who + " " + inScope, () -> {
-                Execution record = meetingFixtures.withEvidence(record(who, inScope, "1"));
-                return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId());
+                ExecutionRecord record = meetingFixtures.withEvidence(record(who, inScope, "1"));
+                return new Target(record.id(), null, record.version(), record.orgUnit().id());
             });
             case CAMPAIGN -> cached("campaign " + inScope, () -> campaign(inScope));
             case FRESH_CAMPAIGN -> campaign(inScope);
@@ -734,18 +734,18 @@ class AuthorizationTableTest {
                 yield participationSchool(who, inScope, new Target(procedure.getId(), procedure.getPlan().getId(), 0, null));
             }
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
-                Execution record = record(who, inScope, "2");
-                if (record.getReports().isEmpty()) {
+                ExecutionRecord record = record(who, inScope, "2");
+                if (meetingFixtures.latestReportId(record) == null) {
                     record = meetingFixtures.withPeriodReport(record);
                 }
-                return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId(), null, null, null,
-                        record.getReports().getFirst().getId());
+                return new Target(record.id(), null, record.version(), record.orgUnit().id(), null, null, null,
+                        meetingFixtures.latestReportId(record));
             });
         };
     }
 
     private final Map<String, Target> targets = new java.util.HashMap<>();
-    private final Map<String, Meeting> signedMeetings = new java.util.HashMap<>();
+    private final Map<String, MeetingView> signedMeetings = new java.util.HashMap<>();
 
     private Target cached(String key, java.util.function.Supplier<Target> make) {
         return targets.computeIfAbsent(key, k -> make.get());
@@ -760,23 +760,23 @@ class AuthorizationTableTest {
         String creator = inScope
                 ? (who == Who.ADMIN || who == Who.REGION ? "tver.coko" : "sonkovo.mouo")
                 : (who == Who.ADMIN || who == Who.REGION ? "tomsk.coko" : "kalinin.mouo");
-        Meeting meeting = meetingFixtures.meeting(creator, inScope && who == Who.SCHOOL);
-        return new Target(meeting.getId(), null, meeting.getVersion(), null, meeting.getAgenda().getFirst().getId(),
-                meeting.getDecisions().getFirst().getId(), meeting.getAgenda().getFirst().getMaterials().getFirst().getId(), null);
+        MeetingView meeting = meetingFixtures.meeting(creator, inScope && who == Who.SCHOOL);
+        return new Target(meeting.id(), null, meeting.version(), null, meeting.agenda().getFirst().id(),
+                meeting.decisions().getFirst().id(), meeting.agenda().getFirst().materials().getFirst().id(), null);
     }
 
     private Target execution(Who who, boolean inScope, String decision) {
-        Execution record = record(who, inScope, decision);
-        return new Target(record.getId(), null, record.getVersion(), record.getOrgUnit().getId());
+        ExecutionRecord record = record(who, inScope, decision);
+        return new Target(record.id(), null, record.version(), record.orgUnit().id());
     }
 
     /**
      * A record of a signed Tver meeting: Берёзовская's (the director's own, in everyone's scope of Tver); outside:
      * a Tomsk school's for the region, Калининский's for the municipality, another school's for the director.
      */
-    private Execution record(Who who, boolean inScope, String decision) {
-        Meeting tver = signedMeetings.computeIfAbsent("tver", k -> meetingFixtures.meeting("tver.coko", true));
-        Meeting tomsk = signedMeetings.computeIfAbsent("tomsk", k -> meetingFixtures.meeting("tomsk.coko", true));
+    private ExecutionRecord record(Who who, boolean inScope, String decision) {
+        MeetingView tver = signedMeetings.computeIfAbsent("tver", k -> meetingFixtures.meeting("tver.coko", true));
+        MeetingView tomsk = signedMeetings.computeIfAbsent("tomsk", k -> meetingFixtures.meeting("tomsk.coko", true));
         if (inScope) {
             return meetingFixtures.execution(tver, decision, fixtures.org("МОУ «Берёзовская СОШ»"));
         }

@@ -1,5 +1,7 @@
 package ru.rsoko.meeting;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -12,9 +14,10 @@ import java.time.LocalDate;
  * @param periodStart  the first day of WITHIN_PERIOD's period; null otherwise
  * @param originalText the wording as written, e.g. «до 31 мая 2021 года»
  */
-public record Deadline(DeadlineKind kind, LocalDate dueDate, LocalDate periodStart, String originalText) {
+public record Deadline(DeadlineKind kind, @Nullable LocalDate dueDate, @Nullable LocalDate periodStart,
+                       @Nullable String originalText) {
 
-    public static Deadline other(String originalText) {
+    public static Deadline other(@Nullable String originalText) {
         return new Deadline(DeadlineKind.OTHER, null, null, originalText);
     }
 

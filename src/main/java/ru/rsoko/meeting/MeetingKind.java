@@ -1,9 +1,12 @@
 package ru.rsoko.meeting;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+/** What sort of event a meeting is, with the genitive its protocol's heading uses. */
 public enum MeetingKind {
     SEMINAR_MEETING("Семинар-совещание", "семинара-совещания"),
     SEMINAR("Семинар", "семинара"),
@@ -30,7 +33,7 @@ public enum MeetingKind {
     }
 
     /** Recognises the kind as a protocol writes it, in either case: «Семинар-совещание», «семинара-совещания». */
-    public static Optional<MeetingKind> parse(String text) {
+    public static Optional<MeetingKind> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

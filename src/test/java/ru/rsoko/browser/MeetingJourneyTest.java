@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rsoko.meeting.Meeting;
+import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.support.MeetingFixtures;
@@ -160,10 +160,10 @@ class MeetingJourneyTest {
     /** With the deadline parser in place, the form reads «до …» as a date the decision is due by. */
     @Test
     void theDecisionFormReadsTheDeadlineFromTheProtocolsWords() {
-        Meeting planned = meetingFixtures.meeting("tver.coko", false);
-        LocalDate due = planned.getDate().plusMonths(1).withDayOfMonth(1).plusDays(14);
+        MeetingView planned = meetingFixtures.meeting("tver.coko", false);
+        LocalDate due = planned.date().plusMonths(1).withDayOfMonth(1).plusDays(14);
         browser.loginAs("tver.coko");
-        browser.open("/meetings/" + planned.getId());
+        browser.open("/meetings/" + planned.id());
         meeting.startDecision("Обновить положение о внутренней системе оценки качества образования.",
                 "руководители МОУО, руководители ОО", "до " + inWords(due));
         meeting.recognisedParties("все школы");

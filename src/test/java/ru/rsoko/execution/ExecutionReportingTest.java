@@ -9,12 +9,16 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Scope;
+import ru.rsoko.execution.domain.CommentView;
+import ru.rsoko.execution.domain.ExecutionManagement;
+import ru.rsoko.execution.domain.PeriodRow;
 import ru.rsoko.meeting.DeadlineKind;
-import ru.rsoko.meeting.DecisionForm;
-import ru.rsoko.meeting.Meeting;
-import ru.rsoko.meeting.MeetingForm;
+import ru.rsoko.meeting.ExecutionFigures;
 import ru.rsoko.meeting.MeetingKind;
-import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.meeting.domain.DecisionForm;
+import ru.rsoko.meeting.domain.MeetingForm;
+import ru.rsoko.meeting.domain.MeetingManagement;
+import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.platform.audit.HistoryEntry;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.RuleViolationException;
@@ -53,9 +57,11 @@ class ExecutionReportingTest {
     @Autowired
     DemoUsers users;
     @Autowired
-    MeetingService meetings;
+    MeetingManagement meetings;
     @Autowired
-    ExecutionService executions;
+    ExecutionManagement executions;
+    @Autowired
+    ExecutionFigures figures;
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
@@ -72,37 +78,37 @@ class ExecutionReportingTest {
 
     @Test
     void aDirectorMarksADecisionDoneWithAReportAndTheMatrixCountsIt() throws Exception {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        Execution own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
-        mvc.perform(multipart("/executions/{id}", own.getId()).with(users.page("sonkovo.school")).with(csrf())
-                        .param("status", "DONE").param("version", own.getVersion().toString()))
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
+        ExecutionRecord own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        mvc.perform(multipart("/executions/{id}", own.id()).with(users.page("sonkovo.school")).with(csrf())
+                        .param("status", "DONE").param("version", String.valueOf(own.version())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", containsString("напишите отчёт")));
-        mvc.perform(multipart("/executions/{id}", own.getId()).file(new MockMultipartFile("evidenceFile", "приказ.pdf",
+        mvc.perform(multipart("/executions/{id}", own.id()).file(new MockMultipartFile("evidenceFile", "приказ.pdf",
                                 "application/pdf", "%PDF-1.4 приказ".getBytes()))
                         .with(users.page("sonkovo.school")).with(csrf())
                         .param("status", "DONE").param("report", "Анализ проведён, итоги обсуждены на педсовете")
-                        .param("evidenceUrl", "https://school.example.ru/analiz").param("version", own.getVersion().toString()))
+                        .param("evidenceUrl", "https://school.example.ru/analiz").param("version", String.valueOf(own.version())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "Сохранено"));
 
-        Execution done = executions.get(Scope.all(), own.getId());
-        assertThat(done.getStatus()).isEqualTo(ExecutionStatus.DONE);
-        assertThat(done.getEvidenceFile().getName()).isEqualTo("приказ.pdf");
-        assertThat(done.getCompletedAt()).isNotNull();
+        ExecutionRecord done = executions.get(Scope.all(), own.id());
+        assertThat(done.status()).isEqualTo(ExecutionStatus.DONE);
+        assertThat(done.evidenceFile().name()).isEqualTo("приказ.pdf");
+        assertThat(done.completedAt()).isNotNull();
 
-        ExecutionService.Matrix matrix = executions.matrix(Scope.region(meeting.getRegionId()), meetings.get(Scope.all(), meeting.getId()));
+        ExecutionFigures.Matrix matrix = figures.matrix(Scope.region(meeting.regionId()), meetings.get(Scope.all(), meeting.id()).summary());
         long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
-        assertThat(matrix.cell(meeting.getDecisions().getFirst().getId(), sonkovo).done()).isEqualTo(1);
-        assertThat(matrix.columns()).extracting(ExecutionService.Column::name).contains("Сонковский");
+        assertThat(matrix.cell(meeting.decisions().getFirst().id(), sonkovo).done()).isEqualTo(1);
+        assertThat(matrix.columns()).extracting(ExecutionFigures.Column::name).contains("Сонковский");
 
         // the evidence is there for whoever sees the record, and only for them
-        mvc.perform(get("/executions/{id}/evidence", own.getId()).with(users.page("sonkovo.mouo")))
+        mvc.perform(get("/executions/{id}/evidence", own.id()).with(users.page("sonkovo.mouo")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/executions/{id}/evidence", own.getId()).with(users.page("kalinin.mouo")))
+        mvc.perform(get("/executions/{id}/evidence", own.id()).with(users.page("kalinin.mouo")))
                 .andExpect(status().isNotFound());
 
-        List<HistoryEntry> history = executions.history(Scope.all(), own.getId());
+        List<HistoryEntry> history = executions.history(Scope.all(), own.id());
         assertThat(history.getFirst().username()).isEqualTo("sonkovo.school");
         assertThat(history.getFirst().changes()).anySatisfy(c -> {
             assertThat(c.field()).isEqualTo("Статус");
@@ -112,86 +118,86 @@ class ExecutionReportingTest {
 
     @Test
     void notDoneNeedsAReasonAndABrokenLinkOrAnEmptyFileIsRefused() {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        Execution record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Ручьёвская СОШ»"));
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
+        ExecutionRecord record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Ручьёвская СОШ»"));
         CurrentUser director = meetingFixtures.user("kalinin.school");
-        assertThatThrownBy(() -> executions.update(director, record.getId(),
-                new ExecutionService.Update(ExecutionStatus.NOT_DONE, null, null, null, null, null)))
+        assertThatThrownBy(() -> executions.update(director, record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.NOT_DONE, null, null, null, null, null)))
                 .hasMessageContaining("Укажите причину");
-        assertThatThrownBy(() -> executions.update(director, record.getId(),
-                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, "javascript:alert(1)", null, null)))
+        assertThatThrownBy(() -> executions.update(director, record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, "javascript:alert(1)", null, null)))
                 .hasMessageContaining("http://");
-        assertThatThrownBy(() -> executions.update(director, record.getId(),
-                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null,
+        assertThatThrownBy(() -> executions.update(director, record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null,
                         new MockMultipartFile("evidenceFile", "пусто.pdf", "application/pdf", new byte[0]), null)))
                 .hasMessageContaining("Файл пустой");
-        assertThat(executions.get(Scope.all(), record.getId()).getStatus()).isEqualTo(ExecutionStatus.NOT_STARTED);
+        assertThat(executions.get(Scope.all(), record.id()).status()).isEqualTo(ExecutionStatus.NOT_STARTED);
     }
 
     @Test
     void onlyTheRecordsOwnOrganisationReportsOnIt() {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        Execution school = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
-        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.mouo"), school.getId(),
-                new ExecutionService.Update(ExecutionStatus.DONE, "за школу", null, null, null, null)))
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
+        ExecutionRecord school = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.mouo"), school.id(),
+                new ExecutionManagement.Update(ExecutionStatus.DONE, "за школу", null, null, null, null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("отчитывается сама ответственная организация");
         // the municipal officer comments instead, and the director sees the comment
-        executions.comment(meetingFixtures.user("sonkovo.mouo"), school.getId(), "Приложите приказ, пожалуйста");
-        assertThat(executions.comments(Scope.orgUnit(null, null, school.getOrgUnit().getId()), school.getId()))
-                .extracting(ExecutionComment::getText).containsExactly("Приложите приказ, пожалуйста");
+        executions.comment(meetingFixtures.user("sonkovo.mouo"), school.id(), "Приложите приказ, пожалуйста");
+        assertThat(executions.comments(Scope.orgUnit(null, null, school.orgUnit().id()), school.id()))
+                .extracting(CommentView::text).containsExactly("Приложите приказ, пожалуйста");
     }
 
     @Test
     void twoPeopleSavingOneRecordTheSecondIsToldAndNothingIsOverwritten() throws Exception {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        Execution record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
-        long version = record.getVersion();
-        executions.update(meetingFixtures.user("sonkovo.school"), record.getId(),
-                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Первый отчёт", null, null, null, version));
-        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.school"), record.getId(),
-                new ExecutionService.Update(ExecutionStatus.DONE, "Второй отчёт", null, null, null, version)))
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
+        ExecutionRecord record = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        long version = record.version();
+        executions.update(meetingFixtures.user("sonkovo.school"), record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.IN_PROGRESS, "Первый отчёт", null, null, null, version));
+        assertThatThrownBy(() -> executions.update(meetingFixtures.user("sonkovo.school"), record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.DONE, "Второй отчёт", null, null, null, version)))
                 .isInstanceOf(ConcurrentEditException.class);
-        mvc.perform(patch("/api/v1/executions/{id}", record.getId()).with(api("sonkovo.school"))
+        mvc.perform(patch("/api/v1/executions/{id}", record.id()).with(api("sonkovo.school"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DONE\",\"report\":\"Третий\",\"version\":" + version + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("изменил другой пользователь")));
-        assertThat(jdbc.queryForObject("select report from execution where id = ?", String.class, record.getId()))
+        assertThat(jdbc.queryForObject("select report from execution where id = ?", String.class, record.id()))
                 .isEqualTo("Первый отчёт");
     }
 
     @Test
     void anOngoingDecisionIsReportedPeriodByPeriodAndNeverClosed() {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
-        Execution record = meetingFixtures.execution(meeting, "2", fixtures.org("Сонковский муниципальный округ"));
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
+        ExecutionRecord record = meetingFixtures.execution(meeting, "2", fixtures.org("Сонковский муниципальный округ"));
         CurrentUser officer = meetingFixtures.user("sonkovo.mouo");
-        assertThat(record.isRecurring()).isTrue();
-        LocalDate firstDue = record.getDueDate();
-        assertThat(firstDue).isEqualTo(ru.rsoko.meeting.ReportPeriod.QUARTER.endOfPeriodContaining(meeting.getDate()));
-        assertThatThrownBy(() -> executions.update(officer, record.getId(),
-                new ExecutionService.Update(ExecutionStatus.DONE, "Всё", null, null, null, null)))
+        assertThat(record.recurring()).isTrue();
+        LocalDate firstDue = record.dueDate();
+        assertThat(firstDue).isEqualTo(ru.rsoko.meeting.ReportPeriod.QUARTER.endOfPeriodContaining(meeting.date()));
+        assertThatThrownBy(() -> executions.update(officer, record.id(),
+                new ExecutionManagement.Update(ExecutionStatus.DONE, "Всё", null, null, null, null)))
                 .hasMessageContaining("не закрывается");
 
-        executions.addReport(officer, record.getId(), "Проведены проверки в 3 школах", null, null, null);
-        Execution reported = executions.get(Scope.all(), record.getId());
-        assertThat(reported.getDueDate()).isAfter(firstDue);
-        assertThat(reported.getStatus()).isEqualTo(ExecutionStatus.IN_PROGRESS);
+        executions.addReport(officer, record.id(), "Проведены проверки в 3 школах", null, null, null);
+        ExecutionRecord reported = executions.get(Scope.all(), record.id());
+        assertThat(reported.dueDate()).isAfter(firstDue);
+        assertThat(reported.status()).isEqualTo(ExecutionStatus.IN_PROGRESS);
         // the next period has not begun: nothing to report yet
-        assertThatThrownBy(() -> executions.addReport(officer, record.getId(), "Ещё", null, null, null))
+        assertThatThrownBy(() -> executions.addReport(officer, record.id(), "Ещё", null, null, null))
                 .hasMessageContaining("можно подать с");
 
         // a quarter and a half later, the unreported period is overdue
         clock.set(firstDue.plusMonths(4).atStartOfDay(ZoneId.of("Europe/Moscow")).toInstant());
-        assertThat(executions.get(Scope.all(), record.getId()).isOverdue(executions.today(meeting.getRegionId()))).isTrue();
-        assertThat(executions.periods(Scope.all(), record.getId())).anyMatch(ExecutionService.PeriodRow::overdue);
+        assertThat(executions.get(Scope.all(), record.id()).isOverdue(executions.today(meeting.regionId()))).isTrue();
+        assertThat(executions.periods(Scope.all(), record.id())).anyMatch(PeriodRow::overdue);
     }
 
     @Test
     void overdueIsJudgedAtMidnightOfTheRegion() throws Exception {
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1);
-        Meeting tver = dueOn("tver.coko", due);
-        Meeting tomsk = dueOn("tomsk.coko", due);
+        MeetingView tver = dueOn("tver.coko", due);
+        MeetingView tomsk = dueOn("tomsk.coko", due);
         // 17:30 UTC on the due date: 00:30 of the next day in Tomsk (UTC+7), 20:30 of the due date in Tver (UTC+3)
         clock.set(due.atTime(17, 30).toInstant(java.time.ZoneOffset.UTC));
         assertThat(overdueCount("tomsk.coko", tomsk)).isPositive();
@@ -206,19 +212,19 @@ class ExecutionReportingTest {
 
     @Test
     void aMunicipalOfficerSeesTheMunicipalitysAndItsSchoolsRecordsAndNeverAnothers() throws Exception {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
         long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
-        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).param("size", "500")
+        mvc.perform(get("/api/v1/executions").param("meetingId", String.valueOf(meeting.id())).param("size", "500")
                         .with(api("sonkovo.mouo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].municipalityId", everyItem(is((int) sonkovo))))
                 .andExpect(jsonPath("$.content[*].orgUnit.name", hasItem("Сонковский муниципальный округ")))
                 .andExpect(jsonPath("$.content[*].orgUnit.name", hasItem("МОУ «Берёзовская СОШ»")))
                 .andExpect(jsonPath("$.content[*].orgUnit.name", not(hasItem("МОУ «Ручьёвская СОШ»"))));
-        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).with(api("sonkovo.school")))
+        mvc.perform(get("/api/v1/executions").param("meetingId", String.valueOf(meeting.id())).with(api("sonkovo.school")))
                 .andExpect(jsonPath("$.content[*].orgUnit.name", everyItem(is("МОУ «Берёзовская СОШ»"))))
                 .andExpect(jsonPath("$.page.totalElements").value(2));
-        mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString()).with(api("tomsk.coko")))
+        mvc.perform(get("/api/v1/executions").param("meetingId", String.valueOf(meeting.id())).with(api("tomsk.coko")))
                 .andExpect(jsonPath("$.page.totalElements").value(0));
     }
 
@@ -235,20 +241,53 @@ class ExecutionReportingTest {
         decision.setResponsibleText("руководители ОО: Сонковского");
         decision.setDeadlineText("по мере необходимости");
         decision.setDeadlineKind(DeadlineKind.OTHER);
-        Meeting meeting = meetings.sign(user, meetings.createWithContent(user, form, List.of(), List.of(decision)).getId(), null);
-        Execution own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
-        executions.update(meetingFixtures.user("sonkovo.school"), own.getId(),
-                new ExecutionService.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null, null, null));
-        ExecutionService.Counts counts = executions.counts(Scope.region(meeting.getRegionId()),
-                new ExecutionFilter(null, null, null, meeting.getId(), null, null, null));
+        MeetingView meeting = meetings.sign(user, meetings.createWithContent(user, form, List.of(), List.of(decision)).id(), null);
+        ExecutionRecord own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        executions.update(meetingFixtures.user("sonkovo.school"), own.id(),
+                new ExecutionManagement.Update(ExecutionStatus.IN_PROGRESS, "Начато", null, null, null, null));
+        ExecutionFigures.Counts counts = executions.counts(Scope.region(meeting.regionId()),
+                new ExecutionFilter(null, null, null, meeting.id(), null, null, null));
         assertThat(counts.inWork()).isEqualTo(1);
         assertThat(counts.overdue()).isZero();
         assertThat(counts.notStarted()).isEqualTo(counts.total() - 1);
-        ExecutionService.Matrix matrix = executions.matrix(Scope.region(meeting.getRegionId()), meetings.get(Scope.all(), meeting.getId()));
+        ExecutionFigures.Matrix matrix = figures.matrix(Scope.region(meeting.regionId()), meetings.get(Scope.all(), meeting.id()).summary());
         assertThat(matrix.total()).isEqualTo(counts);
     }
 
-    private Meeting dueOn(String creator, LocalDate due) {
+    @Test
+    void theShareDoneOnTimeCountsTheRecordsDoneByTheirDueDate() {
+        CurrentUser staff = meetingFixtures.user("tver.coko");
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.MEETING);
+        form.setTitle(Fixtures.unique("Совещание 2017 года"));
+        form.setDate(LocalDate.of(2017, 5, 10));
+        DecisionForm decision = new DecisionForm();
+        decision.setNumber("1");
+        decision.setText("Сделать к 1 июня");
+        decision.setResponsibleText("руководители ОО: Сонковского");
+        decision.setDeadlineText("до 01.06.2017");
+        decision.setDeadlineKind(DeadlineKind.BY_DATE);
+        decision.setDueDate(LocalDate.of(2017, 6, 1));
+        MeetingView meeting = meetings.sign(staff, meetings.createWithContent(staff, form, List.of(), List.of(decision)).id(), null);
+        ExecutionRecord own = meetingFixtures.execution(meeting, "1", fixtures.org("МОУ «Берёзовская СОШ»"));
+        long schools = executions.find(Scope.all(), new ExecutionFilter(null, null, null, meeting.id(), null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+
+        // done on the due date in Tver, the evening of 1 June: on time
+        clock.set(LocalDate.of(2017, 6, 1).atTime(20, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());
+        executions.update(meetingFixtures.user("sonkovo.school"), own.id(),
+                new ExecutionManagement.Update(ExecutionStatus.DONE, "Сделано", null, null, null, null));
+        clock.reset();
+
+        assertThat(executions.onTimeShare(Scope.orgUnit(meeting.regionId(), own.municipalityId(), own.orgUnit().id()),
+                meeting.regionId(), 2017)).isEqualByComparingTo("100.0");
+        assertThat(executions.onTimeShare(Scope.municipality(meeting.regionId(), own.municipalityId()), meeting.regionId(), 2017))
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(schools), 1,
+                        java.math.RoundingMode.HALF_UP));
+        assertThat(executions.onTimeShare(Scope.region(meeting.regionId()), meeting.regionId(), 2016)).isNull();
+    }
+
+    private MeetingView dueOn(String creator, LocalDate due) {
         CurrentUser user = meetingFixtures.user(creator);
         MeetingForm form = new MeetingForm();
         form.setKind(MeetingKind.MEETING);
@@ -261,12 +300,12 @@ class ExecutionReportingTest {
         decision.setDeadlineText("до " + ru.rsoko.platform.web.Formats.DATE.format(due));
         decision.setDeadlineKind(DeadlineKind.BY_DATE);
         decision.setDueDate(due);
-        Meeting meeting = meetings.createWithContent(user, form, List.of(), List.of(decision));
-        return meetings.sign(user, meeting.getId(), null);
+        MeetingView meeting = meetings.createWithContent(user, form, List.of(), List.of(decision));
+        return meetings.sign(user, meeting.id(), null);
     }
 
-    private long overdueCount(String user, Meeting meeting) throws Exception {
-        String body = mvc.perform(get("/api/v1/executions").param("meetingId", meeting.getId().toString())
+    private long overdueCount(String user, MeetingView meeting) throws Exception {
+        String body = mvc.perform(get("/api/v1/executions").param("meetingId", String.valueOf(meeting.id()))
                         .param("overdue", "true").with(api(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.page.totalElements")).longValue();

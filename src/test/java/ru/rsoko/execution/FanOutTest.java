@@ -7,13 +7,13 @@ import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Scope;
 import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.directory.OrgUnit;
-import ru.rsoko.meeting.AgendaItemForm;
 import ru.rsoko.meeting.DeadlineKind;
-import ru.rsoko.meeting.DecisionForm;
-import ru.rsoko.meeting.Meeting;
-import ru.rsoko.meeting.MeetingForm;
 import ru.rsoko.meeting.MeetingKind;
-import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.meeting.domain.AgendaItemForm;
+import ru.rsoko.meeting.domain.DecisionForm;
+import ru.rsoko.meeting.domain.MeetingForm;
+import ru.rsoko.meeting.domain.MeetingManagement;
+import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FanOutTest {
 
     @Autowired
-    MeetingService meetings;
+    MeetingManagement meetings;
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
@@ -44,17 +44,17 @@ class FanOutTest {
         return jdbc.queryForObject("select count(*) from org_unit where active and " + where, Long.class, args);
     }
 
-    long records(Meeting meeting, String decisionNumber) {
+    long records(MeetingView meeting, String decisionNumber) {
         return jdbc.queryForObject("""
                 select count(*) from execution e join decision d on d.id = e.decision_id
-                where d.meeting_id = ? and d.number = ?""", Long.class, meeting.getId(), decisionNumber);
+                where d.meeting_id = ? and d.number = ?""", Long.class, meeting.id(), decisionNumber);
     }
 
     @Test
     void eachKindOfResponsiblePartyFansOutToItsOrganisations() {
         long tomsk = fixtures.org("Томская область").id();
         OrgUnit seversk = fixtures.org("ЗАТО Северск");
-        Meeting meeting = signed("tomsk.coko",
+        MeetingView meeting = signed("tomsk.coko",
                 decision("1", "руководители ОО"),
                 decision("2", "руководители МОУО"),
                 decision("3", "ТОИПКРО; руководители МОУО, руководители ОО"),
@@ -72,7 +72,7 @@ class FanOutTest {
         assertThat(records(meeting, "6")).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select o.name from execution e join decision d on d.id = e.decision_id join org_unit o on o.id = e.org_unit_id
-                where d.meeting_id = ? and d.number = '6'""", String.class, meeting.getId())).isEqualTo(seversk.name());
+                where d.meeting_id = ? and d.number = '6'""", String.class, meeting.id())).isEqualTo(seversk.name());
     }
 
     @Test
@@ -81,7 +81,7 @@ class FanOutTest {
         OrgUnit named = fixtures.newSchool(kargasok);
         OrgUnit closed = fixtures.newSchool(kargasok);
         directory.setActive(Scope.all(), closed.id(), false, closed.version());
-        Meeting meeting = signed("tomsk.coko", decision("1", "руководители ОО: Каргасокского района; " + named.name()));
+        MeetingView meeting = signed("tomsk.coko", decision("1", "руководители ОО: Каргасокского района; " + named.name()));
         assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", kargasok.id()));
         assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, named.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from execution where org_unit_id = ?", Long.class, closed.id())).isZero();
@@ -90,7 +90,7 @@ class FanOutTest {
     @Test
     void aMunicipalMeetingAssignsOnlyWithinItsMunicipality() {
         OrgUnit sonkovo = fixtures.org("Сонковский муниципальный округ");
-        Meeting meeting = signed("sonkovo.mouo", decision("1", "руководители ОО"), decision("2", "руководители МОУО"));
+        MeetingView meeting = signed("sonkovo.mouo", decision("1", "руководители ОО"), decision("2", "руководители МОУО"));
         assertThat(records(meeting, "1")).isEqualTo(activeCount("type = 'SCHOOL' and municipality_id = ?", sonkovo.id()));
         assertThat(records(meeting, "2")).isEqualTo(1);
         assertThatThrownBy(() -> signed("sonkovo.mouo", decision("1", "МОУ «Кленовская СОШ»")))
@@ -108,30 +108,30 @@ class FanOutTest {
     @Test
     void aProtocolWithoutDecisionsOrBeforeItsMeetingCannotBeSigned() {
         CurrentUser user = meetingFixtures.user("tver.coko");
-        Meeting empty = meetings.createWithContent(user, details(LocalDate.now()), List.of(), List.of());
-        assertThatThrownBy(() -> meetings.sign(user, empty.getId(), null)).hasMessageContaining("В протоколе нет решений");
-        Meeting future = meetings.createWithContent(user, details(LocalDate.now().plusDays(10)), List.of(),
+        MeetingView empty = meetings.createWithContent(user, details(LocalDate.now()), List.of(), List.of());
+        assertThatThrownBy(() -> meetings.sign(user, empty.id(), null)).hasMessageContaining("В протоколе нет решений");
+        MeetingView future = meetings.createWithContent(user, details(LocalDate.now().plusDays(10)), List.of(),
                 List.of(decision("1", "руководители ОО")));
-        assertThatThrownBy(() -> meetings.sign(user, future.getId(), null)).hasMessageContaining("после мероприятия");
+        assertThatThrownBy(() -> meetings.sign(user, future.id(), null)).hasMessageContaining("после мероприятия");
     }
 
     @Test
     void aSignedProtocolKeepsItsAgendaAndDecisions() {
-        Meeting meeting = meetingFixtures.meeting("tver.coko", true);
+        MeetingView meeting = meetingFixtures.meeting("tver.coko", true);
         CurrentUser user = meetingFixtures.user("tver.coko");
         AgendaItemForm item = new AgendaItemForm();
         item.setNumber("9");
         item.setTitle("Новый вопрос");
-        assertThatThrownBy(() -> meetings.addAgendaItem(user, meeting.getId(), item)).hasMessageContaining("Протокол подписан");
-        assertThatThrownBy(() -> meetings.removeDecision(user, meeting.getId(), meeting.getDecisions().getFirst().getId()))
+        assertThatThrownBy(() -> meetings.addAgendaItem(user, meeting.id(), item)).hasMessageContaining("Протокол подписан");
+        assertThatThrownBy(() -> meetings.removeDecision(user, meeting.id(), meeting.decisions().getFirst().id()))
                 .hasMessageContaining("Протокол подписан");
-        assertThatThrownBy(() -> meetings.delete(user, meeting.getId())).hasMessageContaining("удалить нельзя");
+        assertThatThrownBy(() -> meetings.delete(user, meeting.id())).hasMessageContaining("удалить нельзя");
     }
 
-    private Meeting signed(String creator, DecisionForm... decisions) {
+    private MeetingView signed(String creator, DecisionForm... decisions) {
         CurrentUser user = meetingFixtures.user(creator);
-        Meeting meeting = meetings.createWithContent(user, details(LocalDate.now().minusDays(1)), List.of(), List.of(decisions));
-        return meetings.sign(user, meeting.getId(), null);
+        MeetingView meeting = meetings.createWithContent(user, details(LocalDate.now().minusDays(1)), List.of(), List.of(decisions));
+        return meetings.sign(user, meeting.id(), null);
     }
 
     private static MeetingForm details(LocalDate date) {

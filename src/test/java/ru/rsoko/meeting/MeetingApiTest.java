@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.rsoko.meeting.domain.MeetingDemoData;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;

@@ -6,11 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.meeting.DeadlineKind;
-import ru.rsoko.meeting.DecisionForm;
-import ru.rsoko.meeting.Meeting;
-import ru.rsoko.meeting.MeetingForm;
 import ru.rsoko.meeting.MeetingKind;
-import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.meeting.domain.DecisionForm;
+import ru.rsoko.meeting.domain.MeetingForm;
+import ru.rsoko.meeting.domain.MeetingManagement;
+import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.support.MeetingFixtures;
 import ru.rsoko.support.TestClock;
@@ -35,7 +35,7 @@ class ProcedureDueDatesTest {
     @Autowired
     PlanAccess access;
     @Autowired
-    MeetingService meetings;
+    MeetingManagement meetings;
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
@@ -48,13 +48,13 @@ class ProcedureDueDatesTest {
         clock.reset();
     }
 
-    private List<LocalDate> dueDates(Meeting meeting) {
+    private List<LocalDate> dueDates(MeetingView meeting) {
         return jdbc.queryForList("""
                 select distinct e.due_date from execution e join decision d on d.id = e.decision_id
-                where d.meeting_id = ? and d.number = '1'""", LocalDate.class, meeting.getId());
+                where d.meeting_id = ? and d.number = '1'""", LocalDate.class, meeting.id());
     }
 
-    private Meeting signedMeeting(CurrentUser staff, int daysAfter, LocalDate signedOn) {
+    private MeetingView signedMeeting(CurrentUser staff, int daysAfter, LocalDate signedOn) {
         clock.set(signedOn.atTime(9, 0).toInstant(ZoneOffset.UTC));
         MeetingForm form = new MeetingForm();
         form.setKind(MeetingKind.SEMINAR_MEETING);
@@ -67,8 +67,8 @@ class ProcedureDueDatesTest {
         decision.setDeadlineText("постоянно по итогам процедур оценки качества образования");
         decision.setDeadlineKind(DeadlineKind.AFTER_EACH_PROCEDURE);
         decision.setDaysAfterProcedure(daysAfter);
-        Meeting meeting = meetings.createWithContent(staff, form, List.of(), List.of(decision));
-        meetings.sign(staff, meeting.getId(), null);
+        MeetingView meeting = meetings.createWithContent(staff, form, List.of(), List.of(decision));
+        meetings.sign(staff, meeting.id(), null);
         return meeting;
     }
 
@@ -83,7 +83,7 @@ class ProcedureDueDatesTest {
                 LocalDate.of(2021, 9, 13), LocalDate.of(2021, 9, 24));
 
         // signed on 1 March: the February procedure is behind it, ВПР ending 21 May is the first after it
-        Meeting meeting = signedMeeting(staff, 30, LocalDate.of(2021, 3, 1));
+        MeetingView meeting = signedMeeting(staff, 30, LocalDate.of(2021, 3, 1));
         assertThat(dueDates(meeting)).containsExactly(LocalDate.of(2021, 6, 20));
 
         // ВПР moved to the autumn: owed after the September diagnostics instead
@@ -106,7 +106,7 @@ class ProcedureDueDatesTest {
         fixtures.vpr(draft, LocalDate.of(2022, 3, 15), LocalDate.of(2022, 5, 20));
         fixtures.procedure(draft, "FUNCTIONAL_LITERACY", "Читательская грамотность", LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 14));
 
-        Meeting meeting = signedMeeting(staff, 10, LocalDate.of(2022, 2, 1));
+        MeetingView meeting = signedMeeting(staff, 10, LocalDate.of(2022, 2, 1));
         // a draft plan is not the plan yet: nothing is owed
         assertThat(dueDates(meeting)).containsOnlyNulls();
 
@@ -115,12 +115,12 @@ class ProcedureDueDatesTest {
 
         // the director reports on ВПР after it ended: the next report is owed 10 days after the October study
         clock.set(LocalDate.of(2022, 5, 25).atTime(9, 0).toInstant(ZoneOffset.UTC));
-        Meeting signed = meetings.get(ru.rsoko.access.Scope.all(), meeting.getId());
+        MeetingView signed = meetings.get(ru.rsoko.access.Scope.all(), meeting.id());
         var execution = meetingFixtures.execution(signed, "1", region.school());
         meetingFixtures.withPeriodReport(execution);
-        assertThat(jdbc.queryForObject("select due_date from execution where id = ?", LocalDate.class, execution.getId()))
+        assertThat(jdbc.queryForObject("select due_date from execution where id = ?", LocalDate.class, execution.id()))
                 .isEqualTo(LocalDate.of(2022, 10, 24));
         assertThat(jdbc.queryForObject("select period_start from execution_report where execution_id = ?", LocalDate.class,
-                execution.getId())).isEqualTo(LocalDate.of(2022, 5, 20));
+                execution.id())).isEqualTo(LocalDate.of(2022, 5, 20));
     }
 }

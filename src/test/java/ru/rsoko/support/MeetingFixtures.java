@@ -9,17 +9,19 @@ import ru.rsoko.access.Scope;
 import ru.rsoko.account.domain.UserAccount;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
-import ru.rsoko.execution.Execution;
 import ru.rsoko.execution.ExecutionFilter;
-import ru.rsoko.execution.ExecutionService;
-import ru.rsoko.meeting.AgendaItem;
-import ru.rsoko.meeting.AgendaItemForm;
+import ru.rsoko.execution.ExecutionRecord;
+import ru.rsoko.execution.domain.ExecutionManagement;
+import ru.rsoko.execution.domain.PeriodRow;
+import ru.rsoko.execution.domain.ReportView;
 import ru.rsoko.meeting.DeadlineKind;
-import ru.rsoko.meeting.DecisionForm;
-import ru.rsoko.meeting.Meeting;
-import ru.rsoko.meeting.MeetingForm;
 import ru.rsoko.meeting.MeetingKind;
-import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.meeting.domain.AgendaItemForm;
+import ru.rsoko.meeting.domain.AgendaItemView;
+import ru.rsoko.meeting.domain.DecisionForm;
+import ru.rsoko.meeting.domain.MeetingForm;
+import ru.rsoko.meeting.domain.MeetingManagement;
+import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.platform.web.Formats;
 
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fresh meetings and execution records for tests, made through the application's services as the people who
@@ -34,13 +37,13 @@ import java.util.Map;
  */
 public class MeetingFixtures {
 
-    private final MeetingService meetings;
-    private final ExecutionService executions;
+    private final MeetingManagement meetings;
+    private final ExecutionManagement executions;
     private final UserDetailsService users;
     private final Fixtures fixtures;
     private final Map<Long, String> accountsOfOrgUnits = new HashMap<>();
 
-    public MeetingFixtures(MeetingService meetings, ExecutionService executions, UserDetailsService users, Fixtures fixtures) {
+    public MeetingFixtures(MeetingManagement meetings, ExecutionManagement executions, UserDetailsService users, Fixtures fixtures) {
         this.meetings = meetings;
         this.executions = executions;
         this.users = users;
@@ -56,7 +59,7 @@ public class MeetingFixtures {
      * dated today, with one agenda item carrying a link, and two decisions: one for every school by a date a month
      * ahead, one ongoing for the municipalities (regional) or the municipality itself (municipal).
      */
-    public Meeting meeting(String creator, boolean signed) {
+    public MeetingView meeting(String creator, boolean signed) {
         CurrentUser user = user(creator);
         ZoneId zone = user.zone();
         MeetingForm form = new MeetingForm();
@@ -64,36 +67,36 @@ public class MeetingFixtures {
         form.setTitle(Fixtures.unique("Проверочное совещание"));
         form.setDate(LocalDate.now(zone));
         String due = Formats.DATE.format(LocalDate.now(zone).plusMonths(1));
-        Meeting meeting = meetings.createWithContent(user, form,
+        MeetingView meeting = meetings.createWithContent(user, form,
                 List.of(agendaItem("1", "Об исполнении решений")),
                 List.of(decision("1", "Провести анализ результатов.", "руководители ОО", "до " + due,
                                 DeadlineKind.BY_DATE, LocalDate.now(zone).plusMonths(1)),
                         decision("2", "Обеспечивать объективность процедур.", "руководители МОУО, руководители ОО", "постоянно",
                                 DeadlineKind.ONGOING, null)));
-        AgendaItem item = meetings.get(Scope.all(), meeting.getId()).getAgenda().getFirst();
-        meetings.addMaterial(user, meeting.getId(), item.getId(), "Презентация", null,
+        AgendaItemView item = meetings.get(Scope.all(), meeting.id()).agenda().getFirst();
+        meetings.addMaterial(user, meeting.id(), item.id(), "Презентация", null,
                 new MockMultipartFile("file", "слайды.pdf", "application/pdf", "%PDF-1.4 слайды".getBytes()));
         if (signed) {
-            meetings.sign(user, meeting.getId(), null);
+            meetings.sign(user, meeting.id(), null);
         }
-        return meetings.get(Scope.all(), meeting.getId());
+        return meetings.get(Scope.all(), meeting.id());
     }
 
     /** The record of a signed meeting's decision for the organisation. */
-    public Execution execution(Meeting meeting, String decisionNumber, OrgUnit unit) {
-        long decisionId = meeting.getDecisions().stream().filter(d -> d.getNumber().equals(decisionNumber)).findFirst()
-                .orElseThrow().getId();
-        long id = executions.find(Scope.all(), new ExecutionFilter(null, null, unit.id(), meeting.getId(), decisionId, null, null),
-                PageRequest.of(0, 1)).getContent().getFirst().getId();
+    public ExecutionRecord execution(MeetingView meeting, String decisionNumber, OrgUnit unit) {
+        long decisionId = meeting.decisions().stream().filter(d -> d.number().equals(decisionNumber)).findFirst()
+                .orElseThrow().id();
+        long id = executions.find(Scope.all(), new ExecutionFilter(null, null, unit.id(), meeting.id(), decisionId, null, null),
+                PageRequest.of(0, 1)).getContent().getFirst().id();
         return executions.get(Scope.all(), id);
     }
 
     /** Someone of the record's organisation attaches a file as evidence, as they would on the page. */
-    public Execution withEvidence(Execution execution) {
-        CurrentUser reporter = reporterOf(fixtures.org(execution.getOrgUnit().getId()));
-        executions.update(reporter, execution.getId(), new ExecutionService.Update(null, "Отчёт с подтверждением", null, null,
+    public ExecutionRecord withEvidence(ExecutionRecord execution) {
+        CurrentUser reporter = reporterOf(fixtures.org(execution.orgUnit().id()));
+        executions.update(reporter, execution.id(), new ExecutionManagement.Update(null, "Отчёт с подтверждением", null, null,
                 new MockMultipartFile("evidenceFile", "отчёт.pdf", "application/pdf", "%PDF-1.4 отчёт".getBytes()), null));
-        return executions.get(Scope.all(), execution.getId());
+        return executions.get(Scope.all(), execution.id());
     }
 
     /** A person of the organisation who reports on its records: the demo account, or a new one. */
@@ -126,11 +129,17 @@ public class MeetingFixtures {
         return form;
     }
 
+    /** The id of the record's newest period report, or null when it has none. */
+    public Long latestReportId(ExecutionRecord execution) {
+        return executions.periods(Scope.all(), execution.id()).stream().map(PeriodRow::report).filter(Objects::nonNull)
+                .map(ReportView::id).findFirst().orElse(null);
+    }
+
     /** A period report with a file, by someone of the record's organisation. */
-    public Execution withPeriodReport(Execution execution) {
-        CurrentUser reporter = reporterOf(fixtures.org(execution.getOrgUnit().getId()));
-        executions.addReport(reporter, execution.getId(), "Отчёт за период", null,
+    public ExecutionRecord withPeriodReport(ExecutionRecord execution) {
+        CurrentUser reporter = reporterOf(fixtures.org(execution.orgUnit().id()));
+        executions.addReport(reporter, execution.id(), "Отчёт за период", null,
                 new MockMultipartFile("evidenceFile", "период.pdf", "application/pdf", "%PDF-1.4 период".getBytes()), null);
-        return executions.get(Scope.all(), execution.getId());
+        return executions.get(Scope.all(), execution.id());
     }
 }

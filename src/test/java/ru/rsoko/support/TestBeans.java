@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.rsoko.account.domain.UserAccountService;
 import ru.rsoko.directory.domain.OrgUnitService;
-import ru.rsoko.execution.ExecutionService;
-import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.execution.domain.ExecutionManagement;
+import ru.rsoko.meeting.domain.MeetingManagement;
 import ru.rsoko.plan.PlanFixtures;
 import ru.rsoko.plan.PlanRepository;
 import ru.rsoko.plan.ProcedureRepository;
@@ -29,7 +29,7 @@ public class TestBeans {
     }
 
     @Bean
-    MeetingFixtures meetingFixtures(MeetingService meetings, ExecutionService executions, UserDetailsService users,
+    MeetingFixtures meetingFixtures(MeetingManagement meetings, ExecutionManagement executions, UserDetailsService users,
                                     Fixtures fixtures) {
         return new MeetingFixtures(meetings, executions, users, fixtures);
     }

@@ -259,9 +259,9 @@ class TaskTest {
                 insert into decision (meeting_id, position, number, text, deadline_kind, due_date)
                 values (?, 1, '1', 'Решение', 'BY_DATE', ?) returning id""", Long.class, meeting, due);
         jdbc.update("""
-                insert into execution (decision_id, org_unit_id, region_id, municipality_id, status, recurring, period_start,
-                                       due_date, completed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                decision, unit.id(), unit.regionId(), unit.municipalityId(), status, recurring,
+                insert into execution (decision_id, meeting_id, org_unit_id, region_id, municipality_id, status, recurring,
+                                       period_start, due_date, completed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                decision, meeting, unit.id(), unit.regionId(), unit.municipalityId(), status, recurring,
                 LocalDate.of(YEAR, 1, 20), due, completedAt == null ? null : Timestamp.from(completedAt));
     }
 

@@ -1,0 +1,18 @@
+package ru.rsoko.execution.domain;
+
+import org.jspecify.annotations.Nullable;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.execution.ExecutionRecord;
+import ru.rsoko.platform.audit.HistoryEntry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One record's card: the record, today of its region, whether the user reports on it, the periods of an ongoing
+ * record and the one a report would be for now, comments, history, and the organisation's place in the directory.
+ */
+public record ExecutionCard(ExecutionRecord execution, LocalDate today, boolean canReport, List<PeriodRow> periods,
+                            @Nullable Period nextPeriod, List<CommentView> comments, List<HistoryEntry> history,
+                            List<OrgUnit> path) {
+}

@@ -1,0 +1,561 @@
+package ru.rsoko.execution.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.execution.ExecutionFilter;
+import ru.rsoko.execution.ExecutionRecord;
+import ru.rsoko.execution.ExecutionService;
+import ru.rsoko.execution.ExecutionStatus;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.meeting.DecisionFacts;
+import ru.rsoko.meeting.ExecutionFigures;
+import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.meeting.MeetingSummary;
+import ru.rsoko.meeting.ProtocolSigned;
+import ru.rsoko.meeting.ResponsibleParty;
+import ru.rsoko.meeting.SignedDecision;
+import ru.rsoko.plan.PlanScheduleChanged;
+import ru.rsoko.plan.ProcedureCalendar;
+import ru.rsoko.platform.audit.AuditHistory;
+import ru.rsoko.platform.audit.HistoryEntry;
+import ru.rsoko.platform.audit.HistoryFields;
+import ru.rsoko.platform.file.FileStore;
+import ru.rsoko.platform.file.StoredFile;
+import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The execution of decisions: one record per decision and responsible organisation, created when the protocol
+ * is signed, reported on by that organisation, watched by the levels above. "Overdue" is judged in the region's
+ * time zone: a record due on 31 May is overdue from midnight of 1 June in Tomsk, four hours before Tver.
+ * <p>
+ * Decisions belong to the meeting module: records keep them by id, and their facts come from
+ * {@link MeetingService#decisions} once per page. Every method owns its transaction and answers records.
+ */
+@Service
+@Transactional
+public class ExecutionManagement implements ExecutionService {
+
+    static final HistoryFields<Execution> HISTORY = HistoryFields.of(Execution.class)
+            .field("Статус", e -> e.getStatus().label())
+            .field("Отчёт", Execution::getReport)
+            .field("Причина невыполнения", Execution::getReason)
+            .field("Ссылка на подтверждение", Execution::getEvidenceUrl)
+            .field("Файл", e -> e.getEvidenceFile() == null ? null : e.getEvidenceFile().getName())
+            .field("Срок", e -> e.getDueDate() == null ? null : Formats.DATE.format(e.getDueDate()));
+
+    private static final Sort BY_DUE = Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
+
+    private final ExecutionRepository executions;
+    private final MeetingService meetings;
+    private final DirectoryService directory;
+    private final FileStore files;
+    private final AuditHistory auditHistory;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final ProcedureCalendar calendar;
+    private final RegionDays days;
+    private final Clock clock;
+
+    ExecutionManagement(ExecutionRepository executions, MeetingService meetings, DirectoryService directory, FileStore files,
+                        AuditHistory auditHistory, EntityManager entityManager, JdbcTemplate jdbc,
+                        ProcedureCalendar calendar, RegionDays days, Clock clock) {
+        this.executions = executions;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.files = files;
+        this.auditHistory = auditHistory;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.days = days;
+        this.clock = clock;
+    }
+
+    // ---- fan-out
+
+    /** In the signing transaction: the records are there when the protocol is, or neither is. */
+    @EventListener
+    public void onProtocolSigned(ProtocolSigned signed) {
+        fanOut(signed.meetingId(), signed.signedOn());
+    }
+
+    /**
+     * One record per decision and responsible organisation, written with one statement per party so that a
+     * decision for all 2,000 schools of a region costs one round trip. An organisation named twice (by a category
+     * and by name) gets one record. Organisations are read from the directory's view {@code directory_org_unit}.
+     */
+    int fanOut(long meetingId, LocalDate signedOn) {
+        entityManager.flush();
+        int created = 0;
+        List<LocalDate> procedureEnds = null;
+        for (SignedDecision signed : meetings.signedDecisions(meetingId)) {
+            DecisionFacts decision = signed.decision();
+            MeetingSummary meeting = decision.meeting();
+            if (procedureEnds == null && decision.deadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
+                procedureEnds = calendar.ends(meeting.regionId());
+            }
+            boolean recurring = Execution.recurring(decision);
+            LocalDate due = Execution.firstDueDate(decision, signedOn, procedureEnds == null ? List.of() : procedureEnds);
+            for (ResponsibleParty party : signed.responsible()) {
+                String where;
+                Object unit;
+                switch (party.kind()) {
+                    case ORGANISATION -> {
+                        where = "o.id = ?";
+                        unit = party.orgUnitId();
+                    }
+                    case ALL_MUNICIPALITIES -> {
+                        where = meeting.municipal() ? "o.id = ?" : "o.region_id = ? and o.type = 'MUNICIPALITY'";
+                        unit = meeting.municipal() ? meeting.municipalityId() : meeting.regionId();
+                    }
+                    case ALL_SCHOOLS -> {
+                        where = meeting.municipal() ? "o.municipality_id = ? and o.type = 'SCHOOL'" : "o.region_id = ? and o.type = 'SCHOOL'";
+                        unit = meeting.municipal() ? meeting.municipalityId() : meeting.regionId();
+                    }
+                    case SCHOOLS_OF -> {
+                        where = "o.municipality_id = ? and o.type = 'SCHOOL'";
+                        unit = party.orgUnitId();
+                    }
+                    default -> throw new IllegalStateException(party.kind().name());
+                }
+                created += jdbc.update("""
+                        insert into execution (decision_id, meeting_id, org_unit_id, region_id, municipality_id, status,
+                                               recurring, period_start, due_date, version)
+                        select ?, ?, o.id, o.region_id, o.municipality_id, 'NOT_STARTED', ?, ?, ?, 0
+                        from directory_org_unit o
+                        where o.active and o.region_id = ? and\s""" + where + """
+                        \son conflict (decision_id, org_unit_id) do nothing""",
+                        decision.id(), meeting.id(), recurring, signedOn, due, meeting.regionId(), unit);
+            }
+        }
+        return created;
+    }
+
+    /**
+     * A region's plan-schedule changed: every record due «по итогам процедур» is owed a set number of days after the
+     * earliest procedure ended since its protocol was signed that it has not reported on yet. One statement for the
+     * whole region; the records are derived, so their version is not bumped and nobody's form goes stale. The
+     * decisions' deadlines are read from the meeting module's view {@code meeting_decision}.
+     */
+    @EventListener
+    public void onPlanScheduleChanged(PlanScheduleChanged changed) {
+        entityManager.flush();
+        jdbc.update("with ends as (" + ProcedureCalendar.ENDS_SQL + """
+                ), due as (
+                    select e.id, (select min(ends.end_day) from ends where ends.end_day >= e.period_start
+                                  and not exists (select 1 from execution_report r
+                                                  where r.execution_id = e.id and r.period_start = ends.end_day))
+                                 + d.days_after_procedure as due_date
+                    from execution e join meeting_decision d on d.id = e.decision_id
+                    where e.region_id = ? and d.deadline_kind = 'AFTER_EACH_PROCEDURE')
+                update execution e set due_date = due.due_date from due
+                where e.id = due.id and e.due_date is distinct from due.due_date""", changed.regionId(), changed.regionId());
+    }
+
+    // ---- reading
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<ExecutionRecord> find(Scope scope, ExecutionFilter filter, Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_DUE);
+        Page<Execution> found = executions.findAll(matching(scope, filter, days.byRegion(scope)), sorted);
+        Map<Long, DecisionFacts> decisions = decisionsOf(found.getContent());
+        return found.map(e -> e.toRecord(decisions.get(e.getDecisionId())));
+    }
+
+    /** Every matching record, read a thousand at a time with their decisions: for exports of any size. */
+    @Transactional(readOnly = true)
+    public void forEach(Scope scope, ExecutionFilter filter, Consumer<ExecutionRecord> action) {
+        Specification<Execution> spec = matching(scope, filter, days.byRegion(scope));
+        Pageable page = PageRequest.of(0, 1000, BY_DUE);
+        Page<Execution> chunk;
+        do {
+            chunk = executions.findAll(spec, page);
+            Map<Long, DecisionFacts> decisions = decisionsOf(chunk.getContent());
+            chunk.forEach(e -> action.accept(e.toRecord(decisions.get(e.getDecisionId()))));
+            entityManager.clear();
+            page = page.next();
+        } while (chunk.hasNext());
+    }
+
+    private Map<Long, DecisionFacts> decisionsOf(List<Execution> records) {
+        return meetings.decisions(records.stream().map(Execution::getDecisionId).distinct().toList());
+    }
+
+    private DecisionFacts decisionOf(Execution execution) {
+        DecisionFacts decision = meetings.decisions(List.of(execution.getDecisionId())).get(execution.getDecisionId());
+        if (decision == null) {
+            throw NotFoundException.of("Решение", execution.getDecisionId());
+        }
+        return decision;
+    }
+
+    @Transactional(readOnly = true)
+    public ExecutionRecord get(Scope scope, long id) {
+        Execution execution = load(scope, id);
+        return execution.toRecord(decisionOf(execution));
+    }
+
+    /** What a record's card shows, in one reading. */
+    @Transactional(readOnly = true)
+    public ExecutionCard card(CurrentUser user, long id) {
+        Execution execution = load(user.scope(), id);
+        DecisionFacts decision = decisionOf(execution);
+        LocalDate today = today(execution.getRegionId());
+        List<PeriodRow> periods = List.of();
+        Period next = null;
+        if (execution.isRecurring()) {
+            Schedule schedule = schedule(execution, decision);
+            periods = periods(execution, schedule, today);
+            Period period = schedule.firstUnreported(execution.getReports());
+            next = period == null || period.start().isAfter(today) ? null : period;
+        }
+        return new ExecutionCard(execution.toRecord(decision), today, canReport(user, execution), periods, next,
+                executions.comments(id).stream().map(ExecutionComment::toView).toList(),
+                auditHistory.of(Execution.class, id, HISTORY), directory.path(execution.getOrgUnit().getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(Scope scope, long id) {
+        load(scope, id);
+        return executions.comments(id).stream().map(ExecutionComment::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        load(scope, id);
+        return auditHistory.of(Execution.class, id, HISTORY);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LocalDate today(long regionId) {
+        return days.today(regionId);
+    }
+
+    /** Whether the user is the one to report on this record: it is their organisation's. */
+    public boolean canReport(CurrentUser user, ExecutionRecord execution) {
+        return execution.orgUnit().id() == user.orgUnitId();
+    }
+
+    private static boolean canReport(CurrentUser user, Execution execution) {
+        return execution.getOrgUnit().getId().equals(user.orgUnitId());
+    }
+
+    /** The periods of an ongoing record that have begun, newest first, with the report of each if there is one. */
+    @Transactional(readOnly = true)
+    public List<PeriodRow> periods(Scope scope, long id) {
+        Execution execution = load(scope, id);
+        if (!execution.isRecurring()) {
+            return List.of();
+        }
+        return periods(execution, schedule(execution, decisionOf(execution)), today(execution.getRegionId()));
+    }
+
+    private static List<PeriodRow> periods(Execution execution, Schedule schedule, LocalDate today) {
+        List<PeriodRow> rows = new ArrayList<>();
+        for (Period period : schedule.periodsUntil(today)) {
+            ExecutionReport report = execution.reportFor(period.start()).orElse(null);
+            boolean overdue = report == null && period.end().isBefore(today);
+            rows.add(new PeriodRow(period.start(), period.end(), report == null ? null : report.toView(), overdue));
+        }
+        return rows.reversed();
+    }
+
+    /** The period a report would be for now: the earliest without one, if it has begun. */
+    @Transactional(readOnly = true)
+    public @Nullable Period nextPeriod(Scope scope, long id) {
+        Execution execution = load(scope, id);
+        if (!execution.isRecurring()) {
+            return null;
+        }
+        Period period = schedule(execution, decisionOf(execution)).firstUnreported(execution.getReports());
+        return period == null || period.start().isAfter(today(execution.getRegionId())) ? null : period;
+    }
+
+    // ---- reporting
+
+    /** What the responsible organisation reports: status, report, reason, evidence. */
+    public record Update(@Nullable ExecutionStatus status, @Nullable String report, @Nullable String reason,
+                         @Nullable String evidenceUrl, @Nullable MultipartFile evidenceFile, @Nullable Long version) {
+    }
+
+    public ExecutionRecord update(CurrentUser user, long id, Update update) {
+        Execution execution = ownRecord(user, id);
+        DecisionFacts decision = decisionOf(execution);
+        if (update.version() != null) {
+            ConcurrentEditException.check(update.version(), execution.getVersion());
+        }
+        ExecutionStatus status = update.status() == null ? execution.getStatus() : update.status();
+        String report = clean(update.report());
+        String reason = clean(update.reason());
+        if (!status.allowedFor(execution.isRecurring())) {
+            throw RuleViolationException.field("status", "Поручение со сроком «" + decision.deadlineKind().label()
+                    + "» не закрывается: отчитывайтесь за каждый период");
+        }
+        if (status == ExecutionStatus.DONE && report == null && execution.getReport() == null) {
+            throw RuleViolationException.field("report", "Чтобы отметить поручение выполненным, напишите отчёт: что сделано");
+        }
+        if (status == ExecutionStatus.NOT_DONE && reason == null) {
+            throw RuleViolationException.field("reason", "Укажите причину, по которой поручение не выполнено");
+        }
+        String url = checkedUrl(update.evidenceUrl());
+        StoredFile file = FileStore.isChosen(update.evidenceFile()) ? files.store(update.evidenceFile()) : null;
+
+        if (execution.getStatus() != status) {
+            execution.setCompletedAt(status.isFinal() ? clock.instant() : null);
+        }
+        execution.setStatus(status);
+        if (report != null) {
+            execution.setReport(report);
+        }
+        execution.setReason(status == ExecutionStatus.NOT_DONE ? reason : null);
+        if (url != null) {
+            execution.setEvidenceUrl(url);
+        }
+        if (file != null) {
+            execution.setEvidenceFile(file);
+        }
+        execution.touched(clock.instant(), user.getUsername());
+        executions.flush();
+        return execution.toRecord(decision);
+    }
+
+    /** A period report of an ongoing record, for the earliest period still without one. */
+    public ReportView addReport(CurrentUser user, long id, @Nullable String text, @Nullable String evidenceUrl,
+                                @Nullable MultipartFile evidenceFile, @Nullable Long version) {
+        Execution execution = ownRecord(user, id);
+        if (version != null) {
+            ConcurrentEditException.check(version, execution.getVersion());
+        }
+        if (!execution.isRecurring()) {
+            throw RuleViolationException.conflict("Отчёты за периоды подают по постоянным поручениям; здесь укажите статус и отчёт");
+        }
+        String report = clean(text);
+        if (report == null) {
+            throw RuleViolationException.field("text", "Напишите отчёт за период: что сделано");
+        }
+        DecisionFacts decision = decisionOf(execution);
+        List<LocalDate> procedureEnds = procedureEnds(execution, decision);
+        Period period = execution.schedule(decision, procedureEnds).firstUnreported(execution.getReports());
+        LocalDate today = today(execution.getRegionId());
+        if (period == null) {
+            throw RuleViolationException.conflict("По плану-графику нет завершившихся процедур, по итогам которых нужен отчёт");
+        }
+        if (period.start().isAfter(today)) {
+            throw RuleViolationException.conflict("Отчёт за " + period.label() + " можно подать с " + Formats.DATE.format(period.start()));
+        }
+        String url = checkedUrl(evidenceUrl);
+        StoredFile file = FileStore.isChosen(evidenceFile) ? files.store(evidenceFile) : null;
+        ExecutionReport added = new ExecutionReport(execution, period, report, url, file, clock.instant(), user.getUsername());
+        execution.getReports().add(added);
+        execution.setStatus(ExecutionStatus.IN_PROGRESS);
+        execution.recomputeDueDate(decision, procedureEnds);
+        execution.touched(clock.instant(), user.getUsername());
+        executions.flush();
+        return added.toView();
+    }
+
+    public CommentView comment(CurrentUser user, long id, @Nullable String text) {
+        Execution execution = load(user.scope(), id);
+        String clean = clean(text);
+        if (clean == null) {
+            throw RuleViolationException.field("text", "Напишите комментарий");
+        }
+        if (clean.length() > 5000) {
+            throw RuleViolationException.field("text", "Комментарий — не длиннее 5000 символов");
+        }
+        ExecutionComment comment = new ExecutionComment(execution, clean, user.getUsername(), user.fullName(),
+                user.orgUnitName(), clock.instant());
+        entityManager.persist(comment);
+        entityManager.flush();
+        return comment.toView();
+    }
+
+    /** The evidence file of the record (or of one of its period reports), for its download. */
+    @Transactional(readOnly = true)
+    public ExecutionRecord.Attachment evidence(Scope scope, long id, @Nullable Long reportId) {
+        Execution execution = load(scope, id);
+        StoredFile file = reportId == null ? execution.getEvidenceFile()
+                : execution.getReports().stream().filter(r -> r.getId().equals(reportId)).findFirst()
+                .map(ExecutionReport::getEvidenceFile).orElse(null);
+        if (file == null) {
+            throw NotFoundException.of("Файл", id);
+        }
+        return Execution.attachment(file);
+    }
+
+    private Execution load(Scope scope, long id) {
+        return executions.findWithOrgUnitById(id)
+                .filter(e -> scope.covers(e.getRegionId(), e.getMunicipalityId(), e.getOrgUnit().getId()))
+                .orElseThrow(() -> NotFoundException.of("Поручение", id));
+    }
+
+    private Execution ownRecord(CurrentUser user, long id) {
+        Execution execution = load(user.scope(), id);
+        if (!canReport(user, execution)) {
+            throw RuleViolationException.forbidden("О выполнении отчитывается сама ответственная организация «"
+                    + execution.getOrgUnit().getName() + "»");
+        }
+        return execution;
+    }
+
+    private List<LocalDate> procedureEnds(Execution execution, DecisionFacts decision) {
+        return decision.deadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE ? calendar.ends(execution.getRegionId()) : List.of();
+    }
+
+    private Schedule schedule(Execution execution, DecisionFacts decision) {
+        return execution.schedule(decision, procedureEnds(execution, decision));
+    }
+
+    // ---- figures
+
+    @Override
+    @Transactional(readOnly = true)
+    public ExecutionFigures.Counts counts(Scope scope, ExecutionFilter filter) {
+        Map<Long, LocalDate> today = days.byRegion(scope);
+        long total = executions.count(matching(scope, filter, today));
+        long overdue = executions.count(matching(scope, withOverdue(filter, true), today));
+        long done = executions.count(matching(scope, withStatus(filter, ExecutionStatus.DONE), today));
+        long notDone = executions.count(matching(scope, withStatus(filter, ExecutionStatus.NOT_DONE), today));
+        long inWork = executions.count(matching(scope, withOverdue(withStatus(filter, ExecutionStatus.IN_PROGRESS), false), today));
+        return new ExecutionFigures.Counts(total, done, inWork, overdue, total - done - notDone - overdue - inWork, notDone);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year) {
+        ZoneId zone = directory.region(regionId).zone();
+        List<Object> args = new ArrayList<>(List.of(zone.getId(), regionId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31), days.today(regionId)));
+        String where = switch (scope.level()) {
+            case ALL -> "";
+            case REGION -> {
+                args.add(scope.regionId());
+                yield " and e.region_id = ?";
+            }
+            case MUNICIPALITY -> {
+                args.add(scope.municipalityId());
+                yield " and e.municipality_id = ?";
+            }
+            case ORG_UNIT -> {
+                args.add(scope.orgUnitId());
+                yield " and e.org_unit_id = ?";
+            }
+        };
+        return jdbc.query("""
+                select count(*),
+                       count(*) filter (where e.status = 'DONE' and e.completed_at is not null
+                                        and (e.completed_at at time zone ?)::date <= e.due_date)
+                from execution e
+                where e.region_id = ? and not e.recurring and e.due_date between ? and ?
+                  and (e.due_date < ? or e.status = 'DONE')""" + where, rs -> {
+            rs.next();
+            long due = rs.getLong(1);
+            return due == 0 ? null : BigDecimal.valueOf(rs.getLong(2)).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+        }, args.toArray());
+    }
+
+    private static ExecutionFilter withOverdue(ExecutionFilter f, boolean overdue) {
+        return new ExecutionFilter(f.status(), overdue, f.orgUnitId(), f.meetingId(), f.decisionId(), f.municipalityId(), f.q());
+    }
+
+    private static ExecutionFilter withStatus(ExecutionFilter f, ExecutionStatus status) {
+        return new ExecutionFilter(status, f.overdue(), f.orgUnitId(), f.meetingId(), f.decisionId(), f.municipalityId(), f.q());
+    }
+
+    // ---- queries
+
+    static Specification<Execution> matching(Scope scope, ExecutionFilter filter, Map<Long, LocalDate> todayByRegion) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(scope.toPredicate(cb, root.get("regionId"), root.get("municipalityId"), root.get("orgUnit").get("id")));
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.overdue() != null) {
+                Predicate overdue = overdue(cb, root, todayByRegion);
+                where.add(filter.overdue() ? overdue : cb.not(overdue));
+            }
+            if (filter.orgUnitId() != null) {
+                where.add(cb.equal(root.get("orgUnit").get("id"), filter.orgUnitId()));
+            }
+            if (filter.meetingId() != null) {
+                where.add(cb.equal(root.get("meetingId"), filter.meetingId()));
+            }
+            if (filter.decisionId() != null) {
+                where.add(cb.equal(root.get("decisionId"), filter.decisionId()));
+            }
+            if (filter.municipalityId() != null) {
+                where.add(filter.municipalityId() == 0 ? cb.isNull(root.get("municipalityId"))
+                        : cb.equal(root.get("municipalityId"), filter.municipalityId()));
+            }
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String like = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.join("decision").get("text")), like, '\\'),
+                        cb.like(cb.lower(root.get("orgUnit").get("name")), like, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Due before today of its region, and still owed: open, or ongoing (never closed). */
+    private static Predicate overdue(CriteriaBuilder cb, Root<Execution> root, Map<Long, LocalDate> todayByRegion) {
+        Path<LocalDate> due = root.get("dueDate");
+        List<Predicate> byRegion = new ArrayList<>();
+        todayByRegion.forEach((regionId, today) ->
+                byRegion.add(cb.and(cb.equal(root.get("regionId"), regionId), cb.lessThan(due, today))));
+        Predicate late = byRegion.isEmpty() ? cb.disjunction() : cb.or(byRegion.toArray(Predicate[]::new));
+        // null-safe, so that "not overdue" keeps the records without a date
+        return cb.and(cb.isNotNull(due), late, cb.or(cb.isTrue(root.get("recurring")),
+                root.get("status").in(ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS)));
+    }
+
+    private static @Nullable String checkedUrl(@Nullable String url) {
+        String clean = clean(url);
+        if (clean == null) {
+            return null;
+        }
+        if (clean.length() > 2000 || !clean.matches("^https?://[^\\s/$.?#][^\\s]*$")) {
+            throw RuleViolationException.field("evidenceUrl", "Ссылка на подтверждение должна быть адресом страницы: http://… или https://…");
+        }
+        return clean;
+    }
+
+    private static @Nullable String clean(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

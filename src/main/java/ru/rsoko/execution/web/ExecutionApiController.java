@@ -1,0 +1,122 @@
+package ru.rsoko.execution.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.execution.ExecutionFilter;
+import ru.rsoko.execution.ExecutionRecord;
+import ru.rsoko.execution.ExecutionStatus;
+import ru.rsoko.execution.domain.ExecutionManagement;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+@RestController
+@Tag(name = "Исполнение решений", description = "Поручения организаций по решениям подписанных протоколов")
+class ExecutionApiController {
+
+    record DeadlineJson(DeadlineKind kind, LocalDate dueDate, LocalDate periodStart, String originalText) {
+    }
+
+    record DecisionRef(long id, String number, String text, DeadlineJson deadline) {
+    }
+
+    record MeetingRef(long id, String title, LocalDate date) {
+    }
+
+    record OrgRef(long id, String name, OrgUnitType type) {
+    }
+
+    record FileRef(String name, long size) {
+    }
+
+    record ExecutionJson(long id, DecisionRef decision, MeetingRef meeting, OrgRef orgUnit, Long municipalityId,
+                         ExecutionStatus status, boolean recurring, LocalDate dueDate, boolean overdue, String report,
+                         String reason, String evidenceUrl, FileRef evidenceFile, Instant updatedAt,
+                         String updatedBy, long version) {
+    }
+
+    /** What the responsible organisation reports; on an ongoing record {@code report} is the current period's report. */
+    record ExecutionPatch(ExecutionStatus status, String report, String reason, String evidenceUrl, Long version) {
+    }
+
+    private final ExecutionManagement executions;
+
+    ExecutionApiController(ExecutionManagement executions) {
+        this.executions = executions;
+    }
+
+    @GetMapping("/api/v1/executions")
+    @Operation(summary = "Поручения в пределах доступа, по сроку",
+            description = "overdue=true — только просроченные (по времени региона); municipalityId=0 — региональные организации.")
+    PagedModel<ExecutionJson> list(@AuthenticationPrincipal CurrentUser user,
+                                   @RequestParam(required = false) ExecutionStatus status,
+                                   @RequestParam(required = false) Boolean overdue,
+                                   @RequestParam(required = false) Long orgUnitId,
+                                   @RequestParam(required = false) Long meetingId,
+                                   @RequestParam(required = false) Long decisionId,
+                                   @RequestParam(required = false) Long municipalityId,
+                                   @RequestParam(required = false) String q,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new RuleViolationException("Номер страницы — от 0, размер страницы — от 1 до 500");
+        }
+        ExecutionFilter filter = new ExecutionFilter(status, overdue, orgUnitId, meetingId, decisionId, municipalityId, q);
+        // today of each region on the page, asked once per region (an administrator of the deployment sees several)
+        Map<Long, LocalDate> today = new HashMap<>();
+        return new PagedModel<>(executions.find(user.scope(), filter, PageRequest.of(page, size))
+                .map(e -> json(e, today.computeIfAbsent(e.regionId(), executions::today))));
+    }
+
+    @GetMapping("/api/v1/executions/{id}")
+    @Operation(summary = "Одно поручение")
+    ExecutionJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        ExecutionRecord execution = executions.get(user.scope(), id);
+        return json(execution, executions.today(execution.regionId()));
+    }
+
+    @PatchMapping("/api/v1/executions/{id}")
+    @Operation(summary = "Отчитаться о выполнении (ответственная организация)",
+            description = "Передайте version из последнего чтения: если запись успели изменить, ответ 409 и ничего не сохраняется. "
+                    + "По постоянному поручению report — отчёт за текущий период.")
+    ExecutionJson patch(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ExecutionPatch patch) {
+        ExecutionRecord execution = executions.get(user.scope(), id);
+        if (execution.recurring() && patch.report() != null && !patch.report().isBlank()) {
+            executions.addReport(user, id, patch.report(), patch.evidenceUrl(), null, patch.version());
+        } else {
+            executions.update(user, id, new ExecutionManagement.Update(patch.status(), patch.report(), patch.reason(),
+                    patch.evidenceUrl(), null, patch.version()));
+        }
+        return get(user, id);
+    }
+
+    private static ExecutionJson json(ExecutionRecord e, LocalDate today) {
+        var d = e.decision();
+        var m = d.meeting();
+        var deadline = d.deadline();
+        return new ExecutionJson(e.id(),
+                new DecisionRef(d.id(), d.number(), d.text(),
+                        new DeadlineJson(deadline.kind(), deadline.dueDate(), deadline.periodStart(), deadline.originalText())),
+                new MeetingRef(m.id(), m.title(), m.date()),
+                new OrgRef(e.orgUnit().id(), e.orgUnit().name(), e.orgUnit().type()),
+                e.municipalityId(), e.status(), e.recurring(), e.dueDate(), e.isOverdue(today), e.report(),
+                e.reason(), e.evidenceUrl(),
+                e.evidenceFile() == null ? null : new FileRef(e.evidenceFile().name(), e.evidenceFile().size()),
+                e.updatedAt(), e.updatedBy(), e.version());
+    }
+}

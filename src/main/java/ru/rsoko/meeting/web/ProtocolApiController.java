@@ -1,0 +1,75 @@
+package ru.rsoko.meeting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import ru.rsoko.meeting.protocol.ProtocolDraft;
+import ru.rsoko.meeting.protocol.ProtocolFormatException;
+import ru.rsoko.meeting.protocol.ProtocolParser;
+import ru.rsoko.platform.web.RuleViolationException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+@RestController
+@Tag(name = "Совещания и протоколы")
+class ProtocolApiController {
+
+    /** Twice the longest text, in bytes: Cyrillic takes two bytes a letter in UTF-8. */
+    private static final int MAX_BYTES = 2 * MeetingImportController.MAX_TEXT;
+
+    private final ProtocolParser parser;
+
+    ProtocolApiController(ProtocolParser parser) {
+        this.parser = parser;
+    }
+
+    @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Разобрать текст протокола в черновик мероприятия (ничего не сохраняет)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Текст протокола",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+    ProtocolDraft parseText(InputStream in, @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType type)
+            throws IOException {
+        // read no more than a protocol can take, whatever a client sends
+        byte[] body = in.readNBytes(MAX_BYTES + 1);
+        if (body.length == 0) {
+            throw new RuleViolationException("Пустой текст: передайте текст протокола (text/plain; charset=UTF-8)");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new RuleViolationException("Текст слишком длинный: передайте один протокол (до 500 000 знаков)");
+        }
+        // text/plain without a charset means ISO-8859-1 to HTTP, but a Russian protocol is UTF-8 unless it says otherwise
+        Charset charset = type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+        String text = new String(body, charset);
+        if (text.isBlank()) {
+            throw new RuleViolationException("Пустой текст: передайте текст протокола (text/plain; charset=UTF-8)");
+        }
+        if (text.length() > MeetingImportController.MAX_TEXT) {
+            throw new RuleViolationException("Текст слишком длинный: передайте один протокол (до 500 000 знаков)");
+        }
+        return parser.parse(text);
+    }
+
+    @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Разобрать файл протокола .docx в черновик мероприятия (ничего не сохраняет)")
+    ProtocolDraft parseFile(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new RuleViolationException("Файл не получен или пустой: передайте .docx в поле file");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return parser.parse(in);
+        } catch (ProtocolFormatException e) {
+            throw new RuleViolationException(e.getMessage());
+        }
+    }
+}
