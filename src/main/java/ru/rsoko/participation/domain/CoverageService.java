@@ -30,7 +30,7 @@ import java.util.Objects;
 @Transactional(readOnly = true)
 public class CoverageService {
 
-    public enum By {
+    enum By {
         MUNICIPALITY, SCHOOL, REGION;
 
         static By parse(String text) {
@@ -61,12 +61,12 @@ public class CoverageService {
     }
 
     /** A procedure the user sees (through the plan's face). */
-    public Procedure procedure(CurrentUser user, long id) {
+    Procedure procedure(CurrentUser user, long id) {
         return access.procedure(user, id);
     }
 
     /** Each municipality of the user's scope and the total of the scope. */
-    public ByMunicipality byMunicipality(CurrentUser user, Procedure procedure) {
+    ByMunicipality byMunicipality(CurrentUser user, Procedure procedure) {
         List<Coverage.School> schools = queries.schools(user.scope(), List.of(procedure), null, null);
         return new ByMunicipality(groupByMunicipality(schools), Coverage.Totals.of(null, "Итого", schools));
     }
@@ -75,7 +75,7 @@ public class CoverageService {
      * The schools of the user's scope, optionally of one municipality (which must be in the scope): those under the
      * target first, then by municipality and name.
      */
-    public List<Coverage.School> schools(CurrentUser user, Procedure procedure, Long municipalityId) {
+    List<Coverage.School> schools(CurrentUser user, Procedure procedure, Long municipalityId) {
         if (municipalityId != null) {
             municipality(user, municipalityId);
         }
@@ -85,12 +85,12 @@ public class CoverageService {
     }
 
     /** One school's figures; a school outside the scope or not taking part is not found. */
-    public Coverage.School school(CurrentUser user, Procedure procedure, long schoolId) {
+    Coverage.School school(CurrentUser user, Procedure procedure, long schoolId) {
         return queries.schools(user.scope(), List.of(procedure), null, schoolId).stream().findFirst()
                 .orElseThrow(() -> NotFoundException.of("ОО", schoolId));
     }
 
-    public OrgUnit municipality(CurrentUser user, long municipalityId) {
+    OrgUnit municipality(CurrentUser user, long municipalityId) {
         OrgUnit unit = directory.get(user.scope(), municipalityId);
         if (unit.type() != OrgUnitType.MUNICIPALITY) {
             throw NotFoundException.of("Муниципалитет", municipalityId);
@@ -99,7 +99,7 @@ public class CoverageService {
     }
 
     /** Whether the user's first view of a procedure is by municipality (regional staff, administrators). */
-    public static boolean seesMunicipalities(CurrentUser user) {
+    static boolean seesMunicipalities(CurrentUser user) {
         return user.is(Role.REGION) || user.is(Role.ADMIN);
     }
 

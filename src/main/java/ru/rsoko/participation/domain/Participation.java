@@ -59,51 +59,51 @@ class Participation {
     protected Participation() {
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getProcedureId() {
+    Long getProcedureId() {
         return procedureId;
     }
 
-    public Long getSchoolId() {
+    Long getSchoolId() {
         return schoolId;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public Long getMunicipalityId() {
+    Long getMunicipalityId() {
         return municipalityId;
     }
 
-    public int getGrade() {
+    int getGrade() {
         return grade;
     }
 
-    public int getPupils() {
+    int getPupils() {
         return pupils;
     }
 
-    public int getParticipants() {
+    int getParticipants() {
         return participants;
     }
 
-    public boolean isObservers() {
+    boolean isObservers() {
         return observers;
     }
 
-    public Instant getUpdatedAt() {
+    Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public String getUpdatedBy() {
+    String getUpdatedBy() {
         return updatedBy;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 }

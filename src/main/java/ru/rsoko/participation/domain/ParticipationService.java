@@ -85,7 +85,7 @@ public class ParticipationService {
 
     /** A school of the user's scope that takes part in the procedure; anything else is not found. */
     @Transactional(readOnly = true)
-    public OrgUnit school(CurrentUser user, Procedure procedure, long schoolId) {
+    OrgUnit school(CurrentUser user, Procedure procedure, long schoolId) {
         OrgUnit school = directory.get(user.scope(), schoolId);
         if (school.type() != OrgUnitType.SCHOOL || !participates(procedure, school)) {
             throw NotFoundException.of("ОО", schoolId);
@@ -107,7 +107,7 @@ public class ParticipationService {
 
     /** The procedure's grades for the school, each with what is stored. */
     @Transactional(readOnly = true)
-    public List<GradeLine> grades(CurrentUser user, Procedure procedure, OrgUnit school) {
+    List<GradeLine> grades(CurrentUser user, Procedure procedure, OrgUnit school) {
         Map<Integer, ParticipationRow> stored = new HashMap<>();
         queries.rows(user.scope(), procedure.id(), school.id()).forEach(r -> stored.put(r.grade(), r));
         List<GradeLine> lines = new ArrayList<>();
@@ -236,7 +236,7 @@ public class ParticipationService {
 
     /** Who changed which grade of the school when, newest first: one entry per revision. */
     @Transactional(readOnly = true)
-    public List<HistoryEntry> history(CurrentUser user, Procedure procedure, OrgUnit school) {
+    List<HistoryEntry> history(CurrentUser user, Procedure procedure, OrgUnit school) {
         List<Long> ids = queries.rows(user.scope(), procedure.id(), school.id()).stream()
                 .map(ParticipationRow::id).toList();
         if (ids.isEmpty()) {

@@ -88,55 +88,55 @@ class PlanEntity {
         return new Plan(id, regionId, year, title, orderIssuer, orderNumber, orderDate, status, approvedAt, version);
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public int getYear() {
+    int getYear() {
         return year;
     }
 
-    public void setYear(int year) {
+    void setYear(int year) {
         this.year = year;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public void setTitle(String title) {
+    void setTitle(String title) {
         this.title = title;
     }
 
-    public String getOrderIssuer() {
+    String getOrderIssuer() {
         return orderIssuer;
     }
 
-    public void setOrderIssuer(String orderIssuer) {
+    void setOrderIssuer(String orderIssuer) {
         this.orderIssuer = orderIssuer;
     }
 
-    public String getOrderNumber() {
+    String getOrderNumber() {
         return orderNumber;
     }
 
-    public void setOrderNumber(String orderNumber) {
+    void setOrderNumber(String orderNumber) {
         this.orderNumber = orderNumber;
     }
 
-    public LocalDate getOrderDate() {
+    LocalDate getOrderDate() {
         return orderDate;
     }
 
-    public void setOrderDate(LocalDate orderDate) {
+    void setOrderDate(LocalDate orderDate) {
         this.orderDate = orderDate;
     }
 
-    public PlanStatus getStatus() {
+    PlanStatus getStatus() {
         return status;
     }
 
@@ -144,7 +144,7 @@ class PlanEntity {
         this.status = status;
     }
 
-    public Instant getApprovedAt() {
+    Instant getApprovedAt() {
         return approvedAt;
     }
 
@@ -152,15 +152,15 @@ class PlanEntity {
         this.approvedAt = approvedAt;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 
-    public List<ProcedureEntity> getProcedures() {
+    List<ProcedureEntity> getProcedures() {
         return procedures;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 }

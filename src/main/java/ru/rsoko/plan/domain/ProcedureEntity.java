@@ -153,15 +153,15 @@ class ProcedureEntity {
     }
 
     /** The dates it is held on now: the new ones once moved. */
-    public LocalDate effectiveStart() {
+    LocalDate effectiveStart() {
         return movedStart != null ? movedStart : periodStart;
     }
 
-    public LocalDate effectiveEnd() {
+    LocalDate effectiveEnd() {
         return movedEnd != null ? movedEnd : periodEnd;
     }
 
-    public boolean wasMoved() {
+    boolean wasMoved() {
         return movedEnd != null;
     }
 
@@ -170,31 +170,31 @@ class ProcedureEntity {
         return Procedure.gradesText(grades);
     }
 
-    public List<Integer> gradeList() {
+    List<Integer> gradeList() {
         return grades == null ? List.of() : Arrays.stream(grades).sorted().distinct().toList();
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public PlanEntity getPlan() {
+    PlanEntity getPlan() {
         return plan;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public ProcedureType getType() {
+    ProcedureType getType() {
         return type;
     }
 
-    public void setType(ProcedureType type) {
+    void setType(ProcedureType type) {
         this.type = type;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
     }
 
@@ -202,55 +202,55 @@ class ProcedureEntity {
         this.position = position;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public void setTitle(String title) {
+    void setTitle(String title) {
         this.title = title;
     }
 
-    public LocalDate getPeriodStart() {
+    LocalDate getPeriodStart() {
         return periodStart;
     }
 
-    public void setPeriodStart(LocalDate periodStart) {
+    void setPeriodStart(LocalDate periodStart) {
         this.periodStart = periodStart;
     }
 
-    public LocalDate getPeriodEnd() {
+    LocalDate getPeriodEnd() {
         return periodEnd;
     }
 
-    public void setPeriodEnd(LocalDate periodEnd) {
+    void setPeriodEnd(LocalDate periodEnd) {
         this.periodEnd = periodEnd;
     }
 
-    public Integer[] getGrades() {
+    Integer[] getGrades() {
         return grades;
     }
 
-    public void setGrades(Integer[] grades) {
+    void setGrades(Integer[] grades) {
         this.grades = grades;
     }
 
-    public String getSubjects() {
+    String getSubjects() {
         return subjects;
     }
 
-    public void setSubjects(String subjects) {
+    void setSubjects(String subjects) {
         this.subjects = subjects;
     }
 
-    public Participants getParticipants() {
+    Participants getParticipants() {
         return participants;
     }
 
-    public void setParticipants(Participants participants) {
+    void setParticipants(Participants participants) {
         this.participants = participants;
     }
 
-    public Set<Long> getParticipantIds() {
+    Set<Long> getParticipantIds() {
         return participantIds;
     }
 
@@ -259,39 +259,39 @@ class ProcedureEntity {
         return responsible;
     }
 
-    public Long getResponsibleId() {
+    Long getResponsibleId() {
         return responsibleId;
     }
 
-    public void setResponsibleId(Long responsibleId) {
+    void setResponsibleId(Long responsibleId) {
         this.responsibleId = responsibleId;
     }
 
-    public boolean isObserversRequired() {
+    boolean isObserversRequired() {
         return observersRequired;
     }
 
-    public void setObserversRequired(boolean observersRequired) {
+    void setObserversRequired(boolean observersRequired) {
         this.observersRequired = observersRequired;
     }
 
-    public BigDecimal getCoverageTarget() {
+    BigDecimal getCoverageTarget() {
         return coverageTarget;
     }
 
-    public void setCoverageTarget(BigDecimal coverageTarget) {
+    void setCoverageTarget(BigDecimal coverageTarget) {
         this.coverageTarget = coverageTarget;
     }
 
-    public Long getVsokoCampaignId() {
+    Long getVsokoCampaignId() {
         return vsokoCampaignId;
     }
 
-    public void setVsokoCampaignId(Long vsokoCampaignId) {
+    void setVsokoCampaignId(Long vsokoCampaignId) {
         this.vsokoCampaignId = vsokoCampaignId;
     }
 
-    public ProcedureStatus getStatus() {
+    ProcedureStatus getStatus() {
         return status;
     }
 
@@ -299,7 +299,7 @@ class ProcedureEntity {
         this.status = status;
     }
 
-    public LocalDate getMovedStart() {
+    LocalDate getMovedStart() {
         return movedStart;
     }
 
@@ -307,7 +307,7 @@ class ProcedureEntity {
         this.movedStart = movedStart;
     }
 
-    public LocalDate getMovedEnd() {
+    LocalDate getMovedEnd() {
         return movedEnd;
     }
 
@@ -315,7 +315,7 @@ class ProcedureEntity {
         this.movedEnd = movedEnd;
     }
 
-    public LocalDate getMovedOn() {
+    LocalDate getMovedOn() {
         return movedOn;
     }
 
@@ -323,7 +323,7 @@ class ProcedureEntity {
         this.movedOn = movedOn;
     }
 
-    public String getCancelReason() {
+    String getCancelReason() {
         return cancelReason;
     }
 
@@ -331,7 +331,7 @@ class ProcedureEntity {
         this.cancelReason = cancelReason;
     }
 
-    public LocalDate getCancelledOn() {
+    LocalDate getCancelledOn() {
         return cancelledOn;
     }
 
@@ -339,7 +339,7 @@ class ProcedureEntity {
         this.cancelledOn = cancelledOn;
     }
 
-    public LocalDate getDoneOn() {
+    LocalDate getDoneOn() {
         return doneOn;
     }
 
@@ -347,19 +347,19 @@ class ProcedureEntity {
         this.doneOn = doneOn;
     }
 
-    public String getResultsSummary() {
+    String getResultsSummary() {
         return resultsSummary;
     }
 
-    public void setResultsSummary(String resultsSummary) {
+    void setResultsSummary(String resultsSummary) {
         this.resultsSummary = resultsSummary;
     }
 
-    public Instant getUpdatedAt() {
+    Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public String getUpdatedBy() {
+    String getUpdatedBy() {
         return updatedBy;
     }
 
@@ -368,11 +368,11 @@ class ProcedureEntity {
         this.updatedBy = by;
     }
 
-    public List<ProcedureFile> getFiles() {
+    List<ProcedureFile> getFiles() {
         return files;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 

@@ -46,23 +46,23 @@ class ProcedureFile {
         this.createdBy = createdBy;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public ProcedureEntity getProcedure() {
+    ProcedureEntity getProcedure() {
         return procedure;
     }
 
-    public StoredFile getFile() {
+    StoredFile getFile() {
         return file;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 
-    public String getCreatedBy() {
+    String getCreatedBy() {
         return createdBy;
     }
 

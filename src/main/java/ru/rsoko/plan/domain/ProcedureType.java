@@ -64,83 +64,83 @@ class ProcedureType {
         this.name = name;
     }
 
-    public String gradesText() {
+    String gradesText() {
         return Procedure.gradesText(grades);
     }
 
-    public boolean isShared() {
+    boolean isShared() {
         return regionId == null;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public String getCode() {
+    String getCode() {
         return code;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public void setName(String name) {
+    void setName(String name) {
         this.name = name;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
     }
 
-    public void setPosition(int position) {
+    void setPosition(int position) {
         this.position = position;
     }
 
-    public BigDecimal getCoverageTarget() {
+    BigDecimal getCoverageTarget() {
         return coverageTarget;
     }
 
-    public void setCoverageTarget(BigDecimal coverageTarget) {
+    void setCoverageTarget(BigDecimal coverageTarget) {
         this.coverageTarget = coverageTarget;
     }
 
-    public Integer[] getGrades() {
+    Integer[] getGrades() {
         return grades;
     }
 
-    public void setGrades(Integer[] grades) {
+    void setGrades(Integer[] grades) {
         this.grades = grades;
     }
 
-    public boolean isObservers() {
+    boolean isObservers() {
         return observers;
     }
 
-    public void setObservers(boolean observers) {
+    void setObservers(boolean observers) {
         this.observers = observers;
     }
 
-    public boolean isVsoko() {
+    boolean isVsoko() {
         return vsoko;
     }
 
-    public void setVsoko(boolean vsoko) {
+    void setVsoko(boolean vsoko) {
         this.vsoko = vsoko;
     }
 
-    public boolean isActive() {
+    boolean isActive() {
         return active;
     }
 
-    public void setActive(boolean active) {
+    void setActive(boolean active) {
         this.active = active;
     }
 
-    public Long getVersion() {
+    Long getVersion() {
         return version;
     }
 

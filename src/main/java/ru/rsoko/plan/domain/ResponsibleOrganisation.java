@@ -42,39 +42,39 @@ class ResponsibleOrganisation {
     protected ResponsibleOrganisation() {
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public OrgUnitType getType() {
+    OrgUnitType getType() {
         return type;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public String getShortName() {
+    String getShortName() {
         return shortName;
     }
 
-    public String getDisplayName() {
+    String getDisplayName() {
         return displayName;
     }
 
-    public String getParentName() {
+    String getParentName() {
         return parentName;
     }
 
-    public Long getRegionId() {
+    Long getRegionId() {
         return regionId;
     }
 
-    public Long getMunicipalityId() {
+    Long getMunicipalityId() {
         return municipalityId;
     }
 
-    public boolean isActive() {
+    boolean isActive() {
         return active;
     }
 }
