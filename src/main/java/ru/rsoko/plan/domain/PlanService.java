@@ -115,18 +115,25 @@ public class PlanService {
 
     // ---- what the pages show
 
-    /** The plans the user sees, each with its execution today; the procedures of all of them in one query. */
+    /** The plans the user sees, each with its execution today. */
     @Transactional(readOnly = true)
     public List<PlanLine> lines(CurrentUser user) {
-        List<PlanEntity> list = access.entities(user);
+        return reports(access.entities(user)).stream().map(r -> new PlanLine(r.plan(), r.execution().total())).toList();
+    }
+
+    /** The plans, each with its procedures and its execution today; the procedures of all of them in one query. */
+    private List<PlanReport> reports(List<PlanEntity> list) {
         if (list.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Procedure>> byPlan = procedures.findByPlans(list.stream().map(PlanEntity::getId).toList()).stream()
                 .map(ProcedureEntity::view).collect(Collectors.groupingBy(Procedure::planId));
         Map<Long, LocalDate> today = new HashMap<>();
-        return list.stream().map(p -> new PlanLine(p.view(), PlanExecution.of(byPlan.getOrDefault(p.getId(), List.of()),
-                today.computeIfAbsent(p.getRegionId(), execution::today)).total())).toList();
+        return list.stream().map(p -> {
+            List<Procedure> procedures = byPlan.getOrDefault(p.getId(), List.of());
+            return new PlanReport(p.view(), procedures,
+                    PlanExecution.of(procedures, today.computeIfAbsent(p.getRegionId(), execution::today)));
+        }).toList();
     }
 
     /** A plan the user sees, with its procedures, its execution today and its history. */
@@ -147,8 +154,7 @@ public class PlanService {
     /** The plans the user sees (of the year, if given), each with its execution today. */
     @Transactional(readOnly = true)
     public List<PlanReport> reports(CurrentUser user, Integer year) {
-        return access.entities(user).stream().filter(p -> year == null || p.getYear() == year)
-                .map(p -> report(p, null)).toList();
+        return reports(access.entities(user).stream().filter(p -> year == null || p.getYear() == year).toList());
     }
 
     private PlanReport report(PlanEntity plan, LocalDate asOf) {
