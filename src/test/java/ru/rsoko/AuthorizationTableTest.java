@@ -158,7 +158,7 @@ class AuthorizationTableTest {
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
-    ru.rsoko.plan.PlanFixtures planFixtures;
+    ru.rsoko.plan.domain.PlanFixtures planFixtures;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -174,7 +174,7 @@ class AuthorizationTableTest {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
-    ru.rsoko.plan.PlanService planService;
+    ru.rsoko.plan.domain.PlanService planService;
 
     ru.rsoko.vsoko.VsokoFixtures vsoko;
 
@@ -725,13 +725,13 @@ class AuthorizationTableTest {
             case FRESH_TASK -> task(inScope);
             case PROCEDURE -> cached("procedure " + inScope, () -> {
                 ru.rsoko.plan.Procedure procedure = vpr(inScope);
-                return new Target(procedure.getId(), procedure.getPlan().getId(), 0, null);
+                return new Target(procedure.id(), procedure.planId(), 0, null);
             });
             case PARTICIPATION_SCHOOL -> cached("participation " + who + " " + inScope, () -> participationSchool(who, inScope,
                     target(Kind.PROCEDURE, who, inScope(who, inScope))));
             case FRESH_PARTICIPATION_SCHOOL -> {
                 ru.rsoko.plan.Procedure procedure = freshVpr(inScope(who, inScope));
-                yield participationSchool(who, inScope, new Target(procedure.getId(), procedure.getPlan().getId(), 0, null));
+                yield participationSchool(who, inScope, new Target(procedure.id(), procedure.planId(), 0, null));
             }
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 ExecutionRecord record = record(who, inScope, "2");
@@ -887,8 +887,8 @@ class AuthorizationTableTest {
 
     private Target freshPlan(boolean inScope) {
         long region = fixtures.org(inScope ? "Тверская область" : "Томская область").id();
-        ru.rsoko.plan.Plan plan = planFixtures.plan(region, ru.rsoko.plan.PlanFixtures.freshYear(), true);
-        return new Target(plan.getId(), null, plan.getVersion(), null);
+        ru.rsoko.plan.Plan plan = planFixtures.plan(region, ru.rsoko.plan.domain.PlanFixtures.freshYear(), true);
+        return new Target(plan.id(), null, plan.version(), null);
     }
 
     private long demoProcedure(boolean inScope) {
@@ -900,22 +900,22 @@ class AuthorizationTableTest {
     private long freshProcedure(boolean inScope) {
         long planId = cached("fresh plan " + inScope, () -> freshPlan(inScope)).id();
         ru.rsoko.plan.Plan plan = planFixtures.plan(planId);
-        int year = plan.getYear();
-        return planFixtures.vpr(plan, java.time.LocalDate.of(year, 3, 15), java.time.LocalDate.of(year, 5, 21)).getId();
+        int year = plan.year();
+        return planFixtures.vpr(plan, java.time.LocalDate.of(year, 3, 15), java.time.LocalDate.of(year, 5, 21)).id();
     }
 
     /** The procedure with a result file attached by its region's staff; {item} is the file. */
     private Target withFile(long procedureId, boolean inScope) {
-        ru.rsoko.plan.ProcedureFile file = planService.addFile(planFixtures.user(planKeeper(inScope)), procedureId,
+        ru.rsoko.plan.domain.FileLine file = planService.addFile(planFixtures.user(planKeeper(inScope)), procedureId,
                 new MockMultipartFile("file", "итоги.pdf", "application/pdf", "%PDF-1.4 итоги".getBytes(StandardCharsets.UTF_8)));
         long version = jdbc.queryForObject("select version from plan_procedure where id = ?", Long.class, procedureId);
-        return new Target(procedureId, null, version, null, file.getId(), null, null, null);
+        return new Target(procedureId, null, version, null, file.id(), null, null, null);
     }
 
     private Target procedureType(boolean inScope) {
-        ru.rsoko.plan.ProcedureType type = planService.addType(planFixtures.user(planKeeper(inScope)),
-                new ru.rsoko.plan.PlanService.TypeForm(Fixtures.unique("Мониторинг адаптации"), "1", null, false, null, null));
-        return new Target(type.getId(), null, type.getVersion(), null);
+        ru.rsoko.plan.domain.ProcedureKind type = planService.addType(planFixtures.user(planKeeper(inScope)),
+                new ru.rsoko.plan.domain.TypeForm(Fixtures.unique("Мониторинг адаптации"), "1", null, false, null, null));
+        return new Target(type.id(), null, type.version(), null);
     }
 
     private Target task(boolean inScope) {
@@ -931,7 +931,7 @@ class AuthorizationTableTest {
     /** An approved plan of Tver (inside) or Tomsk (outside) of a year no other test uses. */
     private ru.rsoko.plan.Plan plan(boolean tver) {
         return plans.computeIfAbsent(tver, k -> planFixtures.plan(org(tver ? "Тверская область" : "Томская область").id(),
-                ru.rsoko.plan.PlanFixtures.freshYear(), true));
+                ru.rsoko.plan.domain.PlanFixtures.freshYear(), true));
     }
 
     private ru.rsoko.plan.Procedure vpr(boolean tver) {
@@ -942,7 +942,7 @@ class AuthorizationTableTest {
 
     private ru.rsoko.plan.Procedure freshVpr(boolean tver) {
         ru.rsoko.plan.Plan plan = plan(tver);
-        return planFixtures.vpr(plan, java.time.LocalDate.of(plan.getYear(), 3, 15), java.time.LocalDate.of(plan.getYear(), 5, 21));
+        return planFixtures.vpr(plan, java.time.LocalDate.of(plan.year(), 3, 15), java.time.LocalDate.of(plan.year(), 5, 21));
     }
 
     /** Whether the procedure of the case is of Tver: outside the region only for those who see the whole region. */

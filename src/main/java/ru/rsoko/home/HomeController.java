@@ -108,8 +108,8 @@ class HomeController {
             return null;
         }
         int year = planExecution.today(user.regionId()).getYear();
-        List<Plan> approved = plans.list(user).stream().filter(p -> p.getStatus() == PlanStatus.APPROVED).toList();
-        return approved.stream().filter(p -> p.getYear() <= year).findFirst()
+        List<Plan> approved = plans.list(user).stream().filter(p -> p.status() == PlanStatus.APPROVED).toList();
+        return approved.stream().filter(p -> p.year() <= year).findFirst()
                 .orElse(approved.isEmpty() ? null : approved.getLast());
     }
 }

@@ -1,5 +1,7 @@
 package ru.rsoko.participation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -16,7 +18,7 @@ public final class Coverage {
     private Coverage() {
     }
 
-    public static BigDecimal percent(long participants, long pupils) {
+    public static @Nullable BigDecimal percent(long participants, long pupils) {
         if (pupils <= 0) {
             return null;
         }
@@ -25,7 +27,7 @@ public final class Coverage {
     }
 
     /** Below the target, compared exactly (not after rounding); no target, nothing is below it. */
-    static boolean below(long participants, long pupils, BigDecimal target) {
+    static boolean below(long participants, long pupils, @Nullable BigDecimal target) {
         if (target == null || pupils <= 0) {
             return false;
         }
@@ -34,7 +36,7 @@ public final class Coverage {
     }
 
     /** «85,3 %», or «—» when there is nothing to divide by. */
-    public static String text(BigDecimal percent) {
+    public static String text(@Nullable BigDecimal percent) {
         return percent == null ? "—" : percent.toPlainString().replace('.', ',') + " %";
     }
 
@@ -54,11 +56,11 @@ public final class Coverage {
      * One school at one procedure. {@code missingGrades}: the procedure's grades without a row; {@code observers}:
      * public observers at every row (and there is at least one).
      */
-    public record School(long procedureId, long schoolId, String schoolName, Long municipalityId, String municipalityName,
-                         long pupils, long participants, int rows, List<Integer> missingGrades, int gradeCount,
-                         boolean observers, BigDecimal target) {
+    public record School(long procedureId, long schoolId, String schoolName, @Nullable Long municipalityId,
+                         @Nullable String municipalityName, long pupils, long participants, int rows,
+                         List<Integer> missingGrades, int gradeCount, boolean observers, @Nullable BigDecimal target) {
 
-        public BigDecimal coverage() {
+        public @Nullable BigDecimal coverage() {
             return percent(participants, pupils);
         }
 
@@ -79,15 +81,15 @@ public final class Coverage {
      * Figures of a group of schools (a municipality, the region, a school over several procedures): the sums of
      * their rows, and how many schools are under the target, lack data, had observers.
      */
-    public record Totals(Long orgUnitId, String name, long pupils, long participants, int schools, int schoolsUnderTarget,
-                         int schoolsWithoutData, int schoolsWithObservers) {
+    public record Totals(@Nullable Long orgUnitId, String name, long pupils, long participants, int schools,
+                         int schoolsUnderTarget, int schoolsWithoutData, int schoolsWithObservers) {
 
-        public BigDecimal coverage() {
+        public @Nullable BigDecimal coverage() {
             return percent(participants, pupils);
         }
 
         /** Totals of school figures; a school met at several procedures counts once, under target if at any. */
-        static Totals of(Long orgUnitId, String name, Collection<School> figures) {
+        public static Totals of(@Nullable Long orgUnitId, String name, Collection<School> figures) {
             long pupils = 0, participants = 0;
             java.util.Map<Long, boolean[]> bySchool = new java.util.LinkedHashMap<>();
             for (School s : figures) {

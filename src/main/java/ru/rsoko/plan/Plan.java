@@ -1,165 +1,37 @@
 package ru.rsoko.plan;
 
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
 import ru.rsoko.platform.web.Formats;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A region's monitoring plan-schedule of one year, approved by an order
- * («приказ Министерства образования Тверской области от 10.12.2020 № 1131/ПК»).
+ * («приказ Министерства образования Тверской области от 10.12.2020 № 1131/ПК»), as other modules and pages see it.
  */
-@Entity
-@Audited
-@Table(name = "plan")
-public class Plan {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @NotAudited
-    @Column(nullable = false, updatable = false)
-    private Long regionId;
-
-    @Column(nullable = false)
-    private int year;
-
-    @Column(nullable = false)
-    private String title;
-
-    private String orderIssuer;
-
-    private String orderNumber;
-
-    private LocalDate orderDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PlanStatus status = PlanStatus.DRAFT;
-
-    @NotAudited
-    private Instant approvedAt;
-
-    @NotAudited
-    @Column(nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @NotAudited
-    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<Procedure> procedures = new ArrayList<>();
-
-    @Version
-    private Long version;
-
-    protected Plan() {
-    }
-
-    public Plan(long regionId, int year, String title) {
-        this.regionId = regionId;
-        this.year = year;
-        this.title = title;
-    }
+public record Plan(long id, long regionId, int year, String title, @Nullable String orderIssuer,
+                   @Nullable String orderNumber, @Nullable LocalDate orderDate, PlanStatus status,
+                   @Nullable Instant approvedAt, long version) {
 
     /** «приказ Министерства образования Тверской области от 10.12.2020 № 1131/ПК», or null before there is one. */
-    public String orderWording() {
-        if (orderNumber == null || orderDate == null) {
+    public @Nullable String orderWording() {
+        return orderWording(orderIssuer, orderNumber, orderDate);
+    }
+
+    /** The same wording of any order's parts; null without a number or a date. */
+    public static @Nullable String orderWording(@Nullable String issuer, @Nullable String number, @Nullable LocalDate date) {
+        if (number == null || date == null) {
             return null;
         }
-        String issuer = orderIssuer == null ? "" : " " + orderIssuer;
-        return "приказ" + issuer + " от " + Formats.DATE.format(orderDate) + " № " + orderNumber;
+        return "приказ" + (issuer == null ? "" : " " + issuer) + " от " + Formats.DATE.format(date) + " № " + number;
     }
 
-    public Long getId() {
-        return id;
+    public boolean isDraft() {
+        return status.isDraft();
     }
 
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getOrderIssuer() {
-        return orderIssuer;
-    }
-
-    public void setOrderIssuer(String orderIssuer) {
-        this.orderIssuer = orderIssuer;
-    }
-
-    public String getOrderNumber() {
-        return orderNumber;
-    }
-
-    public void setOrderNumber(String orderNumber) {
-        this.orderNumber = orderNumber;
-    }
-
-    public LocalDate getOrderDate() {
-        return orderDate;
-    }
-
-    public void setOrderDate(LocalDate orderDate) {
-        this.orderDate = orderDate;
-    }
-
-    public PlanStatus getStatus() {
-        return status;
-    }
-
-    void setStatus(PlanStatus status) {
-        this.status = status;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    void setApprovedAt(Instant approvedAt) {
-        this.approvedAt = approvedAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public List<Procedure> getProcedures() {
-        return procedures;
-    }
-
-    public Long getVersion() {
-        return version;
+    public boolean isApproved() {
+        return status.isApproved();
     }
 }

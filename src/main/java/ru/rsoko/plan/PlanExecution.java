@@ -1,5 +1,7 @@
 package ru.rsoko.plan;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -53,7 +55,7 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
         }
 
         /** The share of all procedures, in per cent with one decimal; null when there are none. */
-        public BigDecimal share(int count) {
+        public @Nullable BigDecimal share(int count) {
             return total == 0 ? null : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
         }
 
@@ -61,7 +63,7 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
          * The share done on time of those that were due by now (done, or past their end, or moved, not cancelled):
          * the figure a task «обеспечить выполнение плана-графика» is judged by. Null when nothing was due yet.
          */
-        public BigDecimal onTimeShareOfDue() {
+        public @Nullable BigDecimal onTimeShareOfDue() {
             int due = done() + overdue() + moved();
             return due == 0 ? null : BigDecimal.valueOf(doneOnTime() * 100L).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
         }
@@ -75,7 +77,7 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
         }
     }
 
-    public record Month(YearMonth month, Figures figures) {
+    public record Month(@Nullable YearMonth month, Figures figures) {
 
         /** «Май 2021»; «Итого за год» for the total line of a table. */
         public String label() {
@@ -90,7 +92,7 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
     public static PlanExecution of(Collection<Procedure> procedures, LocalDate asOf) {
         Map<YearMonth, List<Procedure>> byMonth = new TreeMap<>();
         for (Procedure p : procedures) {
-            byMonth.computeIfAbsent(YearMonth.from(p.getPeriodEnd()), m -> new java.util.ArrayList<>()).add(p);
+            byMonth.computeIfAbsent(YearMonth.from(p.periodEnd()), m -> new java.util.ArrayList<>()).add(p);
         }
         List<Month> months = byMonth.entrySet().stream()
                 .map(e -> new Month(e.getKey(), Figures.of(e.getValue(), asOf))).toList();

@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rsoko.directory.DemoOrganisations;
 import ru.rsoko.plan.Plan;
-import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
@@ -66,10 +66,10 @@ class ParticipationJourneyTest {
         browser.loginAs("sonkovo.school");
         browser.click(By.id("monitoring-menu"));
         browser.clickAndLoad(By.id("nav-plans"));
-        browser.clickAndLoad(By.linkText(plan.getTitle()));
-        browser.clickAndLoad(By.linkText(vpr.getTitle()));
+        browser.clickAndLoad(By.linkText(plan.title()));
+        browser.clickAndLoad(By.linkText(vpr.title()));
         browser.clickAndLoad(By.id("participation-link"));
-        assertThat(browser.text(By.id("procedure-title"))).isEqualTo(vpr.getTitle());
+        assertThat(browser.text(By.id("procedure-title"))).isEqualTo(vpr.title());
         assertThat(browser.text(By.id("target"))).contains("целевой показатель охвата 100 %");
         assertThat(browser.text(By.id("summary"))).contains(SCHOOL, "охват —", "нет данных");
         assertThat(browser.rows(By.id("grades"))).hasSize(5).allMatch(r -> r.endsWith("нет данных"));
@@ -99,7 +99,7 @@ class ParticipationJourneyTest {
         assertThat(browser.text(By.cssSelector("#participation-form tbody tr:nth-child(2)"))).contains("90,0 %");
         assertThat(browser.text(By.id("history-section"))).contains("sonkovo.school", "5 класс: участников");
 
-        browser.clickAndLoad(By.linkText(vpr.getTitle()));
+        browser.clickAndLoad(By.linkText(vpr.title()));
         assertThat(browser.text(By.id("summary")))
                 .isEqualTo(SCHOOL + ": охват 98,2 % (участников 110 из 112) ниже целевого показателя");
         assertThat(browser.rows(By.id("grades")))
@@ -108,7 +108,7 @@ class ParticipationJourneyTest {
 
         // the municipal officer: Берёзовская among the schools under the target, with its computed coverage
         browser.loginAs("sonkovo.mouo");
-        browser.open("/procedures/" + vpr.getId());
+        browser.open("/procedures/" + vpr.id());
         browser.clickAndLoad(By.id("participation-link"));
         browser.clickAndLoad(button("Только ниже целевого показателя"));
         assertThat(browser.rows(By.id("schools"))).filteredOn(r -> r.contains(SCHOOL)).singleElement().asString()
@@ -117,7 +117,7 @@ class ParticipationJourneyTest {
 
         // regional staff: Сонковский's line has the school's figures, and the municipality has schools under the target
         browser.loginAs("tver.coko");
-        browser.open("/procedures/" + vpr.getId());
+        browser.open("/procedures/" + vpr.id());
         browser.clickAndLoad(By.id("participation-link"));
         String sonkovo = browser.rows(By.id("coverage")).stream().filter(r -> r.startsWith("Сонковский"))
                 .findFirst().orElseThrow(() -> new AssertionError("нет строки Сонковского муниципального округа"));

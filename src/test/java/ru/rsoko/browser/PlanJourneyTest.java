@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rsoko.plan.Plan;
-import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
@@ -43,7 +43,7 @@ class PlanJourneyTest {
         browser.loginAs("tver.coko");
         browser.click(By.id("monitoring-menu"));
         browser.clickAndLoad(By.id("nav-plans"));
-        browser.clickAndLoad(By.linkText(plan.getTitle()));
+        browser.clickAndLoad(By.linkText(plan.title()));
         assertThat(browser.text(By.id("plan-order"))).contains("от 10.12.2018 № 1/ПК");
         assertThat(figure("total")).isEqualTo("2");
         assertThat(figure("overdue")).isEqualTo("2");
@@ -52,7 +52,7 @@ class PlanJourneyTest {
         browser.clickAndLoad(By.id("execution-link"));
         assertThat(browser.rows(By.id("by-month"))).anyMatch(r -> r.startsWith("Май 2019 1 0 0 0 0 1"));
 
-        browser.open("/plans/" + plan.getId());
+        browser.open("/plans/" + plan.id());
         browser.clickAndLoad(By.linkText("Всероссийские проверочные работы в 4–8 классах"));
         // a day before the procedure began is refused with the reason, and nothing is marked
         browser.setDate(By.id("done-on"), LocalDate.of(2019, 3, 1));
@@ -64,7 +64,7 @@ class PlanJourneyTest {
         assertThat(browser.waitForText(By.cssSelector(".alert-success"), "выполнено")).contains("Процедура: выполнено");
         assertThat(browser.text(By.id("procedure-facts"))).contains("21.05.2019");
 
-        browser.clickAndLoad(By.linkText(plan.getTitle()));
+        browser.clickAndLoad(By.linkText(plan.title()));
         assertThat(figure("on-time")).isEqualTo("1");
         assertThat(figure("overdue")).isEqualTo("1");
         browser.clickAndLoad(By.id("execution-link"));
@@ -73,12 +73,12 @@ class PlanJourneyTest {
                 .anyMatch(r -> r.startsWith("Февраль 2019 1 0 0 0 0 1"));
 
         // the February РПР is moved on the page: it leaves «не выполнено» for «перенесено»
-        browser.open("/procedures/" + rpr.getId());
+        browser.open("/procedures/" + rpr.id());
         browser.setDate(By.cssSelector("#move-form [name=movedStart]"), LocalDate.of(2019, 9, 2));
         browser.setDate(By.cssSelector("#move-form [name=movedEnd]"), LocalDate.of(2019, 9, 13));
         browser.clickAndLoad(By.id("move"));
         assertThat(browser.text(By.id("procedure-facts"))).contains("02.09.2019 – 13.09.2019");
-        browser.clickAndLoad(By.linkText(plan.getTitle()));
+        browser.clickAndLoad(By.linkText(plan.title()));
         assertThat(figure("moved")).isEqualTo("1");
         assertThat(figure("overdue")).isEqualTo("0");
     }

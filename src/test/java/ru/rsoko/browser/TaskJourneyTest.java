@@ -6,10 +6,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rsoko.directory.DemoOrganisations;
-import ru.rsoko.participation.ParticipationService;
-import ru.rsoko.participation.ParticipationService.RowInput;
+import ru.rsoko.participation.domain.ParticipationService;
+import ru.rsoko.participation.domain.ParticipationService.RowInput;
 import ru.rsoko.plan.Plan;
-import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
@@ -73,7 +73,7 @@ class TaskJourneyTest {
         assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % нет данных нет данных");
 
         // meanwhile two schools' figures are entered: 27 of 30 fourth-graders at Берёзовская, 20 of 20 at Ручьёвская
-        participation.saveRows(plans.user("tver.coko"), vpr.getId(), List.of(
+        participation.saveRows(plans.user("tver.coko"), vpr.id(), List.of(
                 new RowInput(fixtures.org(DemoOrganisations.SONKOVO_SCHOOL).id(), 4, 30, 27, true, null),
                 new RowInput(fixtures.org(DemoOrganisations.KALININ_SCHOOL).id(), 5, 20, 20, true, null)));
 

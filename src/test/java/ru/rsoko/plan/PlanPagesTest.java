@@ -1,5 +1,6 @@
 package ru.rsoko.plan;
 
+import ru.rsoko.plan.domain.PlanFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,7 +126,7 @@ class PlanPagesTest {
                         .param("orderNumber", "77/ПК").param("orderDate", "2025-12-20"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long planId = Long.parseLong(location.substring("/plans/".length()));
-        long rpr = fixtures.type("RPR").getId();
+        long rpr = fixtures.type("RPR").id();
         mvc.perform(post("/plans/{id}/procedures", planId).with(users.page(staff)).with(csrf())
                         .param("typeId", String.valueOf(rpr)).param("title", "РПР по математике")
                         .param("periodStart", "2026-02-02").param("periodEnd", "2026-02-13").param("grades", "7")

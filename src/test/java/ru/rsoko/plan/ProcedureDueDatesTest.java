@@ -1,5 +1,8 @@
 package ru.rsoko.plan;
 
+import ru.rsoko.plan.domain.PlanFixtures;
+import ru.rsoko.plan.domain.PlanService;
+import ru.rsoko.plan.domain.StatusForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,13 +91,13 @@ class ProcedureDueDatesTest {
 
         // ВПР moved to the autumn: owed after the September diagnostics instead
         clock.set(LocalDate.of(2021, 4, 1).atTime(9, 0).toInstant(ZoneOffset.UTC));
-        plans.changeStatus(staff, vpr.getId(), new StatusForm(ProcedureStatus.MOVED, null,
-                LocalDate.of(2021, 10, 4), LocalDate.of(2021, 10, 15), null, access.procedure(staff, vpr.getId()).getVersion()));
+        plans.changeStatus(staff, vpr.id(), new StatusForm(ProcedureStatus.MOVED, null,
+                LocalDate.of(2021, 10, 4), LocalDate.of(2021, 10, 15), null, access.procedure(staff, vpr.id()).version()));
         assertThat(dueDates(meeting)).containsExactly(LocalDate.of(2021, 10, 24));
 
         // the diagnostics cancelled: owed after the moved ВПР
-        plans.changeStatus(staff, diagnostics.getId(), new StatusForm(ProcedureStatus.CANCELLED, null, null, null,
-                "Карантин", access.procedure(staff, diagnostics.getId()).getVersion()));
+        plans.changeStatus(staff, diagnostics.id(), new StatusForm(ProcedureStatus.CANCELLED, null, null, null,
+                "Карантин", access.procedure(staff, diagnostics.id()).version()));
         assertThat(dueDates(meeting)).containsExactly(LocalDate.of(2021, 11, 14));
     }
 
@@ -110,7 +113,7 @@ class ProcedureDueDatesTest {
         // a draft plan is not the plan yet: nothing is owed
         assertThat(dueDates(meeting)).containsOnlyNulls();
 
-        plans.approve(staff, draft.getId(), access.plan(staff, draft.getId()).getVersion());
+        plans.approve(staff, draft.id(), access.plan(staff, draft.id()).version());
         assertThat(dueDates(meeting)).containsExactly(LocalDate.of(2022, 5, 30));
 
         // the director reports on ВПР after it ended: the next report is owed 10 days after the October study

@@ -8,10 +8,7 @@ import ru.rsoko.account.domain.UserAccountService;
 import ru.rsoko.directory.domain.OrgUnitService;
 import ru.rsoko.execution.domain.ExecutionManagement;
 import ru.rsoko.meeting.domain.MeetingManagement;
-import ru.rsoko.plan.PlanFixtures;
-import ru.rsoko.plan.PlanRepository;
-import ru.rsoko.plan.ProcedureRepository;
-import ru.rsoko.plan.ProcedureTypeRepository;
+import ru.rsoko.plan.domain.PlanFixtures;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @TestConfiguration(proxyBeanMethods = false)
@@ -35,10 +32,8 @@ public class TestBeans {
     }
 
     @Bean
-    PlanFixtures planFixtures(OrgUnitService directory, Fixtures fixtures, PlanRepository plans,
-                              ProcedureTypeRepository types, ProcedureRepository procedures, UserDetailsService users,
-                              TransactionTemplate tx) {
-        return new PlanFixtures(directory, fixtures, plans, types, procedures, users, tx);
+    PlanFixtures planFixtures(OrgUnitService directory, Fixtures fixtures, UserDetailsService users, TransactionTemplate tx) {
+        return new PlanFixtures(directory, fixtures, users, tx);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import ru.rsoko.access.CurrentUser;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanExecutionService;
-import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.IntegrationTest;
@@ -246,7 +246,7 @@ class TaskTest {
         jdbc.update("""
                 insert into participation (procedure_id, school_id, region_id, municipality_id, grade, pupils, participants,
                                            observers, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'test')""",
-                procedure.getId(), school.id(), school.regionId(), school.municipalityId(), grade, pupils,
+                procedure.id(), school.id(), school.regionId(), school.municipalityId(), grade, pupils,
                 participants, observers);
     }
 

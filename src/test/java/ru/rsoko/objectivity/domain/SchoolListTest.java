@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.rsoko.plan.PlanFixtures;
+import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;

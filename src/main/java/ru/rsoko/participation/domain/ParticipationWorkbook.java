@@ -1,0 +1,100 @@
+package ru.rsoko.participation.domain;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.rsoko.plan.Procedure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The participation workbook the product gives and takes back: one row per participating school and grade. Its first
+ * row names the template and the procedure it was made for, so that a workbook of another procedure (or any other
+ * workbook) is refused before a figure is read; the second row holds the column headers.
+ */
+final class ParticipationWorkbook {
+
+    static final String SHEET = "Участие";
+    static final String MARKER = "РСОКО: участие в процедуре";
+    static final int PROCEDURE_CELL = 2, NOTE_CELL = 3;
+
+    static final List<String> HEADERS = List.of("ID ОО", "Муниципалитет", "ОО", "Класс", Figures.PUPILS,
+            Figures.PARTICIPANTS, Figures.OBSERVERS + " (да/нет)");
+    static final int SCHOOL_ID = 0, MUNICIPALITY = 1, SCHOOL = 2, GRADE = 3, PUPILS = 4, PARTICIPANTS = 5, OBSERVERS = 6;
+    private static final int[] WIDTHS = {10, 30, 45, 8, 16, 16, 18};
+
+    private ParticipationWorkbook() {
+    }
+
+    static void write(OutputStream out, Procedure procedure, Consumer<Consumer<ParticipationQueries.Line>> producer)
+            throws IOException {
+        // shared strings, not inline ones: a cell typed over keeps no trace of the old text in any reader
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
+            SXSSFSheet sheet = workbook.createSheet(SHEET);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle editable = workbook.createCellStyle();
+            editable.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            editable.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+            Row marker = sheet.createRow(0);
+            marker.createCell(0).setCellValue(MARKER);
+            marker.getCell(0).setCellStyle(header);
+            marker.createCell(1).setCellValue("процедура");
+            marker.createCell(PROCEDURE_CELL).setCellValue(procedure.id());
+            marker.createCell(NOTE_CELL).setCellValue("«" + procedure.title() + "», " + procedure.periodText()
+                    + ". Не меняйте эту строку и заголовки; заполните числа обучающихся и участников и «да»/«нет» "
+                    + "для наблюдателей. Строка без чисел ничего не меняет.");
+
+            Row headers = sheet.createRow(1);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                Cell cell = headers.createCell(i);
+                cell.setCellValue(HEADERS.get(i));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            sheet.createFreezePane(0, 2);
+            int[] next = {2};
+            producer.accept(line -> {
+                Row row = sheet.createRow(next[0]++);
+                row.createCell(SCHOOL_ID).setCellValue(line.schoolId());
+                if (line.municipalityName() != null) {
+                    row.createCell(MUNICIPALITY).setCellValue(line.municipalityName());
+                }
+                row.createCell(SCHOOL).setCellValue(line.schoolName());
+                row.createCell(GRADE).setCellValue(line.grade());
+                Cell pupils = row.createCell(PUPILS);
+                pupils.setCellStyle(editable);
+                if (line.pupils() != null) {
+                    pupils.setCellValue(line.pupils());
+                }
+                Cell participants = row.createCell(PARTICIPANTS);
+                participants.setCellStyle(editable);
+                if (line.participants() != null) {
+                    participants.setCellValue(line.participants());
+                }
+                Cell observers = row.createCell(OBSERVERS);
+                observers.setCellStyle(editable);
+                if (line.observers() != null) {
+                    observers.setCellValue(line.observers() ? "да" : "нет");
+                }
+            });
+            sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package ru.rsoko.participation.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rsoko.platform.web.ConcurrentEditException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes participation rows by batches — one upsert per {@value #BATCH} rows, whatever their number — and their
+ * history: one Envers revision per write, one audit row per changed row, as Envers itself would have written them.
+ * Only rows whose figures differ are touched. With versions (the form, the API) the stored rows are locked and
+ * compared first, and a row someone else created in the meantime is never overwritten: either way the whole write is
+ * refused with {@link ConcurrentEditException}.
+ */
+@Component
+class ParticipationWriter {
+
+    static final int BATCH = 2_000;
+
+    /** A row to write; {@code version} is what the writer read (null: a new row), checked only when asked. */
+    record Write(long schoolId, long regionId, Long municipalityId, int grade, int pupils, int participants,
+                 boolean observers, Long version) {
+
+        long key() {
+            return key(schoolId, grade);
+        }
+
+        static long key(long schoolId, int grade) {
+            return schoolId * 16 + grade;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ParticipationWriter(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Saved write(String username, long procedureId, List<Write> rows, boolean checkVersions) {
+        List<Write> upserts = new ArrayList<>();
+        List<Write> inserts = new ArrayList<>();
+        if (checkVersions) {
+            Map<Long, Long> stored = lockStored(procedureId, rows);
+            for (Write row : rows) {
+                Long version = stored.get(row.key());
+                if (version == null && row.version() != null || version != null && !version.equals(row.version())) {
+                    throw new ConcurrentEditException();
+                }
+                (version == null ? inserts : upserts).add(row);
+            }
+        } else {
+            upserts.addAll(rows);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> audit = new ArrayList<>();
+        int[] counts = new int[2];
+        for (List<Write> batch : batches(inserts)) {
+            int inserted = run(procedureId, username, now, batch, false, audit, counts);
+            if (inserted != batch.size()) {
+                // someone else created one of these rows after we read: never overwrite theirs
+                throw new ConcurrentEditException();
+            }
+        }
+        for (List<Write> batch : batches(upserts)) {
+            run(procedureId, username, now, batch, true, audit, counts);
+        }
+        if (!audit.isEmpty()) {
+            Long rev = jdbc.queryForObject("insert into revinfo (revtstmp, username) values (?, ?) returning rev",
+                    Long.class, now, username);
+            jdbc.batchUpdate("insert into participation_aud (id, rev, revtype, grade, pupils, participants, observers) "
+                    + "values (?, " + rev + ", ?, ?, ?, ?, ?)", audit);
+        }
+        return new Saved(counts[0], counts[1]);
+    }
+
+    /** The stored versions of the rows being written, locked until the end of the transaction. */
+    private Map<Long, Long> lockStored(long procedureId, List<Write> rows) {
+        Map<Long, Long> stored = new HashMap<>();
+        Long[] schools = rows.stream().map(Write::schoolId).distinct().toArray(Long[]::new);
+        jdbc.query("select school_id, grade, version from participation where procedure_id = ? and school_id = any(?) "
+                        + "order by id for update",
+                rs -> {
+                    stored.put(Write.key(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                }, procedureId, schools);
+        return stored;
+    }
+
+    /** One statement for a batch; returns how many rows it wrote and collects their audit rows. */
+    private int run(long procedureId, String username, Timestamp now, List<Write> batch, boolean update,
+                    List<Object[]> audit, int[] counts) {
+        String conflict = update ? """
+                on conflict (procedure_id, school_id, grade) do update set
+                    pupils = excluded.pupils, participants = excluded.participants, observers = excluded.observers,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = old.version + 1
+                where (old.pupils, old.participants, old.observers)
+                      is distinct from (excluded.pupils, excluded.participants, excluded.observers)
+                """ : "on conflict (procedure_id, school_id, grade) do nothing\n";
+        int[] written = {0};
+        jdbc.query((Connection con) -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into participation as old (procedure_id, school_id, region_id, municipality_id, grade, pupils,
+                                                      participants, observers, updated_at, updated_by)
+                    select ?, t.s, t.r, t.m, t.g, t.p, t.n, t.o, ?, ?
+                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::int[], ?::boolean[])
+                         as t(s, r, m, g, p, n, o)
+                    """ + conflict + "returning id, (xmax = 0), grade, pupils, participants, observers");
+            int n = batch.size();
+            Object[][] columns = new Object[7][n];
+            for (int i = 0; i < n; i++) {
+                Write w = batch.get(i);
+                columns[0][i] = w.schoolId();
+                columns[1][i] = w.regionId();
+                columns[2][i] = w.municipalityId();
+                columns[3][i] = w.grade();
+                columns[4][i] = w.pupils();
+                columns[5][i] = w.participants();
+                columns[6][i] = w.observers();
+            }
+            ps.setLong(1, procedureId);
+            ps.setTimestamp(2, now);
+            ps.setString(3, username);
+            String[] types = {"bigint", "bigint", "bigint", "int4", "int4", "int4", "bool"};
+            for (int c = 0; c < 7; c++) {
+                ps.setArray(4 + c, array(con, types[c], columns[c]));
+            }
+            return ps;
+        }, rs -> {
+            boolean inserted = rs.getBoolean(2);
+            counts[inserted ? 0 : 1]++;
+            written[0]++;
+            audit.add(new Object[]{rs.getLong(1), inserted ? 0 : 1, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)});
+        });
+        return written[0];
+    }
+
+    private static java.sql.Array array(Connection con, String type, Object[] values) throws SQLException {
+        return con.createArrayOf(type, values);
+    }
+
+    private static List<List<Write>> batches(List<Write> rows) {
+        List<List<Write>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return batches;
+    }
+}

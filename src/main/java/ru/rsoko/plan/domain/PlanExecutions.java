@@ -1,0 +1,53 @@
+package ru.rsoko.plan.domain;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.plan.Plan;
+import ru.rsoko.plan.PlanExecution;
+import ru.rsoko.plan.PlanExecutionService;
+import ru.rsoko.plan.PlanStatus;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The execution of plans as of a day of the plan's region. */
+@Service
+@Transactional(readOnly = true)
+class PlanExecutions implements PlanExecutionService {
+
+    private final PlanRepository plans;
+    private final ProcedureRepository procedures;
+    private final DirectoryService directory;
+    private final Clock clock;
+
+    PlanExecutions(PlanRepository plans, ProcedureRepository procedures, DirectoryService directory, Clock clock) {
+        this.plans = plans;
+        this.procedures = procedures;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public PlanExecution of(Plan plan, LocalDate asOf) {
+        return PlanExecution.of(procedures.findByPlan(plan.id()).stream().map(ProcedureEntity::view).toList(), asOf);
+    }
+
+    @Override
+    public PlanExecution now(Plan plan) {
+        return of(plan, today(plan.regionId()));
+    }
+
+    @Override
+    public LocalDate today(long regionId) {
+        return LocalDate.now(clock.withZone(directory.region(regionId).zone()));
+    }
+
+    @Override
+    public Optional<BigDecimal> onTimeShare(long regionId, int year) {
+        return plans.findByRegionIdAndYear(regionId, year).filter(p -> p.getStatus() == PlanStatus.APPROVED)
+                .map(p -> now(p.view()).total().onTimeShareOfDue());
+    }
+}

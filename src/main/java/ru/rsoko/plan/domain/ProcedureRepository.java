@@ -1,0 +1,16 @@
+package ru.rsoko.plan.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ProcedureRepository extends JpaRepository<ProcedureEntity, Long> {
+
+    @Query("select p from ProcedureEntity p join fetch p.type where p.plan.id = :planId order by p.position")
+    List<ProcedureEntity> findByPlan(long planId);
+
+    @Query("select p from ProcedureEntity p join fetch p.type where p.plan.id in :planIds order by p.plan.id, p.position")
+    List<ProcedureEntity> findByPlans(Collection<Long> planIds);
+}
