@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.selfassessment;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
+import ru.rsoko.platform.web.Partials;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.campaign.CampaignService;
 
@@ -32,17 +34,21 @@ class SubmissionListController {
         this.campaigns = campaigns;
     }
 
+    /** The whole page, or for the filter's htmx request only its results. */
     @GetMapping("/vsoko/campaigns/{id}/submissions")
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @RequestParam(required = false) Long municipalityId,
                 @RequestParam(required = false) SubmissionStatus status,
                 @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         SubmissionQueries.Found found = queries.find(user, id, municipalityId, status, q,
                 PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("campaign", found.campaign());
         model.addAttribute("indicatorCount", found.campaign().framework().indicatorCount());
         model.addAttribute("rows", found.rows());
+        if (Partials.isSwap(htmx)) {
+            return "vsoko/submission-list :: results";
+        }
         model.addAttribute("statuses", SubmissionStatus.values());
         model.addAttribute("municipalities", user.is(Role.REGION) ? campaigns.progressByMunicipality(user, id) : null);
         model.addAttribute("municipalityId", municipalityId);
