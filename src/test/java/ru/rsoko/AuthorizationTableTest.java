@@ -165,9 +165,9 @@ class AuthorizationTableTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
-    ru.rsoko.vsoko.FrameworkRepository frameworkRepository;
+    ru.rsoko.vsoko.framework.FrameworkRepository frameworkRepository;
     @Autowired
-    ru.rsoko.vsoko.CampaignService campaignService;
+    ru.rsoko.vsoko.campaign.CampaignService campaignService;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
     @Autowired
@@ -789,8 +789,8 @@ class AuthorizationTableTest {
 
     /** An open campaign of Tver (inside for every role of Tver) or of Tomsk (outside). */
     private Target campaign(boolean inScope) {
-        ru.rsoko.vsoko.Campaign campaign = vsoko.openCampaign(inScope ? "tver.coko" : "tomsk.coko");
-        return new Target(campaign.getId(), campaign.getFramework().getId(), campaign.getVersion(), null);
+        ru.rsoko.vsoko.campaign.CampaignView campaign = vsoko.openCampaign(inScope ? "tver.coko" : "tomsk.coko");
+        return new Target(campaign.id(), campaign.framework().id(), campaign.version(), null);
     }
 
     /**
@@ -799,7 +799,7 @@ class AuthorizationTableTest {
      */
     private Target submission(Who who, boolean inScope) {
         boolean tomsk = !inScope && (who == Who.ADMIN || who == Who.REGION);
-        ru.rsoko.vsoko.Campaign campaign = vsoko.openCampaign(tomsk ? "tomsk.coko" : "tver.coko");
+        ru.rsoko.vsoko.campaign.CampaignView campaign = vsoko.openCampaign(tomsk ? "tomsk.coko" : "tver.coko");
         String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
             case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
             case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
@@ -807,14 +807,14 @@ class AuthorizationTableTest {
         };
         long schoolId = fixtures.org(school).id();
         long version = jdbc.queryForObject("select version from vsoko_submission where campaign_id = ? and school_id = ?",
-                Long.class, campaign.getId(), schoolId);
+                Long.class, campaign.id(), schoolId);
         long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
-                Long.class, campaign.getFramework().getId());
-        return new Target(campaign.getId(), null, version, schoolId, indicator, null, null, null);
+                Long.class, campaign.framework().id());
+        return new Target(campaign.id(), null, version, schoolId, indicator, null, null, null);
     }
 
     private Target framework(boolean inScope) {
-        ru.rsoko.vsoko.Framework framework = vsoko.framework(inScope ? "tver.coko" : "tomsk.coko");
+        ru.rsoko.vsoko.framework.Framework framework = vsoko.framework(inScope ? "tver.coko" : "tomsk.coko");
         long direction = jdbc.queryForObject("select id from vsoko_direction where framework_id = ? and code = '2'",
                 Long.class, framework.getId());
         long indicator = jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = '2.02'",
@@ -826,8 +826,8 @@ class AuthorizationTableTest {
         long campaign;
         String school;
         if (!inScope && (who == Who.ADMIN || who == Who.REGION)) {
-            ru.rsoko.vsoko.Campaign tomsk = publishedTomskCampaign();
-            campaign = tomsk.getId();
+            ru.rsoko.vsoko.campaign.CampaignView tomsk = publishedTomskCampaign();
+            campaign = tomsk.id();
             school = "МБОУ «Средняя школа № 201»";
         } else {
             campaign = jdbc.queryForObject("select c.id from vsoko_campaign c join org_unit r on r.id = c.region_id "
@@ -838,16 +838,16 @@ class AuthorizationTableTest {
         return new Target(campaign, null, 0, unit.id(), unit.municipalityId(), null, null, null);
     }
 
-    private ru.rsoko.vsoko.Campaign tomskPublished;
+    private ru.rsoko.vsoko.campaign.CampaignView tomskPublished;
 
-    private ru.rsoko.vsoko.Campaign publishedTomskCampaign() {
+    private ru.rsoko.vsoko.campaign.CampaignView publishedTomskCampaign() {
         if (tomskPublished == null) {
             ru.rsoko.access.CurrentUser tomsk = vsoko.user("tomsk.coko");
-            ru.rsoko.vsoko.Campaign open = vsoko.openCampaign("tomsk.coko");
-            ru.rsoko.vsoko.Campaign closed = campaignService.changeStatus(tomsk, open.getId(),
-                    ru.rsoko.vsoko.CampaignStatus.CLOSED, open.getVersion());
-            tomskPublished = campaignService.changeStatus(tomsk, closed.getId(), ru.rsoko.vsoko.CampaignStatus.PUBLISHED,
-                    closed.getVersion());
+            ru.rsoko.vsoko.campaign.CampaignView open = vsoko.openCampaign("tomsk.coko");
+            ru.rsoko.vsoko.campaign.CampaignView closed = campaignService.changeStatus(tomsk, open.id(),
+                    ru.rsoko.vsoko.campaign.CampaignStatus.CLOSED, open.version());
+            tomskPublished = campaignService.changeStatus(tomsk, closed.id(), ru.rsoko.vsoko.campaign.CampaignStatus.PUBLISHED,
+                    closed.version());
         }
         return tomskPublished;
     }

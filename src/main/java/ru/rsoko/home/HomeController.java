@@ -21,7 +21,7 @@ import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanAccess;
 import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.plan.PlanStatus;
-import ru.rsoko.vsoko.CampaignService;
+import ru.rsoko.vsoko.VsokoCampaigns;
 
 import java.util.List;
 
@@ -35,13 +35,13 @@ class HomeController {
     private final AccountService accounts;
     private final ExecutionService executions;
     private final MeetingService meetings;
-    private final CampaignService campaigns;
+    private final VsokoCampaigns campaigns;
     private final PlanAccess plans;
     private final PlanExecutionService planExecution;
     private final CoverageAlerts coverageAlerts;
 
     HomeController(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings,
-                   CampaignService campaigns, PlanAccess plans, PlanExecutionService planExecution,
+                   VsokoCampaigns campaigns, PlanAccess plans, PlanExecutionService planExecution,
                    CoverageAlerts coverageAlerts) {
         this.plans = plans;
         this.planExecution = planExecution;

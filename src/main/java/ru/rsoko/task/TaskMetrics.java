@@ -9,7 +9,7 @@ import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.vsoko.Level;
-import ru.rsoko.vsoko.ResultService;
+import ru.rsoko.vsoko.VsokoResults;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The figures tasks are checked against, computed from the records for the viewer's part of the region: the
@@ -36,11 +37,11 @@ public class TaskMetrics {
     private final JdbcTemplate jdbc;
     private final DirectoryService directory;
     private final PlanExecutionService planExecution;
-    private final ResultService vsokoResults;
+    private final VsokoResults vsokoResults;
     private final Clock clock;
 
     TaskMetrics(JdbcTemplate jdbc, DirectoryService directory, PlanExecutionService planExecution,
-                ResultService vsokoResults, Clock clock) {
+                VsokoResults vsokoResults, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.planExecution = planExecution;
@@ -114,15 +115,12 @@ public class TaskMetrics {
      * campaign's results yet (not published, or a school not taking part).
      */
     BigDecimal vsokoFormedShare(CurrentUser user, long regionId, int year) {
-        List<Long> campaign = jdbc.queryForList("""
-                select id from vsoko_campaign where region_id = ? and year = ?
-                order by (status = 'PUBLISHED') desc, published_at desc nulls last, created_at desc, id desc
-                limit 1""", Long.class, regionId, year);
+        OptionalLong campaign = vsokoResults.campaignOfYear(regionId, year);
         if (campaign.isEmpty()) {
             return null;
         }
         try {
-            ResultService.AreaResult total = vsokoResults.byMunicipality(user, campaign.getFirst()).total();
+            VsokoResults.Total total = vsokoResults.total(user, campaign.getAsLong());
             return total.withResult() == 0 ? null : total.share(Level.FORMED);
         } catch (NotFoundException e) {
             return null;

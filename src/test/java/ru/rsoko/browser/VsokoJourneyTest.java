@@ -11,10 +11,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rsoko.support.IntegrationTest;
-import ru.rsoko.vsoko.Campaign;
-import ru.rsoko.vsoko.CampaignService;
-import ru.rsoko.vsoko.FrameworkRepository;
 import ru.rsoko.vsoko.VsokoFixtures;
+import ru.rsoko.vsoko.campaign.CampaignService;
+import ru.rsoko.vsoko.campaign.CampaignView;
+import ru.rsoko.vsoko.framework.FrameworkRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.rsoko.browser.Browser.navLink;
@@ -40,7 +40,7 @@ class VsokoJourneyTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    Campaign campaign;
+    CampaignView campaign;
 
     @BeforeEach
     void openCampaign() {
@@ -49,7 +49,7 @@ class VsokoJourneyTest {
 
     long indicator(String code) {
         return jdbc.queryForObject("select id from vsoko_indicator where framework_id = ? and code = ?", Long.class,
-                campaign.getFramework().getId(), code);
+                campaign.framework().id(), code);
     }
 
     /** Types an answer and leaves the field, as a person does; waits until the form says it is saved. */
@@ -83,8 +83,8 @@ class VsokoJourneyTest {
     void aDirectorFillsPartComesBackFinishesAndHandsInAndTheMunicipalitySeesIt() {
         browser.loginAs("sonkovo.school");
         browser.clickAndLoad(navLink("ВСОКО"));
-        assertThat(browser.text(By.id("campaigns"))).contains(campaign.getName(), "не начата");
-        browser.clickAndLoad(By.linkText(campaign.getName()));
+        assertThat(browser.text(By.id("campaigns"))).contains(campaign.name(), "не начата");
+        browser.clickAndLoad(By.linkText(campaign.name()));
         assertThat(browser.text(By.id("school-name"))).isEqualTo("МОУ «Берёзовская СОШ»");
         assertThat(browser.text(By.id("overall-progress"))).isEqualTo("0 из 5");
 
@@ -122,7 +122,7 @@ class VsokoJourneyTest {
 
         // the municipal officer sees it handed in among the municipality's schools
         browser.loginAs("sonkovo.mouo");
-        browser.open("/vsoko/campaigns/" + campaign.getId());
+        browser.open("/vsoko/campaigns/" + campaign.id());
         assertThat(browser.text(By.id("count-SUBMITTED"))).isEqualTo("1");
         browser.clickAndLoad(By.id("all-submissions"));
         assertThat(browser.rows(By.id("submissions"))).filteredOn(row -> row.contains("Берёзовская"))

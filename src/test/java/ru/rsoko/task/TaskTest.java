@@ -15,7 +15,7 @@ import ru.rsoko.plan.Procedure;
 import ru.rsoko.support.DemoUsers;
 import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.vsoko.Level;
-import ru.rsoko.vsoko.ResultService;
+import ru.rsoko.vsoko.VsokoResults;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -52,7 +52,7 @@ class TaskTest {
     @Autowired
     TaskMetrics metrics;
     @Autowired
-    ResultService vsokoResults;
+    VsokoResults vsokoResults;
     @Autowired
     PlanExecutionService planExecution;
 
@@ -129,7 +129,7 @@ class TaskTest {
                 + "and status = 'PUBLISHED' order by published_at desc limit 1", Long.class, tver);
         for (String username : List.of("tver.coko", "sonkovo.mouo", "kalinin.mouo")) {
             CurrentUser user = fixtures.user(username);
-            ResultService.AreaResult total = vsokoResults.byMunicipality(user, campaign).total();
+            VsokoResults.Total total = vsokoResults.total(user, campaign);
             assertThat(metrics.compute(user, tver, 2022, TaskMetric.VSOKO_FORMED_SHARE)).as(username)
                     .isEqualByComparingTo(total.share(Level.FORMED));
         }

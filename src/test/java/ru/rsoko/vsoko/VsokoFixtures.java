@@ -4,6 +4,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.support.Fixtures;
+import ru.rsoko.vsoko.campaign.CampaignService;
+import ru.rsoko.vsoko.campaign.CampaignStatus;
+import ru.rsoko.vsoko.campaign.CampaignView;
+import ru.rsoko.vsoko.framework.Direction;
+import ru.rsoko.vsoko.framework.Framework;
+import ru.rsoko.vsoko.framework.FrameworkRepository;
+import ru.rsoko.vsoko.framework.Indicator;
+import ru.rsoko.vsoko.framework.IndicatorOption;
+import ru.rsoko.vsoko.framework.ValueType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,11 +65,11 @@ public class VsokoFixtures {
     }
 
     /** An open campaign of all the region's schools on a new framework. */
-    public Campaign openCampaign(String regionalUser) {
+    public CampaignView openCampaign(String regionalUser) {
         CurrentUser user = user(regionalUser);
         Framework framework = framework(regionalUser);
-        Campaign campaign = campaigns.create(user, new CampaignService.CampaignForm(Fixtures.unique("Тестовая кампания"),
+        CampaignView campaign = campaigns.create(user, new CampaignService.CampaignForm(Fixtures.unique("Тестовая кампания"),
                 2026, framework.getId(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), true, null, null));
-        return campaigns.changeStatus(user, campaign.getId(), CampaignStatus.OPEN, campaign.getVersion());
+        return campaigns.changeStatus(user, campaign.id(), CampaignStatus.OPEN, campaign.version());
     }
 }

@@ -1,0 +1,44 @@
+package ru.rsoko.vsoko;
+
+import org.jspecify.annotations.Nullable;
+import ru.rsoko.access.CurrentUser;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * What other modules ask of ВСОКО results: which campaign a year's figure speaks of, and its results added up over
+ * the caller's scope, exactly as the results pages compute them.
+ */
+public interface VsokoResults {
+
+    /** The region's campaign of the year: the latest published one, else the latest; empty when there is none. */
+    OptionalLong campaignOfYear(long regionId, int year);
+
+    /**
+     * The campaign's results over the user's scope.
+     *
+     * @throws ru.rsoko.platform.web.NotFoundException when the user may not see them: outside the scope, or not yet
+     *                                                published to a municipality or a school
+     */
+    Total total(CurrentUser user, long campaignId);
+
+    /** Participating schools, those with a result, and how many of those are at each level. */
+    record Total(long participants, long withResult, Map<Level, Long> counts) {
+
+        public long count(Level level) {
+            return counts.getOrDefault(level, 0L);
+        }
+
+        /** The share of schools with a result at the level, per cent with 1 decimal; null without any result. */
+        public @Nullable BigDecimal share(Level level) {
+            if (withResult == 0) {
+                return null;
+            }
+            return BigDecimal.valueOf(count(level)).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(withResult), 10, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package ru.rsoko.vsoko.selfassessment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rsoko.access.CurrentUser;
+import ru.rsoko.vsoko.campaign.Campaign;
+import ru.rsoko.vsoko.campaign.CampaignService;
+import ru.rsoko.vsoko.campaign.CampaignView;
+import ru.rsoko.vsoko.framework.Indicator;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The template of a campaign's indicator values for what the caller may fill in now: a school its own
+ * self-assessment, a municipality its schools', regional staff all of the region's. The rows come from one
+ * query read with a cursor and go straight into the streamed workbook.
+ */
+@Service
+class ValuesWorkbookService {
+
+    private static final Logger log = LoggerFactory.getLogger(ValuesWorkbookService.class);
+
+    private final CampaignService campaigns;
+    private final SubmissionRepository submissions;
+    private final SubmissionService submissionService;
+    private final JdbcTemplate cursor;
+
+    ValuesWorkbookService(CampaignService campaigns, SubmissionRepository submissions, SubmissionService submissionService,
+                          DataSource dataSource) {
+        this.campaigns = campaigns;
+        this.submissions = submissions;
+        this.submissionService = submissionService;
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(2_000);
+    }
+
+    /** The campaign for the pages of the workbook; a campaign outside the user's scope is not found. */
+    @Transactional(readOnly = true)
+    CampaignView campaign(CurrentUser user, long campaignId) {
+        return campaigns.get(user, campaignId);
+    }
+
+    /** The campaign with its framework's indicators and options loaded, for the template and the upload. */
+    Campaign load(CurrentUser user, long campaignId) {
+        Campaign campaign = campaigns.load(user, campaignId);
+        campaign.getFramework().indicators().forEach(i -> i.getOptions().size());
+        return campaign;
+    }
+
+    /** The submissions of the campaign in the user's scope, by school id. */
+    Map<Long, Submission> inScope(CurrentUser user, Campaign campaign) {
+        return submissions.findAll((root, query, cb) -> cb.and(
+                        cb.equal(root.get("campaign").get("id"), campaign.getId()),
+                        user.scope().toPredicate(cb, root.get("regionId"), root.get("municipalityId"),
+                                root.get("schoolId"))))
+                .stream().collect(Collectors.toMap(Submission::getSchoolId, Function.identity(),
+                        (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Writes the template; a campaign outside the user's scope is not found. */
+    @Transactional(readOnly = true)
+    void template(CurrentUser user, long campaignId, OutputStream out) throws IOException {
+        long started = System.nanoTime();
+        Campaign campaign = load(user, campaignId);
+        Long[] fillable = inScope(user, campaign).values().stream()
+                .filter(s -> submissionService.canFill(user, s)).map(Submission::getId).toArray(Long[]::new);
+        Map<Long, Indicator> indicators = campaign.getFramework().indicators().stream()
+                .collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        ValuesWorkbook.write(out, campaign, sink -> {
+            if (fillable.length == 0) {
+                return;
+            }
+            cursor.query("""
+                            select s.school_id, school.name, coalesce(m.short_name, m.name), i.id, v.value, v.evidence_url
+                            from vsoko_submission s
+                            join directory_org_unit school on school.id = s.school_id
+                            left join directory_org_unit m on m.id = s.municipality_id
+                            cross join vsoko_indicator i
+                            join vsoko_direction d on d.id = i.direction_id
+                            left join vsoko_value v on v.submission_id = s.id and v.indicator_id = i.id
+                            where s.id = any(?) and i.framework_id = ?
+                            order by coalesce(m.short_name, m.name), school.name, s.id, d.position, i.position""",
+                    rs -> {
+                        sink.accept(new ValuesWorkbook.Line(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                indicators.get(rs.getLong(4)), rs.getBigDecimal(5), rs.getString(6)));
+                    }, fillable, campaign.getFramework().getId());
+        });
+        log.info("Шаблон значений ВСОКО, кампания {}: самооценок {}, {} мс", campaignId, fillable.length,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
