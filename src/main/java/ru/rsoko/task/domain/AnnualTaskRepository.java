@@ -1,4 +1,4 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

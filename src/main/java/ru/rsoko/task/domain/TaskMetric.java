@@ -1,4 +1,4 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
 
 /** A figure the product computes from its records, against which a task's target is checked. */
 public enum TaskMetric {

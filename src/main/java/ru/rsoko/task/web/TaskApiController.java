@@ -1,4 +1,7 @@
-package ru.rsoko.task;
+package ru.rsoko.task.web;
+
+import ru.rsoko.task.domain.TaskService;
+import ru.rsoko.task.domain.TaskMetric;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +39,8 @@ class TaskApiController {
         OrgUnit region = tasks.region(user, regionId);
         int y = year != null ? year : tasks.currentYear(region);
         return tasks.list(user, region.id(), y).stream()
-                .map(v -> new TaskJson(v.task().getId(), v.number(), v.task().getText(), v.task().getMetric(),
-                        v.task().getTarget(), v.current(), v.reached()))
+                .map(v -> new TaskJson(v.task().id(), v.number(), v.task().text(), v.task().metric(),
+                        v.task().target(), v.current(), v.reached()))
                 .toList();
     }
 }

@@ -1,4 +1,7 @@
-package ru.rsoko.task;
+package ru.rsoko.task.web;
+
+import ru.rsoko.task.domain.TaskService;
+import ru.rsoko.task.domain.TaskMetric;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,9 +60,9 @@ class TaskController {
         int y = year != null ? year : tasks.currentYear(region);
         XlsxTable<TaskService.TaskView> table = XlsxTable.of("Задачи " + y, TaskService.TaskView.class)
                 .column("№", 6, TaskService.TaskView::number)
-                .column("Задача", 90, v -> v.task().getText())
-                .column("Показатель", 36, v -> v.task().getMetric() == null ? null : v.task().getMetric().label())
-                .column("Цель, %", 10, v -> v.task().getTarget())
+                .column("Задача", 90, v -> v.task().text())
+                .column("Показатель", 36, v -> v.task().metric() == null ? null : v.task().metric().label())
+                .column("Цель, %", 10, v -> v.task().target())
                 .column("Сейчас, %", 10, TaskService.TaskView::current)
                 .column("Итог", 20, v -> v.status().label())
                 .column("По данным", 40, v -> scopeLabel(user, region));
@@ -110,9 +113,9 @@ class TaskController {
         TaskService.Form form = null;
         try {
             form = new TaskService.Form(text, metric, percent(target), year, null);
-            AnnualTask task = tasks.create(user, form);
+            TaskService.Task task = tasks.create(user, form);
             redirect.addFlashAttribute("message", "Задача добавлена");
-            return "redirect:/tasks?year=" + task.getYear();
+            return "redirect:/tasks?year=" + task.year();
         } catch (RuleViolationException e) {
             if (e.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw e;
@@ -123,9 +126,9 @@ class TaskController {
 
     @GetMapping("/tasks/{id}/edit")
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        AnnualTask task = tasks.get(user, id);
+        TaskService.Task task = tasks.get(user, id);
         TaskService.requireKeeper(user);
-        return form(new TaskService.Form(task.getText(), task.getMetric(), task.getTarget(), task.getYear(), task.getVersion()),
+        return form(new TaskService.Form(task.text(), task.metric(), task.target(), task.year(), task.version()),
                 task, null, model);
     }
 
@@ -133,47 +136,47 @@ class TaskController {
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
                   @RequestParam(required = false) TaskMetric metric, @RequestParam(required = false) String target,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        AnnualTask task = tasks.get(user, id);
+        TaskService.Task task = tasks.get(user, id);
         TaskService.requireKeeper(user);
         try {
-            tasks.update(user, id, new TaskService.Form(text, metric, percent(target), task.getYear(), version));
+            tasks.update(user, id, new TaskService.Form(text, metric, percent(target), task.year(), version));
             redirect.addFlashAttribute("message", "Сохранено");
-            return "redirect:/tasks?year=" + task.getYear();
+            return "redirect:/tasks?year=" + task.year();
         } catch (RuleViolationException | ConcurrentEditException e) {
             if (e instanceof RuleViolationException r && r.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw r;
             }
             model.addAttribute("targetText", target);
-            return form(new TaskService.Form(text, metric, null, task.getYear(), version), tasks.get(user, id), e, model);
+            return form(new TaskService.Form(text, metric, null, task.year(), version), tasks.get(user, id), e, model);
         }
     }
 
     @PostMapping("/tasks/{id}/move")
     String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "up") String direction,
                 @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        AnnualTask task = tasks.get(user, id);
+        TaskService.Task task = tasks.get(user, id);
         try {
             tasks.move(user, id, !"down".equals(direction), version);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/tasks?year=" + task.getYear();
+        return "redirect:/tasks?year=" + task.year();
     }
 
     @PostMapping("/tasks/{id}/delete")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        AnnualTask task = tasks.get(user, id);
+        TaskService.Task task = tasks.get(user, id);
         try {
             tasks.delete(user, id, version);
             redirect.addFlashAttribute("message", "Задача удалена");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/tasks?year=" + task.getYear();
+        return "redirect:/tasks?year=" + task.year();
     }
 
-    private String form(TaskService.Form form, AnnualTask task, RuntimeException error, Model model) {
+    private String form(TaskService.Form form, TaskService.Task task, RuntimeException error, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("task", task);
         model.addAttribute("metrics", TaskMetric.values());

@@ -1,4 +1,7 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
+
+import org.jspecify.annotations.Nullable;
+import ru.rsoko.platform.web.Badge;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +37,26 @@ public class TaskService {
     static final int MAX_TEXT = 5000;
 
     /** A task as a page shows it: the figure now (null: no data yet) against the target. */
-    public record TaskView(AnnualTask task, int number, BigDecimal current) {
+    /** A task as pages and the API read it. */
+    public record Task(long id, long regionId, int year, int position, String text, @Nullable TaskMetric metric,
+                       @Nullable BigDecimal target, long version) {
+
+        static Task of(AnnualTask t) {
+            return new Task(t.getId(), t.getRegionId(), t.getYear(), t.getPosition(), t.getText(), t.getMetric(),
+                    t.getTarget(), t.getVersion() == null ? 0 : t.getVersion());
+        }
+    }
+
+    public record TaskView(Task task, int number, @Nullable BigDecimal current) {
 
         public Status status() {
-            if (task.getMetric() == null || task.getTarget() == null) {
+            if (task.metric() == null || task.target() == null) {
                 return Status.NO_TARGET;
             }
             if (current == null) {
                 return Status.NO_DATA;
             }
-            return current.compareTo(task.getTarget()) >= 0 ? Status.REACHED : Status.NOT_REACHED;
+            return current.compareTo(task.target()) >= 0 ? Status.REACHED : Status.NOT_REACHED;
         }
 
         /** «92,5 %», or «нет данных». */
@@ -52,7 +65,7 @@ public class TaskService {
         }
 
         public String targetText() {
-            return task.getTarget() == null ? "" : percentText(task.getTarget());
+            return task.target() == null ? "" : percentText(task.target());
         }
 
         public Boolean reached() {
@@ -73,17 +86,29 @@ public class TaskService {
         return v.toPlainString().replace('.', ',') + " %";
     }
 
-    public enum Status {
-        REACHED("достигнута"), NOT_REACHED("не достигнута"), NO_DATA("нет данных"), NO_TARGET("без измеримой цели");
+    /** Where a task stands against its target. */
+    public enum Status implements Badge {
+        REACHED("достигнута", "text-bg-success"),
+        NOT_REACHED("не достигнута", "text-bg-danger"),
+        NO_DATA("нет данных", "text-bg-secondary"),
+        NO_TARGET("без измеримой цели", "text-bg-light text-muted border");
 
         private final String label;
+        private final String badgeClass;
 
-        Status(String label) {
+        Status(String label, String badgeClass) {
             this.label = label;
+            this.badgeClass = badgeClass;
         }
 
+        @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public String badgeClass() {
+            return badgeClass;
         }
     }
 
@@ -145,7 +170,7 @@ public class TaskService {
         List<TaskView> views = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             AnnualTask t = list.get(i);
-            views.add(new TaskView(t, i + 1, t.getMetric() == null ? null : values.get(t.getMetric())));
+            views.add(new TaskView(Task.of(t), i + 1, t.getMetric() == null ? null : values.get(t.getMetric())));
         }
         return views;
     }
@@ -163,7 +188,11 @@ public class TaskService {
     }
 
     @Transactional(readOnly = true)
-    public AnnualTask get(CurrentUser user, long id) {
+    public Task get(CurrentUser user, long id) {
+        return Task.of(entity(user, id));
+    }
+
+    private AnnualTask entity(CurrentUser user, long id) {
         Scope scope = user.scope();
         return tasks.findById(id).filter(t -> scope.isAll() || t.getRegionId().equals(scope.regionId()))
                 .orElseThrow(() -> NotFoundException.of("Задача", id));
@@ -172,16 +201,16 @@ public class TaskService {
     /** One task with its figure for the user. */
     @Transactional(readOnly = true)
     public TaskView view(CurrentUser user, long id) {
-        AnnualTask task = get(user, id);
+        AnnualTask task = entity(user, id);
         List<AnnualTask> siblings = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(task.getRegionId(), task.getYear());
         BigDecimal current = task.getMetric() == null ? null
                 : metrics.compute(user, task.getRegionId(), task.getYear(), task.getMetric());
-        return new TaskView(task, siblings.indexOf(task) + 1, current);
+        return new TaskView(Task.of(task), siblings.indexOf(task) + 1, current);
     }
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(CurrentUser user, long id) {
-        get(user, id);
+        entity(user, id);
         return auditHistory.of(AnnualTask.class, id, HISTORY);
     }
 
@@ -194,7 +223,7 @@ public class TaskService {
 
     // ---------------------------------------------------------------------------------------------- changing
 
-    public AnnualTask create(CurrentUser user, Form form) {
+    public Task create(CurrentUser user, Form form) {
         requireKeeper(user);
         int year = year(form.year());
         long regionId = user.regionId();
@@ -202,21 +231,21 @@ public class TaskService {
         int position = siblings.isEmpty() ? 1 : siblings.getLast().getPosition() + 1;
         AnnualTask task = new AnnualTask(regionId, year, position, text(form.text()), form.metric(),
                 target(form.metric(), form.target()));
-        return tasks.saveAndFlush(task);
+        return Task.of(tasks.saveAndFlush(task));
     }
 
-    public AnnualTask update(CurrentUser user, long id, Form form) {
+    public Task update(CurrentUser user, long id, Form form) {
         AnnualTask task = kept(user, id);
         ConcurrentEditException.check(form.version(), task.getVersion());
         task.setText(text(form.text()));
         task.setMetric(form.metric());
         task.setTarget(target(form.metric(), form.target()));
         tasks.flush();
-        return task;
+        return Task.of(task);
     }
 
     /** Moves a task one place up or down in its year's list. */
-    public AnnualTask move(CurrentUser user, long id, boolean up, Long version) {
+    public void move(CurrentUser user, long id, boolean up, Long version) {
         AnnualTask task = kept(user, id);
         ConcurrentEditException.check(version, task.getVersion());
         List<AnnualTask> siblings = new ArrayList<>(
@@ -224,13 +253,12 @@ public class TaskService {
         int index = siblings.indexOf(task);
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= siblings.size()) {
-            return task;
+            return;
         }
         siblings.remove(index);
         siblings.add(other, task);
         renumber(siblings);
         tasks.flush();
-        return task;
     }
 
     public void delete(CurrentUser user, long id, Long version) {
@@ -257,14 +285,14 @@ public class TaskService {
         return user.is(Role.REGION);
     }
 
-    static void requireKeeper(CurrentUser user) {
+    public static void requireKeeper(CurrentUser user) {
         if (!keeps(user)) {
             throw RuleViolationException.forbidden("Задачи региона ведут сотрудники региона");
         }
     }
 
     private AnnualTask kept(CurrentUser user, long id) {
-        AnnualTask task = get(user, id);
+        AnnualTask task = entity(user, id);
         requireKeeper(user);
         return task;
     }

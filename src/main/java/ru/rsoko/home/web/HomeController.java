@@ -1,4 +1,4 @@
-package ru.rsoko.home;
+package ru.rsoko.home.web;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package ru.rsoko.task;
+package ru.rsoko.task.domain;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class TaskDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        Long tver = jdbc.query("select id from org_unit where type = 'REGION' and name = 'Тверская область'",
+        Long tver = jdbc.query("select id from directory_org_unit where type = 'REGION' and name = 'Тверская область'",
                 rs -> rs.next() ? rs.getLong(1) : null);
         if (tver == null) {
             return;
