@@ -6,7 +6,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
-import ru.rsoko.account.domain.UserAccount;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.execution.ExecutionFilter;

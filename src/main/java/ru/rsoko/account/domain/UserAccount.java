@@ -22,7 +22,7 @@ import java.time.Instant;
 @Entity
 @Audited
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

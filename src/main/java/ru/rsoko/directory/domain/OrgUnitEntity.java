@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Audited
 @Table(name = "org_unit")
-public class OrgUnitEntity {
+class OrgUnitEntity {
 
     @Id
     private Long id;

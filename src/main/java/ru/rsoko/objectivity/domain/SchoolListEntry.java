@@ -23,7 +23,7 @@ import java.time.Instant;
 @Entity
 @Audited
 @Table(name = "school_list_entry")
-public class SchoolListEntry {
+class SchoolListEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

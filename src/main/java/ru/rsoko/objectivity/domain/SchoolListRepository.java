@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface SchoolListRepository extends JpaRepository<SchoolListEntry, Long> {
+interface SchoolListRepository extends JpaRepository<SchoolListEntry, Long> {
 
     List<SchoolListEntry> findByRegionIdAndYearAndKind(long regionId, int year, ListKind kind);
 

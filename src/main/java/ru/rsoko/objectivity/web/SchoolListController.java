@@ -7,7 +7,6 @@ import ru.rsoko.objectivity.ListKind;
 import ru.rsoko.objectivity.domain.SchoolListService;
 import ru.rsoko.objectivity.domain.SchoolListImportService;
 import ru.rsoko.objectivity.domain.SchoolListWorkbook;
-import ru.rsoko.objectivity.domain.SchoolListEntry;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

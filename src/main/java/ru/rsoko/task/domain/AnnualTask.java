@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 @Entity
 @Audited
 @Table(name = "annual_task")
-public class AnnualTask {
+class AnnualTask {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

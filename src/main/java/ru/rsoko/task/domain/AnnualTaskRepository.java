@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface AnnualTaskRepository extends JpaRepository<AnnualTask, Long> {
+interface AnnualTaskRepository extends JpaRepository<AnnualTask, Long> {
 
     List<AnnualTask> findByRegionIdAndYearOrderByPositionAscIdAsc(long regionId, int year);
 
