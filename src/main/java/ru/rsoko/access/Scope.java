@@ -5,6 +5,8 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 
+import java.util.List;
+
 /**
  * The part of the directory a user may see: the whole deployment, one region, one municipality with its
  * schools, or one organisation. Every row of every feature carries a region, a municipality and an
@@ -50,6 +52,28 @@ public record Scope(Level level, Long regionId, Long municipalityId, Long orgUni
             case REGION -> cb.equal(rowRegionId, regionId);
             case MUNICIPALITY -> cb.equal(rowMunicipalityId, municipalityId);
             case ORG_UNIT -> cb.equal(rowOrgUnitId, orgUnitId);
+        };
+    }
+
+    /**
+     * The same rule as {@link #covers} for native SQL, given the columns where a row keeps its region, municipality and
+     * organisation: a condition ("true" for the whole deployment) whose one argument, if any, is added to {@code args}.
+     */
+    public String toSql(String rowRegionId, String rowMunicipalityId, String rowOrgUnitId, List<Object> args) {
+        return switch (level) {
+            case ALL -> "true";
+            case REGION -> {
+                args.add(regionId);
+                yield rowRegionId + " = ?";
+            }
+            case MUNICIPALITY -> {
+                args.add(municipalityId);
+                yield rowMunicipalityId + " = ?";
+            }
+            case ORG_UNIT -> {
+                args.add(orgUnitId);
+                yield rowOrgUnitId + " = ?";
+            }
         };
     }
 

@@ -459,21 +459,7 @@ public class ExecutionManagement implements ExecutionService {
         ZoneId zone = directory.region(regionId).zone();
         List<Object> args = new ArrayList<>(List.of(zone.getId(), regionId, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31), days.today(regionId)));
-        String where = switch (scope.level()) {
-            case ALL -> "";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield " and e.region_id = ?";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield " and e.municipality_id = ?";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield " and e.org_unit_id = ?";
-            }
-        };
+        String where = " and " + scope.toSql("e.region_id", "e.municipality_id", "e.org_unit_id", args);
         return jdbc.query("""
                 select count(*),
                        count(*) filter (where e.status = 'DONE' and e.completed_at is not null

@@ -1,6 +1,5 @@
 package ru.rsoko.execution.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +9,8 @@ import org.hibernate.annotations.Immutable;
 import ru.rsoko.directory.OrgUnitType;
 
 /**
- * The organisation that executes a decision as the directory publishes it (the view {@code directory_org_unit}): read only, so that queries of this
- * module scope, sort and search by it in one statement. The owning entity writes only its id.
+ * The organisation that executes a decision as the directory publishes it (the view {@code directory_org_unit}):
+ * read only, so that the records' list searches by its name in one statement; the record writes only its id.
  */
 @Entity
 @Immutable
@@ -31,13 +30,6 @@ class Executor {
     private String displayName;
 
     private String parentName;
-
-    private Long regionId;
-
-    private Long municipalityId;
-
-    @Column(name = "active")
-    private boolean active;
 
     protected Executor() {
     }
@@ -66,15 +58,4 @@ class Executor {
         return parentName;
     }
 
-    Long getRegionId() {
-        return regionId;
-    }
-
-    Long getMunicipalityId() {
-        return municipalityId;
-    }
-
-    boolean isActive() {
-        return active;
-    }
 }

@@ -120,21 +120,7 @@ class MeetingFigures implements ExecutionFigures {
 
     /** The scope's rule on the records {@code e}, as SQL to append to a where clause; its argument goes into {@code args}. */
     private static String scopeSql(Scope scope, List<Object> args) {
-        return switch (scope.level()) {
-            case ALL -> "";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield " and e.region_id = ?";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield " and e.municipality_id = ?";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield " and e.org_unit_id = ?";
-            }
-        };
+        return " and " + scope.toSql("e.region_id", "e.municipality_id", "e.org_unit_id", args);
     }
 
     private List<Column> columns(MeetingSummary meeting, Set<Long> present) {

@@ -430,20 +430,6 @@ public class SchoolListService {
 
     /** The scope for rows of {@code school_list_entry e}. */
     static String scopeSql(Scope scope, List<Object> args) {
-        return switch (scope.level()) {
-            case ALL -> "true";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield "e.region_id = ?";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield "e.municipality_id = ?";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield "e.school_id = ?";
-            }
-        };
+        return scope.toSql("e.region_id", "e.municipality_id", "e.school_id", args);
     }
 }

@@ -77,20 +77,6 @@ class ParticipationFiguresService implements ParticipationFigures {
     }
 
     private static String scopeSql(Scope scope, List<Object> args) {
-        return switch (scope.level()) {
-            case ALL -> "true";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield "p.region_id = ?";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield "p.municipality_id = ?";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield "p.school_id = ?";
-            }
-        };
+        return scope.toSql("p.region_id", "p.municipality_id", "p.school_id", args);
     }
 }

@@ -174,21 +174,7 @@ class ParticipationQueries {
     }
 
     private static String scopeWhere(Scope scope, List<Object> args) {
-        return switch (scope.level()) {
-            case ALL -> " true ";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield " s.region_id = ? ";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield " s.municipality_id = ? ";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield " s.id = ? ";
-            }
-        };
+        return " " + scope.toSql("s.region_id", "s.municipality_id", "s.id", args) + " ";
     }
 
     private static String filters(Long municipalityId, Long schoolId, List<Object> args) {

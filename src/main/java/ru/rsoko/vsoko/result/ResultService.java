@@ -654,21 +654,7 @@ class ResultService {
     // ---------------------------------------------------------------------------------------------- arithmetic
 
     private static String scope(Scope scope, List<Object> args) {
-        return switch (scope.level()) {
-            case ALL -> "";
-            case REGION -> {
-                args.add(scope.regionId());
-                yield " and s.region_id = ?";
-            }
-            case MUNICIPALITY -> {
-                args.add(scope.municipalityId());
-                yield " and s.municipality_id = ?";
-            }
-            case ORG_UNIT -> {
-                args.add(scope.orgUnitId());
-                yield " and s.school_id = ?";
-            }
-        };
+        return " and " + scope.toSql("s.region_id", "s.municipality_id", "s.school_id", args);
     }
 
     /**
