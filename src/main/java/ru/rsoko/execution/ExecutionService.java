@@ -31,4 +31,13 @@ public interface ExecutionService {
      * {@code execution}.
      */
     @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year);
+
+    /**
+     * Figures of the records in the scope per municipality of the executor (0 for the region's own organisations),
+     * each as {@link #counts} with {@code ExecutionFilter.municipalityId} would count them: one query.
+     */
+    java.util.Map<Long, ExecutionFigures.Counts> countsByMunicipality(Scope scope);
+
+    /** Figures of the records in the scope per executing organisation, as {@link #counts} with {@code orgUnitId}: one query. */
+    java.util.Map<Long, ExecutionFigures.Counts> countsByOrgUnit(Scope scope);
 }

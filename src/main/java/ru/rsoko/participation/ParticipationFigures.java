@@ -16,4 +16,10 @@ public interface ParticipationFigures {
 
     /** Of the schools with rows on procedures that require public observers, those with observers on every such row. */
     @Nullable BigDecimal observerShare(Scope scope, long regionId, int year);
+
+    /**
+     * Each participating school of the scope at each of the procedures, exactly as the coverage pages show them
+     * (one query).
+     */
+    java.util.List<Coverage.School> schools(Scope scope, java.util.List<ru.rsoko.plan.Procedure> procedures);
 }

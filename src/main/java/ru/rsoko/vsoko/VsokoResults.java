@@ -5,6 +5,7 @@ import ru.rsoko.access.CurrentUser;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -40,5 +41,38 @@ public interface VsokoResults {
             return BigDecimal.valueOf(count(level)).multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(withResult), 10, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
         }
+    }
+
+    /**
+     * Every participating school of the scope with its result in the campaign, computed as the results table
+     * computes it; empty when the user may not see the campaign's results (a campaign not yet published, for
+     * municipalities and schools). The scope may be wider than the user's only for figures added up above the
+     * schools (a municipality set beside its region). {@code publishedOnly}: empty unless the campaign's results are
+     * published (official figures that read the same for every role).
+     */
+    java.util.Optional<Scores> scores(CurrentUser user, ru.rsoko.access.Scope scope, long campaignId, boolean publishedOnly);
+
+    /** A campaign's results: its directions in the framework's order and each school's score. */
+    record Scores(long campaignId, String campaignName, int year, boolean preliminary, java.time.LocalDate closesOn,
+                  boolean closed, List<Direction> directions, List<SchoolScore> schools) {
+        /** How many schools are at the level; a null level counts the participants without a result. */
+        public long count(@Nullable Level level) {
+            return schools.stream().filter(s -> s.level() == level).count();
+        }
+    }
+
+    record Direction(long id, String code, String name) {
+    }
+
+    /**
+     * A school's result: null level and percent and no directions until its self-assessment is handed in;
+     * {@code directions} in the order of {@link Scores#directions()}.
+     */
+    record SchoolScore(long schoolId, @Nullable Long municipalityId, SubmissionStatus status, @Nullable Level level,
+                       @Nullable BigDecimal percent, List<DirectionScore> directions) {
+    }
+
+    /** Points earned in a direction of their maximum, and the share in per cent (1 decimal). */
+    record DirectionScore(BigDecimal earned, BigDecimal max, BigDecimal percent) {
     }
 }

@@ -86,10 +86,12 @@ public class ExecutionManagement implements ExecutionService {
     private final ProcedureCalendar calendar;
     private final RegionDays days;
     private final Clock clock;
+    private final MeetingFigures figures;
 
     ExecutionManagement(ExecutionRepository executions, MeetingService meetings, DirectoryService directory, FileStore files,
                         AuditHistory auditHistory, EntityManager entityManager, JdbcTemplate jdbc,
-                        ProcedureCalendar calendar, RegionDays days, Clock clock) {
+                        ProcedureCalendar calendar, RegionDays days, Clock clock, MeetingFigures figures) {
+        this.figures = figures;
         this.executions = executions;
         this.meetings = meetings;
         this.directory = directory;
@@ -472,6 +474,18 @@ public class ExecutionManagement implements ExecutionService {
             return due == 0 ? null : BigDecimal.valueOf(rs.getLong(2)).multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
         }, args.toArray());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ExecutionFigures.Counts> countsByMunicipality(Scope scope) {
+        return figures.countsBy(scope, "coalesce(e.municipality_id, 0)");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ExecutionFigures.Counts> countsByOrgUnit(Scope scope) {
+        return figures.countsBy(scope, "e.org_unit_id");
     }
 
     private static ExecutionFilter withOverdue(ExecutionFilter f, boolean overdue) {

@@ -82,6 +82,18 @@ class MeetingFigures implements ExecutionFigures {
                 + where + ")", Boolean.class, args.toArray()));
     }
 
+    /**
+     * Figures of the scope's records grouped by one column: {@code coalesce(e.municipality_id, 0)} or
+     * {@code e.org_unit_id}; judged exactly as {@link ExecutionManagement#counts} judges them.
+     */
+    Map<Long, Counts> countsBy(Scope scope, String column) {
+        Map<Long, Counts> counts = new HashMap<>();
+        for (CountRow row : countRows(scope, column, "0", "true")) {
+            counts.put(row.first(), row.counts());
+        }
+        return counts;
+    }
+
     private record CountRow(long first, long second, Counts counts) {
     }
 
@@ -89,7 +101,7 @@ class MeetingFigures implements ExecutionFigures {
      * Counts records grouped by two expressions. Each record is judged against today of its own region, so the
      * figures are right for a deployment administrator looking across time zones too.
      */
-    private List<CountRow> countRows(Scope scope, String first, String second, String where, Object whereArg) {
+    private List<CountRow> countRows(Scope scope, String first, String second, String where, Object... whereArgs) {
         Map<Long, LocalDate> today = days.byRegion(scope);
         StringBuilder sql = new StringBuilder("""
                 select %s as first, %s as second,
@@ -104,7 +116,7 @@ class MeetingFigures implements ExecutionFigures {
         List<Object> args = new ArrayList<>();
         args.add(today.keySet().toArray(Long[]::new));
         args.add(today.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new));
-        args.add(whereArg);
+        args.addAll(java.util.Arrays.asList(whereArgs));
         sql.append(scopeSql(scope, args));
         sql.append(" group by 1, 2");
         return jdbc.query(sql.toString(), (rs, i) -> {

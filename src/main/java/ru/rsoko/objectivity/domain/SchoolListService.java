@@ -49,7 +49,7 @@ import java.util.function.Consumer;
  */
 @Service
 @Transactional
-public class SchoolListService {
+public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
 
     public static final int MAX_BASIS = 2000;
 
@@ -163,6 +163,16 @@ public class SchoolListService {
         args.add(schoolId);
         return jdbc.query(SELECT + " where e.school_id = ? and " + scopeSql(user.scope(), args)
                 + " order by e.year desc, e.kind", SchoolListService::row, args.toArray());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Listing> of(Scope scope, int fromYear, int toYear) {
+        List<Object> args = new ArrayList<>(List.of(fromYear, toYear));
+        return jdbc.query("select e.school_id, e.municipality_id, e.year, e.kind from school_list_entry e"
+                        + " where e.year between ? and ? and " + scopeSql(scope, args) + " order by e.year desc, e.kind",
+                (rs, i) -> new Listing(rs.getLong(1), rs.getObject(2, Long.class), rs.getInt(3),
+                        ListKind.valueOf(rs.getString(4))), args.toArray());
     }
 
     /** For each year and list, how many schools of the scope are on it, newest year first. */

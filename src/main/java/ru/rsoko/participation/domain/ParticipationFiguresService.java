@@ -26,7 +26,10 @@ class ParticipationFiguresService implements ParticipationFigures {
     private final PlanAccess plans;
     private final JdbcTemplate jdbc;
 
-    ParticipationFiguresService(PlanAccess plans, JdbcTemplate jdbc) {
+    private final ParticipationQueries queries;
+
+    ParticipationFiguresService(PlanAccess plans, JdbcTemplate jdbc, ParticipationQueries queries) {
+        this.queries = queries;
         this.plans = plans;
         this.jdbc = jdbc;
     }
@@ -65,6 +68,11 @@ class ParticipationFiguresService implements ParticipationFigures {
             long schools = rs.getLong(1);
             return schools == 0 ? null : percent(rs.getLong(2), schools);
         }, args.toArray());
+    }
+
+    @Override
+    public List<ru.rsoko.participation.Coverage.School> schools(Scope scope, List<ru.rsoko.plan.Procedure> procedures) {
+        return queries.schools(scope, procedures, null, null);
     }
 
     private Long[] approvedProcedures(long regionId, int year, Predicate<Procedure> counts) {

@@ -163,6 +163,11 @@ class ResultService {
         return campaign;
     }
 
+    /** Whether the campaign's results are published; {@code NotFoundException} when the user may not see them. */
+    public boolean published(CurrentUser user, long campaignId) {
+        return campaign(user, campaignId).getStatus() == CampaignStatus.PUBLISHED;
+    }
+
     /** Nothing when the user may see the campaign's results; {@code NotFoundException} otherwise. */
     public void requireVisible(CurrentUser user, long campaignId) {
         campaign(user, campaignId);
@@ -217,6 +222,21 @@ class ResultService {
         Context context = context(user, campaign);
         Map<Long, BigDecimal[]> changes = changes(user.scope(), campaign, context, null);
         scores(user.scope(), campaign, context, null, null, changes, sink);
+    }
+
+    /**
+     * Every participating school of the given scope with its result, without the comparison: for figures that other
+     * modules add up. The user must be allowed to see the campaign's results; the scope may be wider than theirs.
+     */
+    public CampaignScores scores(CurrentUser user, Scope scope, long campaignId, Consumer<SchoolResult> sink) {
+        Campaign campaign = campaign(user, campaignId);
+        Context context = context(user, campaign);
+        context.previous = null;
+        scores(scope, campaign, context, null, null, Map.of(), sink);
+        return new CampaignScores(context.campaign, context.preliminary, context.directions);
+    }
+
+    public record CampaignScores(CampaignView campaign, boolean preliminary, List<DirectionInfo> directions) {
     }
 
     /** The directions of the campaign's framework, with their maximum points; and whether it is compared. */
