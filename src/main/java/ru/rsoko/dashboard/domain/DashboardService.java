@@ -405,7 +405,8 @@ public class DashboardService {
         if (regionId != null && regionId != region) {
             throw NotFoundException.of("Регион", regionId);
         }
-        OrgUnit regionUnit = directory.get(user.scope(), region);
+        // one's own region is read as such; a deployment administrator's choice must be a region they see
+        OrgUnit regionUnit = user.regionId() != null ? directory.region(region) : directory.get(user.scope(), region);
         if (regionUnit.type() != OrgUnitType.REGION) {
             throw NotFoundException.of("Регион", region);
         }
@@ -569,7 +570,12 @@ public class DashboardService {
     }
 
     private static Figure figure(String key, String name, List<Point> trend, int year, String denominator) {
-        BigDecimal value = trend.stream().filter(p -> p.year() == year).map(Point::value).findFirst().orElse(null);
+        BigDecimal value = null;
+        for (Point p : trend) {
+            if (p.year() == year) {
+                value = p.value();
+            }
+        }
         return new Figure(key, name, value, denominator, trend);
     }
 

@@ -101,6 +101,11 @@ public class CampaignService {
 
     /** The campaign if the user may see it, for the other parts of the study inside their transaction; 404 otherwise. */
     @Transactional(readOnly = true)
+    /** The campaign if the user may see it; never throws, so that a caller's transaction is not marked for rollback. */
+    public java.util.Optional<Campaign> find(CurrentUser user, long id) {
+        return campaigns.findById(id).filter(c -> visible(user, c));
+    }
+
     public Campaign load(CurrentUser user, long id) {
         return campaigns.findById(id).filter(c -> visible(user, c))
                 .orElseThrow(() -> NotFoundException.of("Кампания", id));

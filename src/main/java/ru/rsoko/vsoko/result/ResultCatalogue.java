@@ -3,8 +3,14 @@ package ru.rsoko.vsoko.result;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Scope;
 import ru.rsoko.vsoko.VsokoResults;
+import ru.rsoko.vsoko.campaign.CampaignStatus;
+import ru.rsoko.vsoko.campaign.CampaignView;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The results as other modules ask for them: the same computation as the results pages. */
@@ -30,26 +36,20 @@ class ResultCatalogue implements VsokoResults {
     }
 
     @Override
-    public java.util.Optional<Scores> scores(CurrentUser user, ru.rsoko.access.Scope scope, long campaignId,
-                                             boolean publishedOnly) {
-        java.util.List<SchoolScore> schools = new java.util.ArrayList<>();
-        ResultService.CampaignScores shape;
-        try {
-            if (publishedOnly && !results.published(user, campaignId)) {
-                return java.util.Optional.empty();
-            }
-            shape = results.scores(user, scope, campaignId, school -> schools.add(new SchoolScore(school.schoolId(),
-                    school.municipalityId(), school.status(), school.level(),
-                    school.overall() == null ? null : school.overall().percent(),
-                    school.directions().stream().map(d -> new DirectionScore(d.earned(), d.max(), d.percent())).toList())));
-        } catch (ru.rsoko.platform.web.NotFoundException e) {
-            return java.util.Optional.empty();
+    public Optional<Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
+        if (!results.visible(user, campaignId, publishedOnly)) {
+            return Optional.empty();
         }
-        var campaign = shape.campaign();
-        return java.util.Optional.of(new Scores(campaign.id(), campaign.name(), campaign.year(), shape.preliminary(),
-                campaign.closesOn(), campaign.status() != ru.rsoko.vsoko.campaign.CampaignStatus.DRAFT
-                        && campaign.status() != ru.rsoko.vsoko.campaign.CampaignStatus.OPEN,
+        List<SchoolScore> schools = new ArrayList<>();
+        ResultService.CampaignScores shape = results.scores(user, scope, campaignId, school -> schools.add(
+                new SchoolScore(school.schoolId(), school.municipalityId(), school.status(), school.level(),
+                        school.overall() == null ? null : school.overall().percent(),
+                        school.directions().stream().map(d -> new DirectionScore(d.earned(), d.max(), d.percent())).toList())));
+        CampaignView campaign = shape.campaign();
+        boolean closed = campaign.status() == CampaignStatus.CLOSED || campaign.status() == CampaignStatus.PUBLISHED;
+        return Optional.of(new Scores(campaign.id(), campaign.name(), campaign.year(), shape.preliminary(),
+                campaign.closesOn(), closed,
                 shape.directions().stream().map(d -> new Direction(d.id(), d.code(), d.name())).toList(),
-                java.util.List.copyOf(schools)));
+                List.copyOf(schools)));
     }
 }

@@ -163,9 +163,14 @@ class ResultService {
         return campaign;
     }
 
-    /** Whether the campaign's results are published; {@code NotFoundException} when the user may not see them. */
-    public boolean published(CurrentUser user, long campaignId) {
-        return campaign(user, campaignId).getStatus() == CampaignStatus.PUBLISHED;
+    /**
+     * Whether the user may see the campaign's results (and, with {@code publishedOnly}, whether they are published);
+     * answers without an exception, so that a caller's transaction stays usable.
+     */
+    public boolean visible(CurrentUser user, long campaignId, boolean publishedOnly) {
+        return campaigns.find(user, campaignId)
+                .filter(c -> c.getStatus() == CampaignStatus.PUBLISHED || !publishedOnly && seesPreliminary(user))
+                .isPresent();
     }
 
     /** Nothing when the user may see the campaign's results; {@code NotFoundException} otherwise. */
