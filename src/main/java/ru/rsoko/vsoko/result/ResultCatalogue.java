@@ -28,4 +28,9 @@ class ResultCatalogue implements VsokoResults {
         ResultService.AreaResult total = results.byMunicipality(user, campaignId).total();
         return new Total(total.participants(), total.withResult(), total.counts());
     }
+
+    @Override
+    public java.util.Optional<Total> visibleTotal(CurrentUser user, long campaignId) {
+        return results.visible(user, campaignId) ? java.util.Optional.of(total(user, campaignId)) : java.util.Optional.empty();
+    }
 }

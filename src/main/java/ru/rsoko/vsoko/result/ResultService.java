@@ -163,6 +163,12 @@ class ResultService {
         return campaign;
     }
 
+    /** Whether the user may see the campaign's results: the same rule as {@link #campaign}, without an exception. */
+    public boolean visible(CurrentUser user, long campaignId) {
+        return campaigns.list(user).stream().filter(c -> c.id() == campaignId)
+                .anyMatch(c -> seesPreliminary(user) || c.status() == CampaignStatus.PUBLISHED);
+    }
+
     /** Nothing when the user may see the campaign's results; {@code NotFoundException} otherwise. */
     public void requireVisible(CurrentUser user, long campaignId) {
         campaign(user, campaignId);
