@@ -26,6 +26,13 @@ public interface VsokoResults {
      */
     Total total(CurrentUser user, long campaignId);
 
+    /**
+     * The campaign's results over the user's scope, or empty when the user may not see them — asked without an
+     * exception, so that a caller's transaction is not marked for rollback (a year's figure of an unpublished campaign,
+     * as a municipality's or school's page of the year's tasks asks for it).
+     */
+    java.util.Optional<Total> visibleTotal(CurrentUser user, long campaignId);
+
     /** Participating schools, those with a result, and how many of those are at each level. */
     record Total(long participants, long withResult, Map<Level, Long> counts) {
 

@@ -122,18 +122,18 @@ class ExecutionDemoData implements DemoDataSet {
         }
     }
 
-    private List<Execution> records(String meetingTitle, String decisionNumber) {
+    List<Execution> records(String meetingTitle, String decisionNumber) {
         return entityManager.createQuery("""
                         select e from Execution e join fetch e.orgUnit join e.decision d
                         where d.meetingTitle = :title and d.number = :number order by e.orgUnit.name""", Execution.class)
                 .setParameter("title", meetingTitle).setParameter("number", decisionNumber).getResultList();
     }
 
-    private static boolean inMunicipality(Execution e, String municipality) {
+    static boolean inMunicipality(Execution e, String municipality) {
         return municipality.equals(e.getOrgUnit().getParentName());
     }
 
-    private static void done(Execution e, String report, String url, LocalDate on) {
+    static void done(Execution e, String report, String url, LocalDate on) {
         e.setStatus(ExecutionStatus.DONE);
         e.setReport(report);
         e.setEvidenceUrl(url);
@@ -148,7 +148,7 @@ class ExecutionDemoData implements DemoDataSet {
         e.touched(on.atTime(15, 0).toInstant(ZoneOffset.UTC), "demo");
     }
 
-    private static void inProgress(Execution e, String report, LocalDate on) {
+    static void inProgress(Execution e, String report, LocalDate on) {
         e.setStatus(ExecutionStatus.IN_PROGRESS);
         e.setReport(report);
         e.touched(on.atTime(15, 0).toInstant(ZoneOffset.UTC), "demo");

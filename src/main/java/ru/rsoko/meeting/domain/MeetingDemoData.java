@@ -214,11 +214,11 @@ public class MeetingDemoData implements DemoDataSet {
         meetings.signAsOf(user, meeting.id(), null, LocalDate.of(2021, 3, 11));
     }
 
-    private static AgendaItemForm item(String number, String title, String... speakers) {
+    static AgendaItemForm item(String number, String title, String... speakers) {
         return AgendaItemForm.of(number, title, List.of(speakers), null);
     }
 
-    private static DecisionForm decision(String number, String text, String responsible, String deadline) {
+    static DecisionForm decision(String number, String text, String responsible, String deadline) {
         DecisionForm form = new DecisionForm();
         form.setNumber(number);
         form.setText(text);
@@ -228,7 +228,7 @@ public class MeetingDemoData implements DemoDataSet {
     }
 
     /** Runs as the demo user, so that the history names who entered the meeting. */
-    private void as(String username, java.util.function.Consumer<CurrentUser> work) {
+    void as(String username, java.util.function.Consumer<CurrentUser> work) {
         CurrentUser user = (CurrentUser) users.loadUserByUsername(username);
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());

@@ -138,7 +138,7 @@ class PlanDemoData implements DemoDataSet {
         events.publishEvent(new PlanScheduleChanged(region));
     }
 
-    private PlanEntity approved(long region, int year, String title, String issuer, String number, LocalDate date) {
+    PlanEntity approved(long region, int year, String title, String issuer, String number, LocalDate date) {
         PlanEntity plan = new PlanEntity(region, year, title);
         plan.setOrderIssuer(issuer);
         plan.setOrderNumber(number);
@@ -149,7 +149,7 @@ class PlanDemoData implements DemoDataSet {
         return plan;
     }
 
-    private ProcedureEntity add(PlanEntity plan, String typeCode, String title, LocalDate start, LocalDate end, Long responsible) {
+    ProcedureEntity add(PlanEntity plan, String typeCode, String title, LocalDate start, LocalDate end, Long responsible) {
         ProcedureType type = types.findForRegion(plan.getRegionId()).stream().filter(t -> t.getCode().equals(typeCode))
                 .findFirst().orElseThrow();
         ProcedureEntity p = new ProcedureEntity(plan, type, title, start, end);
@@ -161,13 +161,13 @@ class PlanDemoData implements DemoDataSet {
         return p;
     }
 
-    private static void done(ProcedureEntity p, LocalDate on, String summary) {
+    static void done(ProcedureEntity p, LocalDate on, String summary) {
         p.setStatus(ProcedureStatus.DONE);
         p.setDoneOn(on);
         p.setResultsSummary(summary);
     }
 
-    private Long institution(long region, String shortName) {
+    Long institution(long region, String shortName) {
         List<Long> ids = jdbc.queryForList("select id from directory_org_unit where region_id = ? and type = 'INSTITUTION' and short_name = ?",
                 Long.class, region, shortName);
         return ids.isEmpty() ? null : ids.getFirst();

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,9 +23,21 @@ public class Formats {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final ZoneId defaultZone;
+    private final Clock clock;
 
-    public Formats(@Value("${rsoko.default-time-zone}") ZoneId defaultZone) {
+    public Formats(@Value("${rsoko.default-time-zone}") ZoneId defaultZone, Clock clock) {
         this.defaultZone = defaultZone;
+        this.clock = clock;
+    }
+
+    /** Today in the user's zone, by the application's clock. */
+    public LocalDate today() {
+        return clock.instant().atZone(zone()).toLocalDate();
+    }
+
+    /** Whether a deadline has passed: the day is before today of the user's zone (the day itself is still in time). */
+    public boolean passed(LocalDate date) {
+        return date != null && date.isBefore(today());
     }
 
     /** The zone the signed-in user reads times in: the region's, or the deployment's default. */

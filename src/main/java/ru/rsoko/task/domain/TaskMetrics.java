@@ -6,7 +6,6 @@ import ru.rsoko.access.CurrentUser;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.participation.ParticipationFigures;
 import ru.rsoko.plan.PlanExecutionService;
-import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.vsoko.Level;
 import ru.rsoko.vsoko.VsokoResults;
 
@@ -69,11 +68,9 @@ public class TaskMetrics {
         if (campaign.isEmpty()) {
             return null;
         }
-        try {
-            VsokoResults.Total total = vsokoResults.total(user, campaign.getAsLong());
-            return total.withResult() == 0 ? null : total.share(Level.FORMED);
-        } catch (NotFoundException e) {
-            return null;
-        }
+        // not by catching NotFoundException: thrown through the results' transactional boundary, it would mark this
+        // page's transaction for rollback (an open campaign of the year, seen by a municipality or a school)
+        return vsokoResults.visibleTotal(user, campaign.getAsLong())
+                .filter(total -> total.withResult() > 0).map(total -> total.share(Level.FORMED)).orElse(null);
     }
 }

@@ -22,6 +22,14 @@ public record CampaignView(long id, long regionId, String name, int year, Framew
         return start + "-" + (start + 1);
     }
 
+    /**
+     * Still open though its last day of acceptance has passed, as of the given day of the reader's region: pages then say
+     * «срок приёма истёк» instead of «идёт приём».
+     */
+    public boolean acceptanceOverdue(LocalDate today) {
+        return status.isOpen() && closesOn.isBefore(today);
+    }
+
     /** A campaign read inside a transaction; its framework has {@code indicatorCount} indicators. */
     public static CampaignView of(Campaign c, int indicatorCount) {
         var f = c.getFramework();

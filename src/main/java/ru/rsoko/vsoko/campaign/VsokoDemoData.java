@@ -45,7 +45,7 @@ public class VsokoDemoData implements DemoDataSet {
             new IndicatorOption("частично", new BigDecimal("1")), new IndicatorOption("нет", new BigDecimal("0")));
 
     /** Levels the 2022 scores aim at, by school; a school not named is «частично». */
-    private static final Map<String, Level> AIM = Map.ofEntries(
+    static final Map<String, Level> AIM = Map.ofEntries(
             Map.entry("МОУ «Ручьёвская СОШ»", Level.FORMED),
             Map.entry("МОУ «Кленовская СОШ»", Level.PARTIAL),
             Map.entry("МОУ «Рябиновская СОШ»", Level.NOT_FORMED),
@@ -64,7 +64,7 @@ public class VsokoDemoData implements DemoDataSet {
             Map.entry("МОУ «Славковская ООШ»", Level.FORMED));
     /** The Kalinin school that did not hand in its 2022 self-assessment. */
     private static final String NOT_SUBMITTED_2022 = "МОУ «Родниковская СОШ»";
-    private static final String SONKOVO = DemoOrganisations.SONKOVO;
+    static final String SONKOVO = DemoOrganisations.SONKOVO;
     private static final String STARTED_2023 = DemoOrganisations.SONKOVO_SCHOOL;
     /**
      * The demo directors' accounts (of the accounts' demo data) by school: their names sign the schools' history; a
@@ -73,7 +73,7 @@ public class VsokoDemoData implements DemoDataSet {
     private static final Map<String, String> DIRECTORS = Map.of(DemoOrganisations.SONKOVO_SCHOOL, "sonkovo.school",
             DemoOrganisations.KALININ_SCHOOL, "kalinin.school");
 
-    private record School(long id, String name, long municipalityId, String municipality, String username) {
+    record School(long id, String name, long municipalityId, String municipality, String username) {
     }
 
     private final EntityManager em;
@@ -200,7 +200,7 @@ public class VsokoDemoData implements DemoDataSet {
         return framework;
     }
 
-    private Campaign campaign(long region, String name, int year, Framework framework, LocalDate opens, LocalDate closes,
+    Campaign campaign(long region, String name, int year, Framework framework, LocalDate opens, LocalDate closes,
                               CampaignStatus status, Campaign previous) {
         Campaign campaign = new Campaign(region, name, year, framework, opens, closes);
         campaign.setStatus(status);
@@ -214,7 +214,7 @@ public class VsokoDemoData implements DemoDataSet {
         return campaign;
     }
 
-    private List<School> schools(long region) {
+    List<School> schools(long region) {
         return jdbc.query("""
                 select s.id, s.name, m.id, m.name from directory_org_unit s join directory_org_unit m on m.id = s.municipality_id
                 where s.region_id = ? and s.type = 'SCHOOL' and s.active order by m.name, s.name""",
@@ -222,7 +222,7 @@ public class VsokoDemoData implements DemoDataSet {
                         DIRECTORS.getOrDefault(rs.getString(2), "director." + rs.getLong(1))), region);
     }
 
-    private long submission(Campaign campaign, School school, SubmissionStatus status, Instant submitted) {
+    long submission(Campaign campaign, School school, SubmissionStatus status, Instant submitted) {
         Timestamp at = submitted == null ? null : Timestamp.from(submitted);
         Timestamp accepted = status == SubmissionStatus.ACCEPTED ? Timestamp.from(submitted.plusSeconds(3 * 86400)) : null;
         return jdbc.queryForObject("""
@@ -234,7 +234,7 @@ public class VsokoDemoData implements DemoDataSet {
     }
 
     /** Values whose score lands within 3 points of the aimed share: the draw is repeated with a corrected effort. */
-    private void values(long submissionId, Framework framework, double aimPercent, School school, Instant at, Random random,
+    void values(long submissionId, Framework framework, double aimPercent, School school, Instant at, Random random,
                         List<Object[]> into) {
         List<Indicator> indicators = framework.indicators();
         BigDecimal max = framework.maxPoints();
@@ -262,14 +262,14 @@ public class VsokoDemoData implements DemoDataSet {
         }
     }
 
-    private static Object[] row(long submissionId, Indicator indicator, BigDecimal value, School school, Instant at) {
+    static Object[] row(long submissionId, Indicator indicator, BigDecimal value, School school, Instant at) {
         String evidence = indicator.isEvidenceRequired() && value.signum() > 0
                 ? "https://school" + school.id() + ".example.ru/sveden/vsoko/" + indicator.getCode() : null;
         return new Object[]{submissionId, indicator.getId(), value, evidence, indicator.pointsFor(value),
                 Timestamp.from(at == null ? Instant.parse("2023-10-05T07:00:00Z") : at), school.username()};
     }
 
-    private static BigDecimal value(Indicator indicator, double effort, Random random) {
+    static BigDecimal value(Indicator indicator, double effort, Random random) {
         return switch (indicator.getValueType()) {
             case YES_NO -> random.nextDouble() < effort ? BigDecimal.ONE : BigDecimal.ZERO;
             case PERCENT -> BigDecimal.valueOf(Math.round(Math.max(0, Math.min(100, 100 * effort + random.nextGaussian() * 8))));
@@ -282,14 +282,14 @@ public class VsokoDemoData implements DemoDataSet {
         };
     }
 
-    private static void events(long submissionId, School school, Instant submitted, boolean accepted, List<Object[]> into) {
+    static void events(long submissionId, School school, Instant submitted, boolean accepted, List<Object[]> into) {
         into.add(new Object[]{submissionId, Timestamp.from(submitted), school.username(), "SUBMITTED", null});
         if (accepted) {
             into.add(new Object[]{submissionId, Timestamp.from(submitted.plusSeconds(3 * 86400)), "tver.coko", "ACCEPTED", null});
         }
     }
 
-    private static double centre(Level level) {
+    static double centre(Level level) {
         return switch (level) {
             case FORMED -> 86;
             case PARTIAL -> 63;
@@ -297,7 +297,7 @@ public class VsokoDemoData implements DemoDataSet {
         };
     }
 
-    private static Instant at(LocalDate date) {
+    static Instant at(LocalDate date) {
         return date.atTime(LocalTime.of(11, 30)).atZone(MOSCOW).toInstant();
     }
 }

@@ -52,4 +52,9 @@ class ResultCatalogue implements VsokoResults {
                 shape.directions().stream().map(d -> new Direction(d.id(), d.code(), d.name())).toList(),
                 List.copyOf(schools)));
     }
+
+    @Override
+    public Optional<Total> visibleTotal(CurrentUser user, long campaignId) {
+        return results.visible(user, campaignId, false) ? Optional.of(total(user, campaignId)) : Optional.empty();
+    }
 }
