@@ -1,5 +1,6 @@
 package ru.rsoko.task.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
@@ -7,10 +8,10 @@ import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.participation.ParticipationFigures;
 import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.Share;
 import ru.rsoko.vsoko.Level;
 import ru.rsoko.vsoko.VsokoResults;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public class TaskMetrics {
     }
 
     /** The figures asked for; a figure without data maps to null. */
-    public Map<TaskMetric, BigDecimal> compute(CurrentUser user, long regionId, int year, Collection<TaskMetric> metrics) {
-        Map<TaskMetric, BigDecimal> values = new EnumMap<>(TaskMetric.class);
+    public Map<TaskMetric, Share> compute(CurrentUser user, long regionId, int year, Collection<TaskMetric> metrics) {
+        Map<TaskMetric, Share> values = new EnumMap<>(TaskMetric.class);
         for (TaskMetric metric : metrics) {
             if (!values.containsKey(metric)) {
                 values.put(metric, compute(user, regionId, year, metric));
@@ -49,7 +50,11 @@ public class TaskMetrics {
         return values;
     }
 
-    public BigDecimal compute(CurrentUser user, long regionId, int year, TaskMetric metric) {
+    /**
+     * One figure with its counts, asked of the face of the module that owns it: the same method the module's own pages
+     * use, so that a figure has one value everywhere.
+     */
+    public @Nullable Share compute(CurrentUser user, long regionId, int year, TaskMetric metric) {
         return switch (metric) {
             case VPR_COVERAGE -> participation.coverage(user.scope(), regionId, year);
             case OBSERVER_SHARE -> participation.observerShare(user.scope(), regionId, year);
@@ -64,14 +69,14 @@ public class TaskMetrics {
      * latest published, else the latest), as the ВСОКО results compute it; none when the viewer may not see the
      * campaign's results yet (not published, or a school not taking part).
      */
-    BigDecimal vsokoFormedShare(CurrentUser user, long regionId, int year) {
+    @Nullable Share vsokoFormedShare(CurrentUser user, long regionId, int year) {
         OptionalLong campaign = vsokoResults.campaignOfYear(regionId, year);
         if (campaign.isEmpty()) {
             return null;
         }
         try {
             VsokoResults.Total total = vsokoResults.total(user, campaign.getAsLong());
-            return total.withResult() == 0 ? null : total.share(Level.FORMED);
+            return total.withResult() == 0 ? null : total.shareOf(Level.FORMED);
         } catch (NotFoundException e) {
             return null;
         }
