@@ -5,8 +5,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import ru.rsoko.access.Scope;
 import ru.rsoko.meeting.ExecutionFigures;
+import ru.rsoko.platform.web.Share;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -24,13 +24,16 @@ public interface ExecutionService {
     /** Figures of the records in the scope matching the filter, each judged against today of its region. */
     ExecutionFigures.Counts counts(Scope scope, ExecutionFilter filter);
 
+    /** What {@link #onTimeShare} is a share of, as it follows «2 из 4 …». */
+    String ON_TIME_OF = "разовых поручений со сроком в этом году, срок которых наступил или которые выполнены";
+
     /**
-     * Of the region's one-off records in the scope that are due in the year and due by today (the region's) or done:
-     * the percentage done by the due date (one decimal), the day of completion read in the region's time zone;
-     * null when none is due. For annual tasks' «поручения выполнены в срок», so that no other module reads
-     * {@code execution}.
+     * «Поручения выполнены в срок», the one definition: of the region's one-off records in the scope that are due in
+     * the year and due by today (the region's) or done, those done by the due date, the day of completion read in the
+     * region's time zone; ongoing records are not counted. Null when none is due. The home pages and annual tasks show
+     * this figure, so that no other module reads {@code execution}.
      */
-    @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year);
+    @Nullable Share onTimeShare(Scope scope, long regionId, int year);
 
     /**
      * Figures of the records in the scope per municipality of the executor (0 for the region's own organisations),

@@ -1,29 +1,46 @@
 package ru.rsoko.participation;
 
 import org.jspecify.annotations.Nullable;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one rule of coverage: sum(participants) / sum(pupils) × 100 over the rows there are, to one decimal (half up);
- * none when there are no pupils. A school's grade without a row is missing data: it adds nothing to either sum and
- * is shown as such, never as 0 % or 100 %.
+ * The one rule of coverage: sum(participants) / sum(pupils) × 100 over the rows there are; none when there are no
+ * pupils. A school's grade without a row is missing data: it adds nothing to either sum and is shown as such, never as
+ * 0 % or 100 %.
+ *
+ * <p><b>What is shown agrees with what is judged.</b> A school is under the target when its exact coverage is below
+ * it (participants × 100 &lt; target × pupils), or when a grade of the procedure has no data. The percentage shown is
+ * rounded half up to one decimal by {@link Share}'s rule, which never rounds across the line: «100,0 %» only when every
+ * pupil took part, and a school under its target never shows the target or more (99,96 % under 100 % is «99,9 %»).
+ * A school under the target only for want of data says so ({@link School#underTargetReason()}: «нет данных: 7 класс»)
+ * beside its coverage of the grades it has, and the coverage's hover text says which pupils it counts.
  */
 public final class Coverage {
 
     private Coverage() {
     }
 
+    /** What coverage is a share of, as it follows «19 из 20 …». */
+    public static final String OF_PUPILS = "обучающихся";
+
+    /** Participants of pupils, with the counts for a page's hover text. */
+    public static Share share(long participants, long pupils) {
+        return Share.of(participants, Math.max(pupils, 0), OF_PUPILS);
+    }
+
+    /** The coverage in per cent, one decimal ({@link Share#percent()}); null without pupils. */
     public static @Nullable BigDecimal percent(long participants, long pupils) {
-        if (pupils <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(participants).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(pupils), 1, RoundingMode.HALF_UP);
+        return share(participants, pupils).percent();
+    }
+
+    /** The coverage in per cent kept on the side of the target it is judged on; null without pupils. */
+    public static @Nullable BigDecimal percent(long participants, long pupils, @Nullable BigDecimal target) {
+        return share(participants, pupils).percent(target);
     }
 
     /** Below the target, compared exactly (not after rounding); no target, nothing is below it. */
@@ -31,8 +48,7 @@ public final class Coverage {
         if (target == null || pupils <= 0) {
             return false;
         }
-        return BigDecimal.valueOf(participants).multiply(BigDecimal.valueOf(100))
-                .compareTo(target.multiply(BigDecimal.valueOf(pupils))) < 0;
+        return !share(participants, pupils).reaches(target);
     }
 
     /** «85,3 %», or «—» when there is nothing to divide by. */
@@ -60,8 +76,23 @@ public final class Coverage {
                          @Nullable String municipalityName, long pupils, long participants, int rows,
                          List<Integer> missingGrades, int gradeCount, boolean observers, @Nullable BigDecimal target) {
 
+        public Share share() {
+            return Coverage.share(participants, pupils);
+        }
+
+        /** The coverage shown: never at or above the target when below it. */
         public @Nullable BigDecimal coverage() {
-            return percent(participants, pupils);
+            return percent(participants, pupils, target);
+        }
+
+        /** «95,0 %», «—» without pupils. */
+        public String coverageText() {
+            return Share.percentText(coverage());
+        }
+
+        /** «19 из 20 обучающихся», and for a school with a grade missing: whose coverage it is. */
+        public String coverageTitle() {
+            return share().title() + (withoutData() ? "; " + missingText() + " — охват только по классам с данными" : "");
         }
 
         public boolean withoutData() {
@@ -70,6 +101,24 @@ public final class Coverage {
 
         public boolean underTarget() {
             return target != null && (withoutData() || below(participants, pupils, target));
+        }
+
+        /**
+         * Why the school is under the target: «охват 99,9 % ниже целевого 100 %», «нет данных: 7 класс», or both; «»
+         * when it is not.
+         */
+        public String underTargetReason() {
+            if (!underTarget()) {
+                return "";
+            }
+            java.util.List<String> reasons = new java.util.ArrayList<>(2);
+            if (pupils > 0 && below(participants, pupils, target)) {
+                reasons.add("охват " + coverageText() + " ниже целевого " + text(target.stripTrailingZeros()));
+            }
+            if (withoutData()) {
+                reasons.add(missingText());
+            }
+            return String.join("; ", reasons);
         }
 
         public String missingText() {
@@ -84,8 +133,12 @@ public final class Coverage {
     public record Totals(@Nullable Long orgUnitId, String name, long pupils, long participants, int schools,
                          int schoolsUnderTarget, int schoolsWithoutData, int schoolsWithObservers) {
 
+        public Share share() {
+            return Coverage.share(participants, pupils);
+        }
+
         public @Nullable BigDecimal coverage() {
-            return percent(participants, pupils);
+            return share().percent();
         }
 
         /** Totals of school figures; a school met at several procedures counts once, under target if at any. */

@@ -1,9 +1,9 @@
 package ru.rsoko.plan;
 
 import org.jspecify.annotations.Nullable;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -19,7 +19,10 @@ import java.util.TreeMap;
  */
 public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
 
-    /** The counts of one set of procedures by outcome, and shares of the total. */
+    /** What shares of due procedures are shares of, as they follow «8 из 9 …». */
+    public static final String DUE = "процедур, срок которых наступил";
+
+    /** The counts of one set of procedures by outcome, and their shares. */
     public record Figures(int total, Map<Outcome, Integer> byOutcome) {
 
         public int count(Outcome outcome) {
@@ -54,18 +57,42 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
             return count(Outcome.PLANNED) + count(Outcome.UNDER_WAY);
         }
 
-        /** The share of all procedures, in per cent with one decimal; null when there are none. */
-        public @Nullable BigDecimal share(int count) {
-            return total == 0 ? null : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        /**
+         * The procedures whose term has come: done (on time or late), moved (the approved dates were not kept) and
+         * overdue. Cancelled procedures are not due; those ahead or under way are not due yet.
+         */
+        public int due() {
+            return done() + overdue() + moved();
         }
 
         /**
-         * The share done on time of those that were due by now (done, or past their end, or moved, not cancelled):
-         * the figure a task «обеспечить выполнение плана-графика» is judged by. Null when nothing was due yet.
+         * «Выполнено в срок»: the procedures done on time among those {@link #due() due} as of the day. This is the
+         * one definition of the figure: the execution page, the plan list, the home pages, the API, the .xlsx and the
+         * annual task «обеспечить выполнение плана-графика» all show this share (through
+         * {@link PlanExecutionService#onTimeShare}), never a share of all procedures of the plan.
          */
+        public Share onTime() {
+            return shareOfDue(doneOnTime());
+        }
+
+        /** A count of due procedures (on time, late, moved, overdue) as a share of the {@link #due() due} ones. */
+        public Share shareOfDue(int count) {
+            return Share.of(count, due(), DUE);
+        }
+
+        /** A count as a share of all procedures of the plan (cancelled and those ahead are not due, so not shares of due). */
+        public Share shareOfAll(int count) {
+            return Share.of(count, total, "процедур плана-графика");
+        }
+
+        /** The share of all procedures, in per cent with one decimal; null when there are none. */
+        public @Nullable BigDecimal share(int count) {
+            return shareOfAll(count).percent();
+        }
+
+        /** {@link #onTime()} in per cent; null when nothing was due yet. */
         public @Nullable BigDecimal onTimeShareOfDue() {
-            int due = done() + overdue() + moved();
-            return due == 0 ? null : BigDecimal.valueOf(doneOnTime() * 100L).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+            return onTime().percent();
         }
 
         static Figures of(Collection<Procedure> procedures, LocalDate asOf) {

@@ -1,6 +1,7 @@
 package ru.rsoko.plan;
 
-import java.math.BigDecimal;
+import ru.rsoko.platform.web.Share;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,8 +17,10 @@ public interface PlanExecutionService {
     LocalDate today(long regionId);
 
     /**
-     * The share of the year's approved plan procedures done on time among those due by today, for a task
-     * «обеспечить выполнение плана-графика»; empty when the region has no approved plan that year or nothing was due.
+     * «Выполнено в срок» of the region's approved plan of the year as of today in the region: the procedures done on
+     * time among those whose term has come ({@link PlanExecution.Figures#onTime()}: done, moved or overdue;
+     * cancelled ones and those ahead are not counted), the very figure the plan's execution page shows for today. For
+     * the task «обеспечить выполнение плана-графика»; empty when the region has no approved plan that year.
      */
-    Optional<BigDecimal> onTimeShare(long regionId, int year);
+    Optional<Share> onTimeShare(long regionId, int year);
 }

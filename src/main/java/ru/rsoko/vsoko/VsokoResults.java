@@ -2,6 +2,7 @@ package ru.rsoko.vsoko;
 
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.access.CurrentUser;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,6 +33,8 @@ public interface VsokoResults {
      * as a municipality's or school's page of the year's tasks asks for it).
      */
     java.util.Optional<Total> visibleTotal(CurrentUser user, long campaignId);
+    /** What a level's share is a share of, as it follows «7 из 9 …». */
+    String OF_WITH_RESULT = "ОО с результатом исследования (представивших самооценку)";
 
     /** Participating schools, those with a result, and how many of those are at each level. */
     record Total(long participants, long withResult, Map<Level, Long> counts) {
@@ -40,13 +43,18 @@ public interface VsokoResults {
             return counts.getOrDefault(level, 0L);
         }
 
-        /** The share of schools with a result at the level, per cent with 1 decimal; null without any result. */
+        /**
+         * The schools with a result at the level among those with a result (those that have not handed in their
+         * self-assessment are not counted): the share the results pages show beside each level, and annual tasks
+         * «сформированность ВСОКО» check.
+         */
+        public Share shareOf(Level level) {
+            return Share.of(count(level), withResult, OF_WITH_RESULT);
+        }
+
+        /** {@link #shareOf} in per cent with one decimal; null without any result. */
         public @Nullable BigDecimal share(Level level) {
-            if (withResult == 0) {
-                return null;
-            }
-            return BigDecimal.valueOf(count(level)).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(withResult), 10, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
+            return shareOf(level).percent();
         }
     }
 

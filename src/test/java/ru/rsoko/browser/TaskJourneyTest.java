@@ -78,9 +78,9 @@ class TaskJourneyTest {
                 new RowInput(fixtures.org(DemoOrganisations.KALININ_SCHOOL).id(), 5, 20, 20, true, null)));
 
         browser.driver().navigate().refresh();
-        assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 94 % не достигнута");
+        assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 94,0 % не достигнута");
         browser.clickAndLoad(By.linkText(TEXT));
-        assertThat(browser.text(By.id("current"))).isEqualTo("94 %");
+        assertThat(browser.text(By.id("current"))).isEqualTo("94,0 %");
         assertThat(browser.text(By.tagName("main"))).contains("Охват участием в ВПР", "не достигнута");
         assertThat(browser.has(button("Изменить"))).isTrue();
 
@@ -91,11 +91,11 @@ class TaskJourneyTest {
         browser.choose(By.id("year"), String.valueOf(YEAR));
         browser.clickAndLoad(button("Показать"));
         assertThat(browser.text(By.id("scope-label"))).isEqualTo("по " + DemoOrganisations.SONKOVO_SCHOOL);
-        assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 90 % не достигнута");
+        assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 90,0 % не достигнута");
         assertThat(browser.has(By.id("add-task"))).isFalse();
         assertThat(browser.all(By.cssSelector("#tasks form, #tasks a[title='Изменить']"))).isEmpty();
         browser.clickAndLoad(By.linkText(TEXT));
-        assertThat(browser.text(By.id("current"))).isEqualTo("90 %");
+        assertThat(browser.text(By.id("current"))).isEqualTo("90,0 %");
         assertThat(browser.has(button("Изменить"))).isFalse();
     }
 }

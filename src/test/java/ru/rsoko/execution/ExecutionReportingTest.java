@@ -280,9 +280,9 @@ class ExecutionReportingTest {
         clock.reset();
 
         assertThat(executions.onTimeShare(Scope.orgUnit(meeting.regionId(), own.municipalityId(), own.orgUnit().id()),
-                meeting.regionId(), 2017)).isEqualByComparingTo("100.0");
-        assertThat(executions.onTimeShare(Scope.municipality(meeting.regionId(), own.municipalityId()), meeting.regionId(), 2017))
-                .isEqualByComparingTo(java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(schools), 1,
+                meeting.regionId(), 2017).percent()).isEqualByComparingTo("100.0");
+        assertThat(executions.onTimeShare(Scope.municipality(meeting.regionId(), own.municipalityId()), meeting.regionId(), 2017)
+                .percent()).isEqualByComparingTo(java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(schools), 1,
                         java.math.RoundingMode.HALF_UP));
         assertThat(executions.onTimeShare(Scope.region(meeting.regionId()), meeting.regionId(), 2016)).isNull();
     }

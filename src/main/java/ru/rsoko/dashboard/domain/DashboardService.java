@@ -29,6 +29,7 @@ import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.platform.web.Share;
 import ru.rsoko.vsoko.Level;
 import ru.rsoko.vsoko.VsokoCampaigns;
 import ru.rsoko.vsoko.VsokoResults;
@@ -142,11 +143,16 @@ public class DashboardService {
         }
     }
 
-    public record Point(int year, @Nullable BigDecimal value) {
+    /** A year's value of a figure, with what it is a share of («8 из 9 процедур, срок которых наступил»). */
+    public record Point(int year, @Nullable BigDecimal value, String title) {
+        static Point of(int year, @Nullable Share share) {
+            return new Point(year, share == null ? null : share.percent(), share == null ? "нет данных" : share.title());
+        }
     }
 
     /** A headline figure of the year with its trend over the years the data covers, and what it is a share of. */
-    public record Figure(String key, String name, @Nullable BigDecimal value, String denominator, List<Point> trend) {
+    public record Figure(String key, String name, @Nullable BigDecimal value, String title, String denominator,
+                         List<Point> trend) {
     }
 
     public record ProcedureRef(long id, long planId, String title, @Nullable BigDecimal target, boolean observersRequired) {
@@ -546,21 +552,19 @@ public class DashboardService {
         List<Point> planned = new ArrayList<>();
         List<Point> covered = new ArrayList<>();
         for (int y : yearSet) {
-            BigDecimal formedShare = null;
+            Share formedShare = null;
             if (data != null && y == year) {
-                formedShare = data.yearScoresAll == null ? null
-                        : share(data.yearScoresAll.count(Level.FORMED), data.yearScoresAll.schools().stream().filter(s -> s.level() != null).count());
+                formedShare = data.yearScoresAll == null ? null : formedShare(data.yearScoresAll);
             } else {
                 OptionalLong id = vsoko.campaignOfYear(regionId, y);
                 if (id.isPresent()) {
-                    formedShare = vsoko.scores(user, scope, id.getAsLong(), false).map(s -> share(s.count(Level.FORMED),
-                            s.schools().stream().filter(x -> x.level() != null).count())).orElse(null);
+                    formedShare = vsoko.scores(user, scope, id.getAsLong(), false).map(DashboardService::formedShare).orElse(null);
                 }
             }
-            formed.add(new Point(y, formedShare));
-            executed.add(new Point(y, executions.onTimeShare(scope, regionId, y)));
-            planned.add(new Point(y, planExecution.onTimeShare(regionId, y).orElse(null)));
-            covered.add(new Point(y, participation.coverage(scope, regionId, y)));
+            formed.add(Point.of(y, formedShare));
+            executed.add(Point.of(y, executions.onTimeShare(scope, regionId, y)));
+            planned.add(Point.of(y, planExecution.onTimeShare(regionId, y).orElse(null)));
+            covered.add(Point.of(y, participation.coverage(scope, regionId, y)));
         }
         return List.of(
                 figure("vsokoFormedShare", "ВСОКО сформирована", formed, year, "доля школ с уровнем «сформирована» среди школ, представивших самооценку в кампании года"),
@@ -570,13 +574,18 @@ public class DashboardService {
     }
 
     private static Figure figure(String key, String name, List<Point> trend, int year, String denominator) {
-        BigDecimal value = null;
+        Point shown = new Point(year, null, "нет данных");
         for (Point p : trend) {
             if (p.year() == year) {
-                value = p.value();
+                shown = p;
             }
         }
-        return new Figure(key, name, value, denominator, trend);
+        return new Figure(key, name, shown.value(), shown.title(), denominator, trend);
+    }
+
+    private static Share formedShare(VsokoResults.Scores scores) {
+        return Share.of(scores.count(Level.FORMED), scores.schools().stream().filter(s -> s.level() != null).count(),
+                VsokoResults.OF_WITH_RESULT);
     }
 
     // ------------------------------------------------------------------------------------------------ charts
@@ -735,7 +744,6 @@ public class DashboardService {
 
     /** Part of whole in per cent, one decimal (half up); null when the whole is nothing. */
     static @Nullable BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return Share.of(part, whole, "").percent();
     }
 }

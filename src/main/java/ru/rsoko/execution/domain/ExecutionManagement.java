@@ -42,6 +42,7 @@ import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -457,7 +458,7 @@ public class ExecutionManagement implements ExecutionService {
 
     @Override
     @Transactional(readOnly = true)
-    public @Nullable BigDecimal onTimeShare(Scope scope, long regionId, int year) {
+    public @Nullable Share onTimeShare(Scope scope, long regionId, int year) {
         ZoneId zone = directory.region(regionId).zone();
         List<Object> args = new ArrayList<>(List.of(zone.getId(), regionId, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31), days.today(regionId)));
@@ -471,8 +472,7 @@ public class ExecutionManagement implements ExecutionService {
                   and (e.due_date < ? or e.status = 'DONE')""" + where, rs -> {
             rs.next();
             long due = rs.getLong(1);
-            return due == 0 ? null : BigDecimal.valueOf(rs.getLong(2)).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+            return due == 0 ? null : Share.of(rs.getLong(2), due, ON_TIME_OF);
         }, args.toArray());
     }
 

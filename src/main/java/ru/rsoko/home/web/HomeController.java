@@ -75,6 +75,12 @@ class HomeController {
             Plan latest = currentPlan(user);
             model.addAttribute("latestPlan", latest);
             model.addAttribute("latestPlanFigures", latest == null ? null : planExecution.now(latest).total());
+            if (user.regionId() != null) {
+                // decisions «в срок» of the year the page speaks of, by the one definition annual tasks check
+                int year = latest != null ? latest.year() : executions.today(user.regionId()).getYear();
+                model.addAttribute("onTimeYear", year);
+                model.addAttribute("onTime", executions.onTimeShare(scope, user.regionId(), year));
+            }
             model.addAttribute("coverageAlerts", user.is(Role.MUNICIPALITY) || user.is(Role.SCHOOL)
                     ? coverageAlerts.underTarget(user, latest) : List.of());
         }

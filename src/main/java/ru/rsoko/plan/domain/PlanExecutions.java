@@ -7,8 +7,8 @@ import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanExecution;
 import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.plan.PlanStatus;
+import ru.rsoko.platform.web.Share;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -46,8 +46,8 @@ class PlanExecutions implements PlanExecutionService {
     }
 
     @Override
-    public Optional<BigDecimal> onTimeShare(long regionId, int year) {
+    public Optional<Share> onTimeShare(long regionId, int year) {
         return plans.findByRegionIdAndYear(regionId, year).filter(p -> p.getStatus() == PlanStatus.APPROVED)
-                .map(p -> now(p.view()).total().onTimeShareOfDue());
+                .map(p -> now(p.view()).total().onTime());
     }
 }

@@ -2,6 +2,7 @@ package ru.rsoko.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,8 @@ class PlanApiController {
     }
 
     record ExecutionJson(LocalDate asOf, int total, int done, int doneOnTime, int late, int moved, int cancelled,
-                         int overdue, int planned, BigDecimal doneOnTimeShare) {
+                         int overdue, int planned, int due,
+                         @Schema(description = "выполнено в срок, % от процедур, срок которых наступил (due)") BigDecimal doneOnTimeShare) {
     }
 
     record PlanJson(long id, int year, String title, PlanStatus status, OrderJson order, List<ProcedureJson> procedures,
@@ -77,6 +79,6 @@ class PlanApiController {
         return new PlanJson(plan.id(), plan.year(), plan.title(), plan.status(),
                 new OrderJson(plan.orderIssuer(), plan.orderNumber(), plan.orderDate()), procedures,
                 new ExecutionJson(report.asOf(), f.total(), f.done(), f.doneOnTime(), f.late(), f.moved(), f.cancelled(),
-                        f.overdue(), f.planned(), f.share(f.doneOnTime())), plan.version());
+                        f.overdue(), f.planned(), f.due(), f.onTimeShareOfDue()), plan.version());
     }
 }

@@ -1,15 +1,16 @@
 package ru.rsoko.task.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.participation.ParticipationFigures;
 import ru.rsoko.plan.PlanExecutionService;
+import ru.rsoko.platform.web.Share;
 import ru.rsoko.vsoko.Level;
 import ru.rsoko.vsoko.VsokoResults;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,8 +39,8 @@ public class TaskMetrics {
     }
 
     /** The figures asked for; a figure without data maps to null. */
-    public Map<TaskMetric, BigDecimal> compute(CurrentUser user, long regionId, int year, Collection<TaskMetric> metrics) {
-        Map<TaskMetric, BigDecimal> values = new EnumMap<>(TaskMetric.class);
+    public Map<TaskMetric, Share> compute(CurrentUser user, long regionId, int year, Collection<TaskMetric> metrics) {
+        Map<TaskMetric, Share> values = new EnumMap<>(TaskMetric.class);
         for (TaskMetric metric : metrics) {
             if (!values.containsKey(metric)) {
                 values.put(metric, compute(user, regionId, year, metric));
@@ -48,7 +49,11 @@ public class TaskMetrics {
         return values;
     }
 
-    public BigDecimal compute(CurrentUser user, long regionId, int year, TaskMetric metric) {
+    /**
+     * One figure with its counts, asked of the face of the module that owns it: the same method the module's own pages
+     * use, so that a figure has one value everywhere.
+     */
+    public @Nullable Share compute(CurrentUser user, long regionId, int year, TaskMetric metric) {
         return switch (metric) {
             case VPR_COVERAGE -> participation.coverage(user.scope(), regionId, year);
             case OBSERVER_SHARE -> participation.observerShare(user.scope(), regionId, year);
@@ -63,7 +68,7 @@ public class TaskMetrics {
      * latest published, else the latest), as the ВСОКО results compute it; none when the viewer may not see the
      * campaign's results yet (not published, or a school not taking part).
      */
-    BigDecimal vsokoFormedShare(CurrentUser user, long regionId, int year) {
+    @Nullable Share vsokoFormedShare(CurrentUser user, long regionId, int year) {
         OptionalLong campaign = vsokoResults.campaignOfYear(regionId, year);
         if (campaign.isEmpty()) {
             return null;
@@ -71,6 +76,6 @@ public class TaskMetrics {
         // not by catching NotFoundException: thrown through the results' transactional boundary, it would mark this
         // page's transaction for rollback (an open campaign of the year, seen by a municipality or a school)
         return vsokoResults.visibleTotal(user, campaign.getAsLong())
-                .filter(total -> total.withResult() > 0).map(total -> total.share(Level.FORMED)).orElse(null);
+                .filter(total -> total.withResult() > 0).map(total -> total.shareOf(Level.FORMED)).orElse(null);
     }
 }

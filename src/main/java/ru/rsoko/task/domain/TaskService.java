@@ -16,6 +16,7 @@ import ru.rsoko.platform.audit.HistoryFields;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,7 +37,6 @@ public class TaskService {
 
     static final int MAX_TEXT = 5000;
 
-    /** A task as a page shows it: the figure now (null: no data yet) against the target. */
     /** A task as pages and the API read it. */
     public record Task(long id, long regionId, int year, int position, String text, @Nullable TaskMetric metric,
                        @Nullable BigDecimal target, long version) {
@@ -47,21 +47,40 @@ public class TaskService {
         }
     }
 
-    public record TaskView(Task task, int number, @Nullable BigDecimal current) {
+    /**
+     * A task as a page shows it: its figure now, with the counts behind it (null: no data yet), against the target.
+     * The status compares the exact share with the target; the percentage shown is rounded so that it never
+     * contradicts the status ({@link Share#percent(BigDecimal)}).
+     */
+    public record TaskView(Task task, int number, @Nullable Share figure) {
 
         public Status status() {
             if (task.metric() == null || task.target() == null) {
                 return Status.NO_TARGET;
             }
-            if (current == null) {
+            if (!hasData()) {
                 return Status.NO_DATA;
             }
-            return current.compareTo(task.target()) >= 0 ? Status.REACHED : Status.NOT_REACHED;
+            return figure.reaches(task.target()) ? Status.REACHED : Status.NOT_REACHED;
+        }
+
+        public boolean hasData() {
+            return figure != null && figure.defined();
+        }
+
+        /** The figure in per cent, one decimal; null without data. */
+        public @Nullable BigDecimal current() {
+            return hasData() ? figure.percent(task.target()) : null;
         }
 
         /** «92,5 %», or «нет данных». */
         public String currentText() {
-            return current == null ? "нет данных" : percentText(current);
+            return hasData() ? Share.percentText(current()) : "нет данных";
+        }
+
+        /** «8 из 9 процедур, срок которых наступил», or what is missing. */
+        public String currentTitle() {
+            return hasData() ? figure.title() : "нет записей, по которым считается показатель";
         }
 
         public String targetText() {
@@ -77,7 +96,7 @@ public class TaskService {
         }
     }
 
-    /** A percentage as people write it: «100 %», «92,5 %». */
+    /** A target as people write it: «100 %», «92,5 %» (a target is typed, not computed: no trailing zeros). */
     public static String percentText(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() < 0) {
@@ -165,7 +184,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<TaskView> list(CurrentUser user, long regionId, int year) {
         List<AnnualTask> list = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(regionId, year);
-        Map<TaskMetric, BigDecimal> values = metrics.compute(user, regionId, year,
+        Map<TaskMetric, Share> values = metrics.compute(user, regionId, year,
                 list.stream().map(AnnualTask::getMetric).filter(Objects::nonNull).distinct().toList());
         List<TaskView> views = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -203,7 +222,7 @@ public class TaskService {
     public TaskView view(CurrentUser user, long id) {
         AnnualTask task = entity(user, id);
         List<AnnualTask> siblings = tasks.findByRegionIdAndYearOrderByPositionAscIdAsc(task.getRegionId(), task.getYear());
-        BigDecimal current = task.getMetric() == null ? null
+        Share current = task.getMetric() == null ? null
                 : metrics.compute(user, task.getRegionId(), task.getYear(), task.getMetric());
         return new TaskView(Task.of(task), siblings.indexOf(task) + 1, current);
     }

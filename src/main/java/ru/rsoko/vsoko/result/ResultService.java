@@ -7,8 +7,10 @@ import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
 import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.Share;
 import ru.rsoko.vsoko.Level;
 import ru.rsoko.vsoko.SubmissionStatus;
+import ru.rsoko.vsoko.VsokoResults;
 import ru.rsoko.vsoko.campaign.Campaign;
 import ru.rsoko.vsoko.campaign.CampaignService;
 import ru.rsoko.vsoko.campaign.CampaignStatus;
@@ -112,9 +114,14 @@ class ResultService {
             return counts.getOrDefault(level, 0L);
         }
 
-        /** The share of schools with a result at the level, per cent with 1 decimal. */
+        /** The schools with a result at the level among those with a result: {@link VsokoResults.Total#shareOf}. */
+        public Share shareOf(Level level) {
+            return Share.of(count(level), withResult, VsokoResults.OF_WITH_RESULT);
+        }
+
+        /** {@link #shareOf} in per cent with 1 decimal; null without any result. */
         public BigDecimal share(Level level) {
-            return withResult == 0 ? null : percent(BigDecimal.valueOf(count(level)), BigDecimal.valueOf(withResult));
+            return shareOf(level).percent();
         }
 
         public long notSubmitted() {
@@ -127,7 +134,7 @@ class ResultService {
                 return "Результатов пока нет: ни одна школа не представила самооценку";
             }
             return "Сформированность ВСОКО показали " + count(Level.FORMED) + " ОУ из " + withResult + " ("
-                    + ResultNumbers.text(share(Level.FORMED)) + " %)";
+                    + shareOf(Level.FORMED).text() + ")";
         }
     }
 

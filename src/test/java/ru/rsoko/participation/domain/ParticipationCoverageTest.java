@@ -16,6 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,6 +75,22 @@ class ParticipationCoverageTest {
     }
 
     @Test
+    void aSchoolUnderTheTargetNeverShowsTheTarget() {
+        BigDecimal target = new BigDecimal("100");
+        Coverage.School almost = new Coverage.School(1, 2, "СОШ", 3L, "Район", 2500, 2499, 5, List.of(), 5, true, target);
+        assertThat(almost.underTarget()).isTrue();
+        assertThat(almost.coverage()).as("99,96 %").isEqualByComparingTo("99.9");
+        assertThat(almost.coverageText()).isEqualTo("99,9 %");
+        assertThat(almost.underTargetReason()).isEqualTo("охват 99,9 % ниже целевого 100 %");
+        Coverage.School all = new Coverage.School(1, 2, "СОШ", 3L, "Район", 2500, 2500, 5, List.of(), 5, true, target);
+        assertThat(all.underTarget()).isFalse();
+        assertThat(all.coverageText()).isEqualTo("100,0 %");
+        assertThat(all.underTargetReason()).isEmpty();
+        // a total without a target: «100,0 %» only when every pupil took part
+        assertThat(Coverage.Totals.of(null, "Итого", List.of(almost)).share().text()).isEqualTo("99,9 %");
+    }
+
+    @Test
     void perSchoolMissingGradesAreShownAndMakeTheSchoolUnderTargetWithoutCountingAsZero() {
         typicalData();
         Map<Long, Coverage.School> schools = coverage.schools(t.regionUser(), coverage.procedure(t.regionUser(), t.vpr.id()), null)
@@ -84,12 +101,17 @@ class ParticipationCoverageTest {
         assertThat(a.coverage()).isEqualByComparingTo("98.0");
         assertThat(a.withoutData()).isFalse();
         assertThat(a.underTarget()).isTrue();
+        assertThat(a.underTargetReason()).isEqualTo("охват 98,0 % ниже целевого 100 %");
+        assertThat(a.coverageTitle()).isEqualTo("98 из 100 обучающихся");
 
         Coverage.School b = schools.get(other);
         assertThat(b.coverage()).isEqualByComparingTo("100.0");
         assertThat(b.missingGrades()).containsExactly(7, 8);
         assertThat(b.missingText()).isEqualTo("нет данных: 7, 8 классы");
         assertThat(b.underTarget()).as("missing grades keep a school under the target").isTrue();
+        assertThat(b.underTargetReason()).as("a school at 100,0 % under the target says why")
+                .isEqualTo("нет данных: 7, 8 классы");
+        assertThat(b.coverageTitle()).isEqualTo("30 из 30 обучающихся; нет данных: 7, 8 классы — охват только по классам с данными");
 
         Coverage.School c = schools.get(far);
         assertThat(c.pupils()).isZero();

@@ -174,7 +174,7 @@ class ResultWebTest {
                 .andExpect(jsonPath("$[0].orgUnit.name").value("Сонковский"));
         mvc.perform(get("/vsoko/campaigns/{id}/results", c.getId()).with(users.page("sonkovo.mouo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Сформированность ВСОКО показали 7 ОУ из 7 (100 %)")))
+                .andExpect(content().string(containsString("Сформированность ВСОКО показали 7 ОУ из 7 (100,0 %)")))
                 .andExpect(content().string(not(containsString("предварительные"))))
                 .andExpect(content().string(not(containsString(KALININ_SCHOOLS.get(0)))));
         mvc.perform(get("/vsoko/campaigns/{id}/results/municipalities/{m}", c.getId(), kalinin).with(users.page("sonkovo.mouo")))
@@ -212,7 +212,7 @@ class ResultWebTest {
                 .andExpect(content().string(containsString("/results/municipalities/" + kalinin)));
         mvc.perform(get("/vsoko/campaigns/{id}/results/municipalities/{m}", c.getId(), kalinin).with(users.page("tver.coko")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Сформированность ВСОКО показали 1 ОУ из 2 (50 %)")))
+                .andExpect(content().string(containsString("Сформированность ВСОКО показали 1 ОУ из 2 (50,0 %)")))
                 .andExpect(content().string(containsString("не представила")));
         mvc.perform(get("/vsoko/campaigns/{id}/results/schools/{s}", c.getId(), partial).with(users.page("tver.coko")))
                 .andExpect(status().isOk())
