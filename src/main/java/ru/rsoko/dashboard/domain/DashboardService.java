@@ -120,7 +120,12 @@ public class DashboardService {
 
     /** Coverage of a row on the year's procedures with a target: sums of pupils and participants, schools behind. */
     public record CoverageCell(@Nullable Long procedureId, long pupils, long participants, @Nullable BigDecimal coverage,
-                               long schools, long schoolsUnderTarget, long schoolsWithoutObservers) {
+                               long schools, long schoolsUnderTarget, long schoolsWithoutObservers, long schoolsWithoutData,
+                               String missing) {
+        /** «635 участников из 642 обучающихся; нет данных: 8 класс» — what the percentage is of, and what it lacks. */
+        public String title() {
+            return participants + " участников из " + pupils + " обучающихся" + (missing.isEmpty() ? "" : "; " + missing);
+        }
     }
 
     public record ListCell(long lowResults, long nonObjective) {
@@ -702,8 +707,12 @@ public class DashboardService {
             Coverage.Totals totals = Coverage.Totals.of(area.id(), area.name(), coverage);
             long withoutObservers = main == null || !main.observersRequired() ? 0 : coverage.stream()
                     .filter(s -> s.procedureId() == main.id() && !s.observers()).map(Coverage.School::schoolId).distinct().count();
+            String missing = area.type() == OrgUnitType.SCHOOL
+                    ? String.join("; ", coverage.stream().filter(Coverage.School::withoutData).map(Coverage.School::missingText).distinct().toList())
+                    : totals.schoolsWithoutData() == 0 ? "" : "нет данных у " + totals.schoolsWithoutData() + " ОО (считаются ниже цели)";
             CoverageCell cell = new CoverageCell(main == null ? null : main.id(), totals.pupils(), totals.participants(),
-                    totals.coverage(), totals.schools(), totals.schoolsUnderTarget(), withoutObservers);
+                    totals.coverage(), totals.schools(), totals.schoolsUnderTarget(), withoutObservers,
+                    totals.schoolsWithoutData(), missing);
             VsokoCell v = new VsokoCell(campaignId, formed, partial, notFormed, noResult);
             RiskCell r = new RiskCell(high, medium, lowRisk);
             Colours colours = new Colours(
@@ -737,7 +746,8 @@ public class DashboardService {
         BigDecimal exact = BigDecimal.valueOf(totals.participants()).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(totals.pupils()), 10, RoundingMode.HALF_UP);
         if (exact.compareTo(main.target()) >= 0) {
-            return Rag.GREEN;
+            // a figure over the grades with data says nothing of those without: not green while data is missing
+            return totals.schoolsWithoutData() > 0 ? Rag.AMBER : Rag.GREEN;
         }
         return exact.compareTo(main.target().subtract(st.coverageAmberGap())) >= 0 ? Rag.AMBER : Rag.RED;
     }

@@ -46,7 +46,7 @@ class DashboardApiController {
     }
 
     record CoverageJson(@Nullable Long procedureId, long pupils, long participants, @Nullable BigDecimal coverage,
-                        long schoolsUnderTarget, long schoolsWithoutObservers) {
+                        long schoolsUnderTarget, long schoolsWithoutObservers, long schoolsWithoutData) {
     }
 
     record ListsJson(@JsonProperty("LOW_RESULTS") long lowResults, @JsonProperty("NON_OBJECTIVE") long nonObjective) {
@@ -65,7 +65,7 @@ class DashboardApiController {
                             r.vsoko().noResult()),
                     new ExecutionsJson(e.total(), e.done(), e.inWork(), e.overdue(), e.notStarted(), e.notDone()),
                     new CoverageJson(c.procedureId(), c.pupils(), c.participants(), c.coverage(), c.schoolsUnderTarget(),
-                            c.schoolsWithoutObservers()),
+                            c.schoolsWithoutObservers(), c.schoolsWithoutData()),
                     new ListsJson(r.lists().lowResults(), r.lists().nonObjective()),
                     new RiskJson(r.risk().high(), r.risk().medium(), r.risk().low()));
         }

@@ -92,6 +92,14 @@ class DashboardController {
         }
     }
 
+    /** The charts' JSON for the page's own script (the page's session; the API under /api/v1 answers the same). */
+    @GetMapping(value = "/dashboard/charts", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    List<ChartSpec> charts(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+                           @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) Long regionId) {
+        return ChartSpec.of(dashboards.charts(user, regionId, municipalityId, year));
+    }
+
     record ChartLine(String category, List<@Nullable Number> values) {
     }
 
