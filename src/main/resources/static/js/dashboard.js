@@ -207,17 +207,31 @@
         }
     });
 
-    document.addEventListener('DOMContentLoaded', function () {
-        document.querySelectorAll('table.sortable').forEach(sortable);
+    // the board on its own page, or swapped into a home page by htmx
+    function init(root) {
+        root.querySelectorAll('table.sortable').forEach(sortable);
         if (typeof echarts === 'undefined') return;
-        document.querySelectorAll('[data-spark]').forEach(spark);
-        const holder = document.getElementById('charts');
+        root.querySelectorAll('[data-spark]').forEach(spark);
+        const holder = root.querySelector('#charts');
         if (holder && holder.dataset.source) {
             fetch(holder.dataset.source, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
                 .then(r => r.ok ? r.json() : Promise.reject(r.status))
                 .then(draw)
                 .catch(() => holder.insertAdjacentHTML('afterbegin',
                     '<div class="alert alert-warning" id="charts-error">Диаграммы не загрузились. Обновите страницу.</div>'));
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        const board = document.getElementById('board');
+        if (board) board.dataset.ready = 'true';
+        init(document);
+    });
+    document.addEventListener('htmx:afterSettle', function (event) {
+        const board = event.detail.elt && event.detail.elt.id === 'board' ? event.detail.elt : document.getElementById('board');
+        if (board && !board.dataset.ready) {
+            board.dataset.ready = 'true';
+            init(board);
         }
     });
 })();

@@ -423,6 +423,28 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/school-lists/upload/errors.xlsx", Kind.NONE).region(302, 302).anonymous(PAGE_LOGIN));
 
         // ---- the region's tasks of a year: read by everyone of the region, kept by regional staff
+        // ---- dashboards (a municipality's for those above it; a school's director has none) and school profiles
+        for (String mapping : List.of("/dashboard", "/dashboard.xlsx", "/dashboard/charts", "/dashboard/risk",
+                "/dashboard/risk.xlsx")) {
+            rows.add(row("GET", mapping, mapping + "?municipalityId={id}", Kind.MUNICIPALITY).all(200, 404)
+                    .who(Who.SCHOOL, 403, 403).anonymous(PAGE_LOGIN));
+        }
+        rows.add(row("GET", "/dashboard/charts/{chart}.xlsx", "/dashboard/charts/levels.xlsx?municipalityId={id}",
+                Kind.MUNICIPALITY).all(200, 404).who(Who.SCHOOL, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/dashboard", "/api/v1/dashboard?municipalityId={id}", Kind.MUNICIPALITY)
+                .all(200, 404).who(Who.SCHOOL, 403, 403).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/dashboard/charts", "/api/v1/dashboard/charts?municipalityId={id}", Kind.MUNICIPALITY)
+                .all(200, 404).who(Who.SCHOOL, 403, 403).anonymous(API_LOGIN));
+        rows.add(row("GET", "/schools/{id}/profile", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/schools/{id}/profile.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/schools/{id}/profile", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/dashboard/settings", Kind.NONE).region(200, 200).who(Who.ADMIN, 200, 200).anonymous(PAGE_LOGIN));
+        // a value that is not a number: the form again with the error, nothing saved
+        rows.add(row("POST", "/dashboard/settings", Kind.NONE).param("formedGreen", "много").param("version", "-1")
+                .region(200, 200).who(Who.ADMIN, 200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/dashboard/settings/history.xlsx", Kind.NONE).region(200, 200).who(Who.ADMIN, 200, 200)
+                .anonymous(PAGE_LOGIN));
+
         rows.add(row("GET", "/tasks", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/tasks.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/tasks/{id}", Kind.TASK).all(200, 404).anonymous(PAGE_LOGIN));
@@ -648,7 +670,7 @@ class AuthorizationTableTest {
         if (!api && row.method() != HttpMethod.GET) {
             request.with(csrf());
         }
-        boolean json = api || url.startsWith("/actuator") || url.startsWith("/v3/");
+        boolean json = api || url.startsWith("/actuator") || url.startsWith("/v3/") || url.startsWith("/dashboard/charts?");
         request.accept(json ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }

@@ -252,10 +252,8 @@ public class DashboardService {
         Target target = target(user, regionId, municipalityId);
         int shownYear = year != null ? year : executions.today(target.region.id()).getYear();
         Collected data = collect(user, target, shownYear);
-        Map<Long, OrgUnit> municipalities = new HashMap<>();
-        directory.municipalitiesOf(target.scope, target.region.id()).forEach(m -> municipalities.put(m.id(),
-                new OrgUnit(m.id(), OrgUnitType.MUNICIPALITY, m.name(), m.shortName(), null, null, null, m.id(), null,
-                        null, null, null, null, null, m.active(), 0)));
+        Map<Long, OrgUnit> municipalities = directory.byIds(data.schools.stream().map(OrgUnit::municipalityId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         return data.schools.stream()
                 .map(s -> new SchoolRisk(s.id(), s.displayName(), s.municipalityId(),
                         s.municipalityId() == null || !municipalities.containsKey(s.municipalityId()) ? null

@@ -24,6 +24,8 @@ import ru.rsoko.platform.spreadsheet.XlsxTable;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.Partials;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.io.IOException;
@@ -50,12 +52,13 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                      @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) Long regionId,
-                     Model model) {
+                     HtmxRequest htmx, Model model) {
         Dashboard d = dashboards.dashboard(user, regionId, municipalityId, year);
         model.addAttribute("d", d);
         model.addAttribute("query", query(d, regionId));
         model.addAttribute("canKeep", SettingsService.keeps(user));
-        return "dashboard/board";
+        // the home pages of regional and municipal staff load the board into themselves
+        return Partials.pageOr(htmx, "dashboard/board", "board");
     }
 
     @GetMapping("/dashboard.xlsx")

@@ -55,10 +55,6 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        if (user.is(Role.REGION) || user.is(Role.MUNICIPALITY)) {
-            // regional and municipal staff start on their dashboard
-            return "forward:/dashboard";
-        }
         Scope scope = user.scope();
         OrgUnit unit = directory.get(scope, user.orgUnitId());
         model.addAttribute("unit", unit);
