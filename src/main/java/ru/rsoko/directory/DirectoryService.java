@@ -43,4 +43,7 @@ public interface DirectoryService {
     void forEach(Scope scope, OrgUnitFilter filter, Consumer<OrgUnit> action);
 
     Map<OrgUnitType, Long> countActiveByType(Scope scope);
+
+    /** The active organisations of a kind in the scope, by name: one query, for figures per school of a whole region. */
+    List<OrgUnit> active(Scope scope, OrgUnitType type);
 }

@@ -90,4 +90,27 @@ public interface VsokoResults {
     /** Points earned in a direction of their maximum, and the share in per cent (1 decimal). */
     record DirectionScore(BigDecimal earned, BigDecimal max, BigDecimal percent) {
     }
+
+    /**
+     * Every participating school of the scope with its level only (null until handed in), decided exactly as
+     * {@link #scores} decides it but from the sums the database keeps per submission: what figures above the schools
+     * (dashboards, trends, risk) read. Empty when the user may not see the campaign's results, or, with
+     * {@code publishedOnly}, when they are not published.
+     */
+    java.util.Optional<Levels> levels(CurrentUser user, ru.rsoko.access.Scope scope, long campaignId, boolean publishedOnly);
+
+    record Levels(long campaignId, String campaignName, int year, boolean preliminary, boolean closed,
+                  List<SchoolLevel> schools) {
+        /** How many schools are at the level; a null level counts the participants without a result. */
+        public long count(@Nullable Level level) {
+            return schools.stream().filter(s -> s.level() == level).count();
+        }
+
+        public long withResult() {
+            return schools.stream().filter(s -> s.level() != null).count();
+        }
+    }
+
+    record SchoolLevel(long schoolId, @Nullable Long municipalityId, SubmissionStatus status, @Nullable Level level) {
+    }
 }

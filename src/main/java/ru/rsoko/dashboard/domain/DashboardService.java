@@ -80,6 +80,7 @@ public class DashboardService {
     private final ParticipationFigures participation;
     private final SchoolLists lists;
     private final SettingsService settings;
+    private final RecentCache<YearPoints> pastYears = new RecentCache<>(java.time.Duration.ofMinutes(10), 20_000);
 
     DashboardService(DirectoryService directory, ExecutionService executions, VsokoResults vsoko,
                      VsokoCampaigns campaigns, PlanAccess plans, PlanExecutionService planExecution,
@@ -189,10 +190,15 @@ public class DashboardService {
      * their municipalities. A deployment administrator names the region.
      */
     public Dashboard dashboard(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId, @Nullable Integer year) {
+        return dashboard(user, regionId, municipalityId, year, new Memo());
+    }
+
+    private Dashboard dashboard(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId,
+                                @Nullable Integer year, Memo memo) {
         Target target = target(user, regionId, municipalityId);
         LocalDate today = executions.today(target.region.id());
         int shownYear = year != null ? year : today.getYear();
-        Collected data = collect(user, target, shownYear);
+        Collected data = collect(user, target, shownYear, memo);
         Settings st = data.settings;
 
         Map<Long, RowBuilder> rows = new LinkedHashMap<>();
@@ -222,7 +228,7 @@ public class DashboardService {
             for (RowBuilder row : builders(rows.get(key), total)) {
                 row.schools++;
                 row.risk(data.risks.get(school.id()).level());
-                VsokoResults.SchoolScore score = data.yearScores.get(school.id());
+                VsokoResults.SchoolLevel score = data.yearLevels.get(school.id());
                 if (score != null) {
                     row.vsoko(score.level());
                 }
@@ -236,9 +242,9 @@ public class DashboardService {
         Long campaignId = data.campaign == null ? null : data.campaign.id();
         List<Row> built = rows.values().stream().map(r -> r.build(campaignId, main, st)).toList();
 
-        List<Figure> figures = figures(user, target.scope, target.region.id(), shownYear, data);
+        List<Figure> figures = figures(user, target.scope, target.region.id(), shownYear, data, memo, false);
         List<Figure> regionFigures = target.byMunicipality() ? List.of()
-                : figures(user, Scope.region(target.region.id()), target.region.id(), shownYear, null);
+                : figures(user, Scope.region(target.region.id()), target.region.id(), shownYear, null, memo, true);
         List<Integer> years = new ArrayList<>(data.years);
         years.sort(Comparator.reverseOrder());
         return new Dashboard(Area.of(target.unit), Area.of(target.region), shownYear, years, today,
@@ -251,7 +257,7 @@ public class DashboardService {
                                   @Nullable Integer year, @Nullable RiskLevel level) {
         Target target = target(user, regionId, municipalityId);
         int shownYear = year != null ? year : executions.today(target.region.id()).getYear();
-        Collected data = collect(user, target, shownYear);
+        Collected data = collect(user, target, shownYear, new Memo());
         Map<Long, OrgUnit> municipalities = directory.byIds(data.schools.stream().map(OrgUnit::municipalityId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         return data.schools.stream()
@@ -302,19 +308,20 @@ public class DashboardService {
         Scope own = Scope.orgUnit(regionId, school.municipalityId(), schoolId);
         LocalDate today = executions.today(regionId);
         int year = today.getYear();
-        Collected data = collect(user, new Target(region, school, own), year);
+        Memo memo = new Memo();
+        Collected data = collect(user, new Target(region, school, own), year, memo);
         Risk risk = data.risks.getOrDefault(schoolId, RiskRules.evaluate(
                 new Facts(null, 0, List.of(), List.of(), List.of()), data.settings, id -> ""));
 
         List<VsokoYear> vsokoYears = new ArrayList<>();
         Set<Integer> campaignYears = new TreeSet<>(Comparator.reverseOrder());
-        campaigns.ofRegion(regionId).forEach(ref -> campaignYears.add(ref.year()));
+        memo.campaigns(regionId).forEach(ref -> campaignYears.add(ref.year()));
         for (int y : campaignYears) {
             OptionalLong id = vsoko.campaignOfYear(regionId, y);
             if (id.isEmpty()) {
                 continue;
             }
-            vsoko.scores(user, own, id.getAsLong(), false).ifPresent(scores -> scores.schools().stream()
+            memo.scores(user, own, id.getAsLong(), false).ifPresent(scores -> scores.schools().stream()
                     .filter(s -> s.schoolId() == schoolId).findFirst()
                     .ifPresent(s -> vsokoYears.add(vsokoYear(scores, s))));
         }
@@ -328,7 +335,7 @@ public class DashboardService {
         ExecutionPart part = new ExecutionPart(counts, page.getContent(), Math.max(0, page.getTotalElements() - PROFILE_EXECUTIONS));
 
         List<CoverageYear> coverage = new ArrayList<>();
-        for (Plan plan : plans.list(user)) {
+        for (Plan plan : memo.plans(user)) {
             if (plan.regionId() != regionId || !plan.isApproved()) {
                 continue;
             }
@@ -373,6 +380,40 @@ public class DashboardService {
     }
 
     // ------------------------------------------------------------------------------------------------ collecting
+
+    /**
+     * A campaign's scores asked once per answer: the year's levels, the risk's published results and the trends often
+     * speak of the same campaign.
+     */
+    private final class Memo {
+        private final Map<String, Optional<VsokoResults.Scores>> scores = new HashMap<>();
+        private final Map<String, Optional<VsokoResults.Levels>> levels = new HashMap<>();
+        private final Map<Long, List<VsokoCampaigns.CampaignRef>> campaignsOf = new HashMap<>();
+        private @Nullable List<Plan> plans;
+
+        Optional<VsokoResults.Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
+            Optional<VsokoResults.Scores> found = scores.computeIfAbsent(campaignId + " " + scope,
+                    k -> vsoko.scores(user, scope, campaignId, false));
+            return publishedOnly ? found.filter(s -> !s.preliminary()) : found;
+        }
+
+        Optional<VsokoResults.Levels> levels(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
+            Optional<VsokoResults.Levels> found = levels.computeIfAbsent(campaignId + " " + scope,
+                    k -> vsoko.levels(user, scope, campaignId, false));
+            return publishedOnly ? found.filter(s -> !s.preliminary()) : found;
+        }
+
+        List<VsokoCampaigns.CampaignRef> campaigns(long regionId) {
+            return campaignsOf.computeIfAbsent(regionId, campaigns::ofRegion);
+        }
+
+        List<Plan> plans(CurrentUser user) {
+            if (plans == null) {
+                plans = DashboardService.this.plans.list(user);
+            }
+            return plans;
+        }
+    }
 
     /** Whose dashboard: the region, the area (region or municipality), its scope and the organisation it is. */
     record Target(OrgUnit region, OrgUnit unit, Scope scope) {
@@ -434,8 +475,8 @@ public class DashboardService {
         List<OrgUnit> schools = new ArrayList<>();
         Map<Long, Counts> executionsBySchool = Map.of();
         @Nullable CampaignRef campaign;
-        VsokoResults.@Nullable Scores yearScoresAll;
-        Map<Long, VsokoResults.SchoolScore> yearScores = new HashMap<>();
+        VsokoResults.@Nullable Levels yearLevelsAll;
+        Map<Long, VsokoResults.SchoolLevel> yearLevels = new HashMap<>();
         Map<Long, Set<ListKind>> yearLists = new HashMap<>();
         List<ProcedureRef> procedures = List.of();
         Map<Long, List<Coverage.School>> coverage = new HashMap<>();
@@ -443,22 +484,22 @@ public class DashboardService {
         Set<Integer> years = new TreeSet<>();
     }
 
-    private Collected collect(CurrentUser user, Target target, int year) {
+    private Collected collect(CurrentUser user, Target target, int year, Memo memo) {
         Collected c = new Collected();
         long regionId = target.region.id();
         c.settings = settings.of(regionId);
         Settings st = c.settings;
-        directory.forEach(target.scope, new OrgUnitFilter(OrgUnitType.SCHOOL, null, null, true), c.schools::add);
+        c.schools.addAll(directory.active(target.scope, OrgUnitType.SCHOOL));
         c.schools.sort(Comparator.comparing(OrgUnit::displayName).thenComparingLong(OrgUnit::id));
         c.executionsBySchool = executions.countsByOrgUnit(target.scope);
 
         // the year's campaign, as its results pages show it to this user
         OptionalLong campaignId = vsoko.campaignOfYear(regionId, year);
         if (campaignId.isPresent()) {
-            vsoko.scores(user, target.scope, campaignId.getAsLong(), false).ifPresent(scores -> {
-                c.yearScoresAll = scores;
-                c.campaign = new CampaignRef(scores.campaignId(), scores.campaignName(), scores.year(), scores.preliminary());
-                scores.schools().forEach(s -> c.yearScores.put(s.schoolId(), s));
+            memo.levels(user, target.scope, campaignId.getAsLong(), false).ifPresent(levels -> {
+                c.yearLevelsAll = levels;
+                c.campaign = new CampaignRef(levels.campaignId(), levels.campaignName(), levels.year(), levels.preliminary());
+                levels.schools().forEach(s -> c.yearLevels.put(s.schoolId(), s));
             });
         }
         // the published results the risk reads, the newest within the years looked back, school by school
@@ -468,9 +509,7 @@ public class DashboardService {
             if (id.isEmpty()) {
                 continue;
             }
-            Optional<VsokoResults.Scores> published = c.yearScoresAll != null && c.yearScoresAll.campaignId() == id.getAsLong()
-                    && !c.yearScoresAll.preliminary() ? Optional.of(c.yearScoresAll)
-                    : vsoko.scores(user, target.scope, id.getAsLong(), true);
+            Optional<VsokoResults.Levels> published = memo.levels(user, target.scope, id.getAsLong(), true);
             int campaignYear = y;
             published.ifPresent(scores -> scores.schools().forEach(s -> {
                 if (s.level() != null || scores.closed()) {
@@ -492,7 +531,6 @@ public class DashboardService {
         Optional<Plan> plan = plans.ofYear(regionId, year).filter(Plan::isApproved);
         List<Procedure> measured = plan.map(plans::procedures).orElse(List.of()).stream()
                 .filter(p -> p.coverageTarget() != null || p.observersRequired())
-                .filter(p -> p.status() != ru.rsoko.plan.ProcedureStatus.CANCELLED)
                 .toList();
         Map<Long, String> titles = new HashMap<>();
         measured.forEach(p -> titles.put(p.id(), p.title()));
@@ -525,8 +563,8 @@ public class DashboardService {
 
         // the years the data covers, for the year picker and the trends
         int now = executions.today(regionId).getYear();
-        campaigns.ofRegion(regionId).forEach(ref -> c.years.add(ref.year()));
-        plans.list(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> c.years.add(p.year()));
+        memo.campaigns(regionId).forEach(ref -> c.years.add(ref.year()));
+        memo.plans(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> c.years.add(p.year()));
         c.years.add(now);
         c.years.add(year);
         c.years.removeIf(y -> y < now - TREND_YEARS || y > now + 1);
@@ -536,16 +574,19 @@ public class DashboardService {
     /**
      * The headline figures of the scope for each year the data covers: the share of schools with ВСОКО «сформирована»,
      * decisions executed on time, plan procedures done on time, ВПР coverage. {@code data} when the year's figures are
-     * already collected for this scope.
+     * already collected for this scope; {@code yearOnly} for the region's figures set beside a municipality's (no trend).
      */
-    private List<Figure> figures(CurrentUser user, Scope scope, long regionId, int year, @Nullable Collected data) {
+    private List<Figure> figures(CurrentUser user, Scope scope, long regionId, int year, @Nullable Collected data, Memo memo,
+                                 boolean yearOnly) {
         Set<Integer> yearSet = new TreeSet<>();
-        if (data != null) {
+        if (yearOnly) {
+            yearSet.add(year);
+        } else if (data != null) {
             yearSet.addAll(data.years);
         } else {
             int now = executions.today(regionId).getYear();
-            campaigns.ofRegion(regionId).forEach(ref -> yearSet.add(ref.year()));
-            plans.list(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> yearSet.add(p.year()));
+            memo.campaigns(regionId).forEach(ref -> yearSet.add(ref.year()));
+            memo.plans(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> yearSet.add(p.year()));
             yearSet.add(now);
             yearSet.add(year);
             yearSet.removeIf(y -> y < now - TREND_YEARS || y > now + 1);
@@ -554,26 +595,45 @@ public class DashboardService {
         List<Point> executed = new ArrayList<>();
         List<Point> planned = new ArrayList<>();
         List<Point> covered = new ArrayList<>();
+        int now = executions.today(regionId).getYear();
         for (int y : yearSet) {
-            Share formedShare = null;
-            if (data != null && y == year) {
-                formedShare = data.yearScoresAll == null ? null : formedShare(data.yearScoresAll);
-            } else {
-                OptionalLong id = vsoko.campaignOfYear(regionId, y);
-                if (id.isPresent()) {
-                    formedShare = vsoko.scores(user, scope, id.getAsLong(), false).map(DashboardService::formedShare).orElse(null);
-                }
-            }
-            formed.add(Point.of(y, formedShare));
-            executed.add(Point.of(y, executions.onTimeShare(scope, regionId, y)));
-            planned.add(Point.of(y, planExecution.onTimeShare(regionId, y).orElse(null)));
-            covered.add(Point.of(y, participation.coverage(scope, regionId, y)));
+            int shownYear = y;
+            // another past year's points are read from the recent cache; the year on show and the current one are live
+            YearPoints points = y != year && y < now
+                    ? pastYears.get(user.role() + "|" + scope + "|" + y, () -> yearPoints(user, scope, regionId, shownYear, null, memo))
+                    : yearPoints(user, scope, regionId, y, data != null && y == year ? data : null, memo);
+            formed.add(points.formed());
+            executed.add(points.executed());
+            planned.add(points.planned());
+            covered.add(points.covered());
         }
         return List.of(
                 figure("vsokoFormedShare", "ВСОКО сформирована", formed, year, "доля школ с уровнем «сформирована» среди школ, представивших самооценку в кампании года"),
                 figure("executedOnTimeShare", "Поручения выполнены в срок", executed, year, "доля выполненных в срок среди разовых поручений со сроком в году, срок которых наступил или которые выполнены"),
                 figure("planOnTimeShare", "План-график в срок", planned, year, "доля процедур плана-графика года, проведённых в срок, среди тех, срок которых наступил"),
                 figure("coverage", "Охват ВПР", covered, year, "участники от числа обучающихся на процедурах плана года с целевым охватом"));
+    }
+
+    /** One year's points of the four headline figures. */
+    record YearPoints(Point formed, Point executed, Point planned, Point covered) {
+    }
+
+    /** The year's headline figures over the scope; {@code data} when the year's records are already read for it. */
+    private YearPoints yearPoints(CurrentUser user, Scope scope, long regionId, int y, @Nullable Collected data, Memo memo) {
+        Share formedShare = null;
+        if (data != null) {
+            formedShare = data.yearLevelsAll == null ? null : formedShare(data.yearLevelsAll);
+        } else {
+            OptionalLong id = vsoko.campaignOfYear(regionId, y);
+            if (id.isPresent()) {
+                formedShare = memo.levels(user, scope, id.getAsLong(), false).map(DashboardService::formedShare).orElse(null);
+            }
+        }
+        // the year on show is added up from the rows already read, by the rule ParticipationFigures applies
+        return new YearPoints(Point.of(y, formedShare),
+                Point.of(y, executions.onTimeShare(scope, regionId, y)),
+                Point.of(y, planExecution.onTimeShare(regionId, y).orElse(null)),
+                Point.of(y, data != null ? coverageShare(data.coverage) : participation.coverage(scope, regionId, y)));
     }
 
     private static Figure figure(String key, String name, List<Point> trend, int year, String denominator) {
@@ -586,9 +646,18 @@ public class DashboardService {
         return new Figure(key, name, shown.value(), shown.title(), denominator, trend);
     }
 
-    private static Share formedShare(VsokoResults.Scores scores) {
-        return Share.of(scores.count(Level.FORMED), scores.schools().stream().filter(s -> s.level() != null).count(),
-                VsokoResults.OF_WITH_RESULT);
+    /** {@link ParticipationFigures#coverage}'s figure over rows already read: none without any row or pupil. */
+    private static @Nullable Share coverageShare(Map<Long, List<Coverage.School>> bySchool) {
+        List<Coverage.School> all = bySchool.values().stream().flatMap(List::stream).toList();
+        if (all.stream().noneMatch(s -> s.rows() > 0)) {
+            return null;
+        }
+        Share share = Coverage.Totals.of(null, "", all).share();
+        return share.defined() ? share : null;
+    }
+
+    private static Share formedShare(VsokoResults.Levels levels) {
+        return Share.of(levels.count(Level.FORMED), levels.withResult(), VsokoResults.OF_WITH_RESULT);
     }
 
     // ------------------------------------------------------------------------------------------------ charts
@@ -601,11 +670,12 @@ public class DashboardService {
     }
 
     public Charts charts(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId, @Nullable Integer year) {
-        Dashboard dashboard = dashboard(user, regionId, municipalityId, year);
+        Memo memo = new Memo();
+        Dashboard dashboard = dashboard(user, regionId, municipalityId, year, memo);
         Target target = target(user, regionId, municipalityId);
         Heatmap heatmap = new Heatmap(List.of(), List.of(), List.of());
         if (dashboard.campaign() != null) {
-            Optional<VsokoResults.Scores> scores = vsoko.scores(user, target.scope, dashboard.campaign().id(), false);
+            Optional<VsokoResults.Scores> scores = memo.scores(user, target.scope, dashboard.campaign().id(), false);
             if (scores.isPresent()) {
                 heatmap = heatmap(scores.get(), dashboard);
             }

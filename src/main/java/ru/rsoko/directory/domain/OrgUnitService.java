@@ -61,6 +61,13 @@ public class OrgUnitService implements DirectoryService {
     private final OrgUnitRepository units;
     private final AuditHistory auditHistory;
 
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setJdbc(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
     OrgUnitService(OrgUnitRepository units, AuditHistory auditHistory) {
         this.units = units;
         this.auditHistory = auditHistory;
@@ -86,6 +93,22 @@ public class OrgUnitService implements DirectoryService {
             chunk.forEach(u -> action.accept(u.toRecord()));
             page = page.next();
         } while (chunk.hasNext());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrgUnit> active(Scope scope, OrgUnitType type) {
+        List<Object> args = new ArrayList<>(List.of(type.name()));
+        String where = scope.toSql("o.region_id", "o.municipality_id", "o.id", args);
+        return jdbc.query("""
+                select o.id, o.type, o.name, o.short_name, o.parent_id, p.name, o.region_id, o.municipality_id, o.time_zone,
+                       o.inn, o.address, o.phone, o.email, o.head_name, o.active, o.version
+                from org_unit o left join org_unit p on p.id = o.parent_id
+                where o.type = ? and o.active and\s""" + where + " order by o.name, o.id", (rs, i) -> new OrgUnit(
+                rs.getLong(1), OrgUnitType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getObject(5, Long.class), rs.getString(6), rs.getObject(7, Long.class), rs.getObject(8, Long.class),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getBoolean(15), rs.getLong(16)), args.toArray());
     }
 
     @Override

@@ -57,4 +57,18 @@ class ResultCatalogue implements VsokoResults {
     public Optional<Total> visibleTotal(CurrentUser user, long campaignId) {
         return results.visible(user, campaignId, false) ? Optional.of(total(user, campaignId)) : Optional.empty();
     }
+
+    @Override
+    public Optional<Levels> levels(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
+        if (!results.visible(user, campaignId, publishedOnly)) {
+            return Optional.empty();
+        }
+        List<SchoolLevel> schools = new ArrayList<>();
+        CampaignView campaign = results.levels(user, scope, campaignId, school -> schools.add(
+                new SchoolLevel(school.schoolId(), school.municipalityId(), school.status(), school.level())));
+        return Optional.of(new Levels(campaign.id(), campaign.name(), campaign.year(),
+                campaign.status() != CampaignStatus.PUBLISHED,
+                campaign.status() == CampaignStatus.CLOSED || campaign.status() == CampaignStatus.PUBLISHED,
+                List.copyOf(schools)));
+    }
 }

@@ -38,9 +38,10 @@ import java.util.function.Consumer;
  * for the region the count and share of schools at each level; a comparison with the previous campaign on the
  * indicators both frameworks share (by code).
  * <p>
- * Only counted submissions (представлена, принята) have a result. The sums come from one aggregate query per
- * campaign (values ⋈ indicators grouped by submission and direction); everything above a school is added up
- * in memory from those rows, so the regional report costs the same few queries for 2,000 schools as for 7.
+ * Only counted submissions (представлена, принята) have a result. The sums per submission and direction are kept by
+ * the database as values are written ({@code vsoko_direction_score}, V9); one query per campaign reads them, and
+ * everything above a school is added up in memory from those rows, so the regional report costs the same few queries
+ * for 2,000 schools as for 7.
  * <p>
  * Regional staff see the results at any time (preliminary until published); municipalities and schools only
  * once published, and only their own — otherwise 404.
@@ -251,6 +252,36 @@ class ResultService {
     public record CampaignScores(CampaignView campaign, boolean preliminary, List<DirectionInfo> directions) {
     }
 
+    /** A participating school's level (null until its self-assessment is handed in). */
+    public record SchoolLevel(long schoolId, Long municipalityId, SubmissionStatus status, Level level) {
+    }
+
+    /**
+     * Every participating school of the scope with its level only, from the kept sums per submission (one query and
+     * the framework's maximum): what figures above the schools need, without the directions. The level is decided
+     * exactly as {@link #scores} decides it. The user must be allowed to see the campaign's results.
+     */
+    public CampaignView levels(CurrentUser user, Scope scope, long campaignId, Consumer<SchoolLevel> sink) {
+        Campaign campaign = campaign(user, campaignId);
+        Framework framework = campaign.getFramework();
+        FrameworkView view = FrameworkView.of(framework);
+        BigDecimal max = view.maxPoints();
+        List<Object> args = new ArrayList<>();
+        args.add(campaignId);
+        String where = "s.campaign_id = ?" + scope(scope, args);
+        jdbc.query("""
+                select s.school_id, s.municipality_id, s.status, coalesce(sum(d.earned), 0)
+                from vsoko_submission s
+                left join vsoko_direction_score d on d.submission_id = s.id
+                where\s""" + where + """
+                \sgroup by s.id, s.school_id, s.municipality_id, s.status""", rs -> {
+            SubmissionStatus status = SubmissionStatus.valueOf(rs.getString(3));
+            sink.accept(new SchoolLevel(rs.getLong(1), rs.getObject(2, Long.class), status,
+                    status.counted() ? score(framework, rs.getBigDecimal(4), max).level() : null));
+        }, args.toArray());
+        return CampaignView.of(campaign, view.indicatorCount());
+    }
+
     /** The directions of the campaign's framework, with their maximum points; and whether it is compared. */
     public Shape shape(CurrentUser user, long campaignId) {
         Campaign campaign = campaign(user, campaignId);
@@ -438,12 +469,7 @@ class ResultService {
                 from vsoko_submission s
                 join directory_org_unit o on o.id = s.school_id
                 left join directory_org_unit m on m.id = s.municipality_id
-                left join lateral (
-                    select i.direction_id, sum(v.points) as earned
-                    from vsoko_value v join vsoko_indicator i on i.id = v.indicator_id
-                    where v.submission_id = s.id
-                    group by i.direction_id
-                ) d on s.status in """ + COUNTED + """
+                left join vsoko_direction_score d on d.submission_id = s.id and s.status in """ + COUNTED + """
                  where\s""" + where + """
                 \sorder by coalesce(m.short_name, m.name) nulls last, s.municipality_id, o.name, s.id""",
                 rs -> {
