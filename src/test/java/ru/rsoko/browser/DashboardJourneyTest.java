@@ -333,9 +333,17 @@ class DashboardJourneyTest {
 
     // ---- steps
 
-    /** Signs in; regional and municipal staff start on their dashboard, which has no {@code #home-org}. */
+    /**
+     * Signs in: the home page of regional and municipal staff loads their dashboard into itself (charts drawn there
+     * too); then the dashboard's own page, from the menu.
+     */
     void signInToDashboard(String username) {
         browser.login(username, Browser.DEMO_PASSWORD);
+        browser.waitFor(By.id("home-org"));
+        browser.waitFor(By.cssSelector("#board #dashboard-title"));
+        browser.waitFor(By.cssSelector("#board div.chart[data-chart=levels][data-drawn=true] canvas"));
+        browser.waitFor(By.id("nav-dashboard")).click();
+        browser.waitFor(By.cssSelector("div.chart[data-chart=levels][data-drawn=true]"));
         browser.waitFor(By.id("dashboard-title"));
     }
 
