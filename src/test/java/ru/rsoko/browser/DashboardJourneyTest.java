@@ -335,14 +335,14 @@ class DashboardJourneyTest {
 
     /**
      * Signs in: the home page of regional and municipal staff loads their dashboard into itself (charts drawn there
-     * too); then the dashboard's own page, from the menu.
+     * too); then the dashboard's own page («Панель» in the menu).
      */
     void signInToDashboard(String username) {
         browser.login(username, Browser.DEMO_PASSWORD);
         browser.waitFor(By.id("home-org"));
         browser.waitFor(By.cssSelector("#board #dashboard-title"));
         browser.waitFor(By.cssSelector("#board div.chart[data-chart=levels][data-drawn=true] canvas"));
-        browser.waitFor(By.id("nav-dashboard")).click();
+        browser.open("/dashboard");
         browser.waitFor(By.cssSelector("div.chart[data-chart=levels][data-drawn=true]"));
         browser.waitFor(By.id("dashboard-title"));
     }

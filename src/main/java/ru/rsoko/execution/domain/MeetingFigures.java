@@ -59,7 +59,7 @@ class MeetingFigures implements ExecutionFigures {
             return Map.of();
         }
         Map<Long, Counts> counts = new HashMap<>();
-        for (CountRow row : countRows(scope, "e.meeting_id", "0", "e.meeting_id = any(?)", meetingIds.toArray(Long[]::new))) {
+        for (CountRow row : countRows(scope, "e.meeting_id", "0", "e.meeting_id = any(?)", (Object) meetingIds.toArray(Long[]::new))) {
             counts.put(row.first(), row.counts());
         }
         return counts;
