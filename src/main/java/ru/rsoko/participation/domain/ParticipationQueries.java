@@ -95,17 +95,23 @@ class ParticipationQueries {
         Map<Long, Procedure> byId = new HashMap<>();
         procedures.forEach(p -> byId.put(p.id(), p));
         List<Object> args = participating(byId.values());
+        args.add(byId.keySet().toArray(Long[]::new));
         String where = scopeWhere(scope, args) + filters(municipalityId, schoolId, args);
+        // the rows are added up per procedure and school first (by ids), then named and ordered
         return jdbc.query("with " + PARTICIPATING + """
+                        , sums as (
+                            select r.procedure_id, r.school_id, sum(r.pupils) as pupils, sum(r.participants) as participants,
+                                   count(*) as n, array_agg(r.grade) as grades, bool_and(r.observers) as observers
+                            from participation r where r.procedure_id = any(?)
+                            group by r.procedure_id, r.school_id)
                         select sch.procedure_id, s.id, s.name, s.municipality_id, m.name,
-                               coalesce(sum(r.pupils), 0), coalesce(sum(r.participants), 0), count(r.id),
-                               array_remove(array_agg(r.grade), null), coalesce(bool_and(r.observers), false)
+                               coalesce(a.pupils, 0), coalesce(a.participants, 0), coalesce(a.n, 0),
+                               coalesce(a.grades, '{}'::int[]), coalesce(a.observers, false)
                         from sch
                         join directory_org_unit s on s.id = sch.school_id
                         left join directory_org_unit m on m.id = s.municipality_id
-                        left join participation r on r.procedure_id = sch.procedure_id and r.school_id = sch.school_id
+                        left join sums a on a.procedure_id = sch.procedure_id and a.school_id = sch.school_id
                         where""" + where + """
-                        group by sch.procedure_id, s.id, s.name, s.municipality_id, m.name
                         order by m.name nulls first, s.name, s.id, sch.procedure_id""",
                 (rs, i) -> {
                     Procedure procedure = byId.get(rs.getLong(1));
