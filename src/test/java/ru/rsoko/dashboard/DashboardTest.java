@@ -217,6 +217,11 @@ class DashboardTest {
         mvc.perform(get("/api/v1/schools/{id}/profile", r.school().id()).with(DemoUsers.api("tver.coko")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/dashboard").with(DemoUsers.api(r.schoolUser()))).andExpect(status().isForbidden());
+        // a year out of reach, or not a number, is refused in Russian
+        String refused = mvc.perform(get("/api/v1/dashboard?year=20260").with(DemoUsers.api(r.regionUser())))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Год — число от 2000 до 2100");
+        mvc.perform(get("/api/v1/dashboard?year=два").with(DemoUsers.api(r.regionUser()))).andExpect(status().isBadRequest());
     }
 
     @Test

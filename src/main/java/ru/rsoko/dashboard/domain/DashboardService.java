@@ -197,7 +197,7 @@ public class DashboardService {
                                 @Nullable Integer year, Memo memo) {
         Target target = target(user, regionId, municipalityId);
         LocalDate today = executions.today(target.region.id());
-        int shownYear = year != null ? year : today.getYear();
+        int shownYear = checkedYear(year, today);
         Collected data = collect(user, target, shownYear, memo);
         Settings st = data.settings;
 
@@ -252,11 +252,22 @@ public class DashboardService {
                 data.campaign, data.procedures, st);
     }
 
+    /** The year asked for, or the region's current one; a year out of any plan's reach is refused. */
+    private static int checkedYear(@Nullable Integer year, LocalDate today) {
+        if (year == null) {
+            return today.getYear();
+        }
+        if (year < 2000 || year > 2100) {
+            throw RuleViolationException.field("year", "Год — число от 2000 до 2100, например " + today.getYear());
+        }
+        return year;
+    }
+
     /** The schools of a dashboard's scope (or of one of its rows) with their risk, highest first; optionally of one level. */
     public List<SchoolRisk> risks(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId,
                                   @Nullable Integer year, @Nullable RiskLevel level) {
         Target target = target(user, regionId, municipalityId);
-        int shownYear = year != null ? year : executions.today(target.region.id()).getYear();
+        int shownYear = checkedYear(year, executions.today(target.region.id()));
         Collected data = collect(user, target, shownYear, new Memo());
         Map<Long, OrgUnit> municipalities = directory.byIds(data.schools.stream().map(OrgUnit::municipalityId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
