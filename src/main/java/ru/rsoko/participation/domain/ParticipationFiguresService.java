@@ -40,11 +40,11 @@ class ParticipationFiguresService implements ParticipationFigures {
         if (procedures.isEmpty()) {
             return null;
         }
-        List<Coverage.School> schools = queries.schools(scope, procedures, null, null);
-        if (schools.stream().noneMatch(s -> s.rows() > 0)) {
+        long[] totals = queries.totals(scope, procedures);
+        if (totals[0] == 0) {
             return null;
         }
-        Share share = Coverage.Totals.of(null, "", schools).share();
+        Share share = Coverage.share(totals[2], totals[1]);
         return share.defined() ? share : null;
     }
 

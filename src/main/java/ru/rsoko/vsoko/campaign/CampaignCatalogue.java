@@ -22,8 +22,7 @@ class CampaignCatalogue implements VsokoCampaigns {
 
     @Override
     public List<CampaignRef> ofRegion(long regionId) {
-        return campaigns.findByRegionIdOrderByYearDescIdDesc(regionId).stream()
-                .map(c -> new CampaignRef(c.getId(), c.getName(), c.getYear())).toList();
+        return campaigns.refsOfRegion(regionId);
     }
 
     @Override
