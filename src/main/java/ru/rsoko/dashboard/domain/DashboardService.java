@@ -557,9 +557,13 @@ public class DashboardService {
             Procedure p = byId.get(s.procedureId());
             if (p.coverageTarget() != null) {
                 c.coverage.computeIfAbsent(s.schoolId(), k -> new ArrayList<>()).add(s);
+            }
+            // a cancelled procedure counts in the year's coverage as ParticipationFigures counts it, but is no one's risk
+            boolean held = p.status() != ru.rsoko.plan.ProcedureStatus.CANCELLED;
+            if (held && p.coverageTarget() != null) {
                 riskCoverage.computeIfAbsent(s.schoolId(), k -> new ArrayList<>()).add(s);
             }
-            if (p.observersRequired() && !s.observers() && s.rows() > 0) {
+            if (held && p.observersRequired() && !s.observers() && s.rows() > 0) {
                 noObservers.computeIfAbsent(s.schoolId(), k -> new ArrayList<>()).add(p.title());
             }
         }
