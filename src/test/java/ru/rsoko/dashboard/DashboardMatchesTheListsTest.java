@@ -54,6 +54,8 @@ class DashboardMatchesTheListsTest {
     PlanAccess plans;
     @Autowired
     SchoolListService lists;
+    @Autowired
+    ru.rsoko.plan.PlanExecutionService planExecution;
 
     @Test
     void everyCellOfTheRegionalDashboardIsWhatTheListBehindItCounts() {
@@ -111,6 +113,15 @@ class DashboardMatchesTheListsTest {
         }
         // the total is the region's list of records
         assertThat(d.total().executions()).isEqualTo(executions.counts(staff.scope(), ExecutionFilter.none()));
+        // the headline figures are those the tasks and the modules' own pages show
+        Map<String, DashboardService.Figure> figures = d.figures().stream()
+                .collect(Collectors.toMap(DashboardService.Figure::key, f -> f));
+        assertThat(figures.get("planOnTimeShare").title()).isEqualTo(planExecution.onTimeShare(staff.regionId(), d.year())
+                .map(ru.rsoko.platform.web.Share::title).orElse("нет данных"));
+        var onTime = executions.onTimeShare(staff.scope(), staff.regionId(), d.year());
+        assertThat(figures.get("executedOnTimeShare").title()).isEqualTo(onTime == null ? "нет данных" : onTime.title());
+        var covered = participation.coverage(staff.scope(), staff.regionId(), d.year());
+        assertThat(figures.get("coverage").title()).isEqualTo(covered == null ? "нет данных" : covered.title());
     }
 
     /** The results page's per-school scores (directions and all), reduced to the levels the dashboard counts. */

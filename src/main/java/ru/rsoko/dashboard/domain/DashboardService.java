@@ -494,6 +494,7 @@ public class DashboardService {
         Map<Long, List<Coverage.School>> coverage = new HashMap<>();
         Map<Long, Risk> risks = new HashMap<>();
         Set<Integer> years = new TreeSet<>();
+        @Nullable Share planOnTime;
     }
 
     private Collected collect(CurrentUser user, Target target, int year, Memo memo) {
@@ -541,7 +542,10 @@ public class DashboardService {
 
         // the year's approved procedures with a coverage target or observers required
         Optional<Plan> plan = plans.ofYear(regionId, year).filter(Plan::isApproved);
-        List<Procedure> measured = plan.map(plans::procedures).orElse(List.of()).stream()
+        List<Procedure> planned = plan.map(plans::procedures).orElse(List.of());
+        // «план-график в срок» of the year from the procedures just read, as PlanExecutionService.onTimeShare counts it
+        c.planOnTime = plan.map(p -> PlanExecution.of(planned, executions.today(regionId)).total().onTime()).orElse(null);
+        List<Procedure> measured = planned.stream()
                 .filter(p -> p.coverageTarget() != null || p.observersRequired())
                 .toList();
         Map<Long, String> titles = new HashMap<>();
@@ -648,7 +652,7 @@ public class DashboardService {
         // the year on show is added up from the rows already read, by the rule ParticipationFigures applies
         return new YearPoints(Point.of(y, formedShare),
                 Point.of(y, executions.onTimeShare(scope, regionId, y)),
-                Point.of(y, planExecution.onTimeShare(regionId, y).orElse(null)),
+                Point.of(y, data != null ? data.planOnTime : planExecution.onTimeShare(regionId, y).orElse(null)),
                 Point.of(y, data != null ? coverageShare(data.coverage) : participation.coverage(scope, regionId, y)));
     }
 
