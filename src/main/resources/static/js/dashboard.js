@@ -16,7 +16,6 @@
 
     // ---- sortable tables: a click on a header with data-sort orders the body rows by that column's data-value
     function sortable(table) {
-        const headers = Array.from(table.querySelectorAll('thead tr:last-child th, thead tr:first-child th[rowspan]'));
         table.querySelectorAll('thead th[data-sort]').forEach(function (th) {
             th.setAttribute('role', 'button');
             th.setAttribute('tabindex', '0');
@@ -46,7 +45,6 @@
             th.addEventListener('click', sort);
             th.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
         });
-        return headers;
     }
 
     // the index of a header's column in the body, counting the cells of a two-row header
@@ -65,12 +63,11 @@
             if (cell.rowSpan > 1) spans.push(col);
             col += cell.colSpan;
         }
-        let index = 0, k = 0;
+        let index = 0;
         for (const cell of th.parentElement.cells) {
             while (spans.includes(index)) index++;
             if (cell === th) return index;
             index++;
-            k++;
         }
         return index;
     }

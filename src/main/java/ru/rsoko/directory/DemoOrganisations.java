@@ -25,6 +25,11 @@ public final class DemoOrganisations {
     private DemoOrganisations() {
     }
 
+    /** A demo region by name, with its time zone: for demo data computed from today in that region. */
+    public static java.util.Optional<OrgUnit> region(DirectoryService directory, String name) {
+        return java.util.Optional.ofNullable(byName(directory, name).get(name)).filter(u -> u.type() == OrgUnitType.REGION);
+    }
+
     /** The demo organisations of these names that exist, by name: for the demo data of other modules. */
     public static Map<String, OrgUnit> byName(DirectoryService directory, String... names) {
         Map<String, OrgUnit> found = new LinkedHashMap<>();

@@ -138,7 +138,7 @@ class DashboardTest {
         assertThat(d.figures().get(1).title()).contains(" из ");
 
         // the schools behind the risk cells, with their reasons written out
-        List<DashboardService.SchoolRisk> medium = dashboards.risks(staff, null, r.municipality().id(), null, RiskLevel.MEDIUM);
+        List<DashboardService.SchoolRisk> medium = dashboards.risks(staff, null, r.municipality().id(), null, RiskLevel.MEDIUM).schools();
         assertThat(medium).extracting(DashboardService.SchoolRisk::schoolId).containsExactly(r.school().id(), r.otherSchool().id());
         assertThat(medium.getFirst().risk().reasons()).extracting(ru.rsoko.dashboard.domain.RiskRules.Reason::text)
                 .containsExactly("2 просроченных поручения", "в списке ШНОР " + year);

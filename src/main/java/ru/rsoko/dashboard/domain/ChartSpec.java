@@ -2,6 +2,7 @@ package ru.rsoko.dashboard.domain;
 
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.plan.PlanExecution;
+import ru.rsoko.platform.web.Formats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public record ChartSpec(String id, String title, String kind, String unit, Strin
         }
         specs.add(new ChartSpec("trends", "Показатели по годам, %", "line", "%", "Год", years, trendSeries));
 
-        specs.add(new ChartSpec("executions", "Исполнение поручений на " + RussianDate.of(d.today()) + " (число записей)",
+        specs.add(new ChartSpec("executions", "Исполнение поручений на " + Formats.DATE.format(d.today()) + " (число записей)",
                 "stacked", "", rowHeader, names, List.of(
                 new Series("выполнено", GREEN, d.rows().stream().<Number>map(r -> r.executions().done()).toList()),
                 new Series("в работе", BLUE, d.rows().stream().<Number>map(r -> r.executions().inWork()).toList()),
@@ -82,10 +83,4 @@ public record ChartSpec(String id, String title, String kind, String unit, Strin
         return specs;
     }
 
-    /** dd.MM.yyyy without a formatter bean. */
-    static final class RussianDate {
-        static String of(java.time.LocalDate date) {
-            return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        }
-    }
 }

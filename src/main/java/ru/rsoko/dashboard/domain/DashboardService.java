@@ -182,6 +182,10 @@ public class DashboardService {
                              Risk risk) {
     }
 
+    /** The schools at risk of a dashboard's area (region or municipality) in a year. */
+    public record SchoolRisks(Area scope, int year, boolean byMunicipality, List<SchoolRisk> schools) {
+    }
+
     // ------------------------------------------------------------------------------------------------ dashboards
 
     /**
@@ -264,14 +268,14 @@ public class DashboardService {
     }
 
     /** The schools of a dashboard's scope (or of one of its rows) with their risk, highest first; optionally of one level. */
-    public List<SchoolRisk> risks(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId,
+    public SchoolRisks risks(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId,
                                   @Nullable Integer year, @Nullable RiskLevel level) {
         Target target = target(user, regionId, municipalityId);
         int shownYear = checkedYear(year, executions.today(target.region.id()));
         Collected data = collect(user, target, shownYear, new Memo());
         Map<Long, OrgUnit> municipalities = directory.byIds(data.schools.stream().map(OrgUnit::municipalityId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        return data.schools.stream()
+        List<SchoolRisk> schools = data.schools.stream()
                 .map(s -> new SchoolRisk(s.id(), s.displayName(), s.municipalityId(),
                         s.municipalityId() == null || !municipalities.containsKey(s.municipalityId()) ? null
                                 : municipalities.get(s.municipalityId()).displayName(), data.risks.get(s.id())))
@@ -279,6 +283,7 @@ public class DashboardService {
                 .sorted(Comparator.comparingInt((SchoolRisk r) -> r.risk().score()).reversed()
                         .thenComparing(SchoolRisk::name))
                 .toList();
+        return new SchoolRisks(Area.of(target.unit), shownYear, target.byMunicipality(), schools);
     }
 
     // ------------------------------------------------------------------------------------------------ profile
@@ -433,9 +438,6 @@ public class DashboardService {
             return unit.type() == OrgUnitType.REGION;
         }
 
-        boolean isSchool() {
-            return unit.type() == OrgUnitType.SCHOOL;
-        }
     }
 
     Target target(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId) {

@@ -132,7 +132,7 @@ public class SettingsService {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw RuleViolationException.field(field, "Укажите процент от 0 до 100");
         }
-        if (value.scale() > 1 && value.stripTrailingZeros().scale() > 1) {
+        if (value.stripTrailingZeros().scale() > 1) {
             throw RuleViolationException.field(field, "Не более одного знака после запятой");
         }
     }

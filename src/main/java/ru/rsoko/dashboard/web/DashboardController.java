@@ -55,7 +55,7 @@ class DashboardController {
                      HtmxRequest htmx, Model model) {
         Dashboard d = dashboards.dashboard(user, regionId, municipalityId, year);
         model.addAttribute("d", d);
-        model.addAttribute("query", query(d, regionId));
+        model.addAttribute("query", query(d.scope(), d.byMunicipality(), d.year(), regionId));
         model.addAttribute("canKeep", SettingsService.keeps(user));
         // the home pages of regional and municipal staff load the board into themselves
         return Partials.pageOr(htmx, "dashboard/board", "board");
@@ -135,12 +135,12 @@ class DashboardController {
     String risk(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) Long regionId,
                 @RequestParam(required = false) RiskLevel level, Model model) {
-        Dashboard d = dashboards.dashboard(user, regionId, municipalityId, year);
-        model.addAttribute("d", d);
+        DashboardService.SchoolRisks risks = dashboards.risks(user, regionId, municipalityId, year, level);
+        model.addAttribute("d", risks);
         model.addAttribute("level", level);
         model.addAttribute("levels", RiskLevel.values());
-        model.addAttribute("schools", dashboards.risks(user, regionId, municipalityId, year, level));
-        model.addAttribute("query", query(d, regionId));
+        model.addAttribute("schools", risks.schools());
+        model.addAttribute("query", query(risks.scope(), risks.byMunicipality(), risks.year(), regionId));
         return "dashboard/risk";
     }
 
@@ -148,7 +148,7 @@ class DashboardController {
     void riskXlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) Long regionId,
                   @RequestParam(required = false) RiskLevel level, HttpServletResponse response) throws IOException {
-        List<DashboardService.SchoolRisk> schools = dashboards.risks(user, regionId, municipalityId, year, level);
+        List<DashboardService.SchoolRisk> schools = dashboards.risks(user, regionId, municipalityId, year, level).schools();
         XlsxTable<DashboardService.SchoolRisk> table = XlsxTable.of("Риск", DashboardService.SchoolRisk.class)
                 .column("Школа", 50, DashboardService.SchoolRisk::name)
                 .column("Муниципалитет", 30, DashboardService.SchoolRisk::municipalityName)
@@ -275,10 +275,10 @@ class DashboardController {
     }
 
     /** The query string that keeps the dashboard's region, municipality and year in links. */
-    private static String query(Dashboard d, @Nullable Long regionId) {
-        StringBuilder q = new StringBuilder("year=").append(d.year());
-        if (!d.byMunicipality()) {
-            q.append("&municipalityId=").append(d.scope().id());
+    private static String query(DashboardService.Area scope, boolean byMunicipality, int year, @Nullable Long regionId) {
+        StringBuilder q = new StringBuilder("year=").append(year);
+        if (!byMunicipality) {
+            q.append("&municipalityId=").append(scope.id());
         }
         if (regionId != null) {
             q.append("&regionId=").append(regionId);

@@ -3,9 +3,9 @@ package ru.rsoko.dashboard.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ru.rsoko.dashboard.domain.DashboardService.Point;
+import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public class Numbers {
 
     public String percent(@Nullable BigDecimal value) {
-        return value == null ? "—" : value.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+        return Share.percentText(value);
     }
 
     public String number(@Nullable BigDecimal value) {

@@ -21,6 +21,13 @@ import java.util.Map;
 @Component
 class SchoolListCurrentYearDemoData implements DemoDataSet {
 
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
     private final SchoolListRepository entries;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -43,13 +50,13 @@ class SchoolListCurrentYearDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        List<Map<String, Object>> regions = jdbc.queryForList(
-                "select id, time_zone from directory_org_unit where type = 'REGION' and name = ?", DemoOrganisations.TVER);
-        if (regions.isEmpty()) {
+        java.util.Optional<ru.rsoko.directory.OrgUnit> found = ru.rsoko.directory.DemoOrganisations.region(directory,
+                ru.rsoko.directory.DemoOrganisations.TVER);
+        if (found.isEmpty()) {
             return;
         }
-        long tver = ((Number) regions.getFirst().get("id")).longValue();
-        DemoCalendar calendar = DemoCalendar.of(clock, ZoneId.of((String) regions.getFirst().get("time_zone")));
+        long tver = found.get().id();
+        DemoCalendar calendar = DemoCalendar.of(clock, java.util.Objects.requireNonNull(found.get().zone()));
         int year = calendar.year();
         Integer existing = jdbc.queryForObject("select count(*) from school_list_entry where region_id = ? and year = ?",
                 Integer.class, tver, year);

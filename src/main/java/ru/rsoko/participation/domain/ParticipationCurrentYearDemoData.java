@@ -27,7 +27,13 @@ import java.util.Set;
 @Component
 class ParticipationCurrentYearDemoData implements DemoDataSet {
 
-    private static final String REGION = "Тверская область";
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
     /** Pupils absent, by school and grade: more than 5 % of the school's pupils. */
     private static final Map<String, Map<Integer, Integer>> ABSENT = Map.of(
             "МОУ «Заречная СОШ»", Map.of(5, 3, 6, 4),
@@ -65,13 +71,13 @@ class ParticipationCurrentYearDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        List<Map<String, Object>> regions = jdbc.queryForList(
-                "select id, time_zone from directory_org_unit where type = 'REGION' and name = ?", REGION);
-        if (regions.isEmpty()) {
+        java.util.Optional<ru.rsoko.directory.OrgUnit> tver = ru.rsoko.directory.DemoOrganisations.region(directory,
+                ru.rsoko.directory.DemoOrganisations.TVER);
+        if (tver.isEmpty()) {
             return;
         }
-        long region = ((Number) regions.getFirst().get("id")).longValue();
-        int year = DemoCalendar.of(clock, ZoneId.of((String) regions.getFirst().get("time_zone"))).year();
+        long region = tver.get().id();
+        int year = DemoCalendar.of(clock, java.util.Objects.requireNonNull(tver.get().zone())).year();
         Optional<Procedure> found = plans.ofYear(region, year)
                 .flatMap(plan -> plans.procedures(plan).stream()
                         .filter(p -> p.typeCode().equals("VPR") && p.coverageTarget() != null)
@@ -84,24 +90,8 @@ class ParticipationCurrentYearDemoData implements DemoDataSet {
         if (entered != null && entered > 0) {
             return;
         }
-        List<ParticipationQueries.SchoolRef> schools = new ArrayList<>(queries.participating(Scope.all(), procedure).values());
-        schools.sort(Comparator.comparing(ParticipationQueries.SchoolRef::name).thenComparing(ParticipationQueries.SchoolRef::id));
-        List<ParticipationWriter.Write> rows = new ArrayList<>();
-        for (int i = 0; i < schools.size(); i++) {
-            ParticipationQueries.SchoolRef school = schools.get(i);
-            boolean primary = school.name().contains("НОШ");
-            for (int grade : procedure.gradeList()) {
-                if (MISSING.getOrDefault(school.name(), Set.of()).contains(grade)) {
-                    continue;
-                }
-                int pupils = primary && grade > 4 ? 0 : 14 + (i * 5 + grade * 7) % 15;
-                int absent = Math.min(pupils, ABSENT.getOrDefault(school.name(), Map.of()).getOrDefault(grade, 0));
-                boolean observers = !NO_OBSERVERS.contains(school.name())
-                        && !NO_OBSERVERS_IN.getOrDefault(school.name(), Set.of()).contains(grade);
-                rows.add(new ParticipationWriter.Write(school.id(), school.regionId(), school.municipalityId(), grade,
-                        pupils, pupils - absent, observers, null));
-            }
-        }
-        writer.write(RevisionUserListener.SYSTEM, procedure.id(), rows, false);
+        ParticipationDemoData.write(queries, writer, procedure,
+                new ParticipationDemoData.Exceptions(ABSENT, MISSING, NO_OBSERVERS, NO_OBSERVERS_IN),
+                (place, grade) -> 14 + (place * 5 + grade * 7) % 15);
     }
 }

@@ -69,6 +69,21 @@ class ParticipationDemoData implements DemoDataSet {
             return;
         }
         Procedure procedure = found.get();
+        write(queries, writer, procedure, new Exceptions(ABSENT, MISSING, NO_OBSERVERS, NO_OBSERVERS_IN),
+                (place, grade) -> 12 + (place * 7 + grade * 5) % 17);
+    }
+
+    /** What departs from «every pupil present, observers everywhere» in a demo ВПР, by school name. */
+    record Exceptions(Map<String, Map<Integer, Integer>> absent, Map<String, Set<Integer>> missing,
+                      Set<String> noObservers, Map<String, Set<Integer>> noObserversIn) {
+    }
+
+    /**
+     * Writes a demo ВПР's rows for its participating schools in name order: pupils of a grade from the school's place
+     * in the list (none above grade 4 in a primary school, НОШ), the exceptions as given.
+     */
+    static void write(ParticipationQueries queries, ParticipationWriter writer, Procedure procedure, Exceptions x,
+                      java.util.function.IntBinaryOperator pupilsByPlaceAndGrade) {
         List<ParticipationQueries.SchoolRef> schools = new ArrayList<>(queries.participating(Scope.all(), procedure).values());
         schools.sort(Comparator.comparing(ParticipationQueries.SchoolRef::name).thenComparing(ParticipationQueries.SchoolRef::id));
         List<ParticipationWriter.Write> rows = new ArrayList<>();
@@ -76,13 +91,13 @@ class ParticipationDemoData implements DemoDataSet {
             ParticipationQueries.SchoolRef school = schools.get(i);
             boolean primary = school.name().contains("НОШ");
             for (int grade : procedure.gradeList()) {
-                if (MISSING.getOrDefault(school.name(), Set.of()).contains(grade)) {
+                if (x.missing().getOrDefault(school.name(), Set.of()).contains(grade)) {
                     continue;
                 }
-                int pupils = primary && grade > 4 ? 0 : 12 + (i * 7 + grade * 5) % 17;
-                int absent = Math.min(pupils, ABSENT.getOrDefault(school.name(), Map.of()).getOrDefault(grade, 0));
-                boolean observers = !NO_OBSERVERS.contains(school.name())
-                        && !NO_OBSERVERS_IN.getOrDefault(school.name(), Set.of()).contains(grade);
+                int pupils = primary && grade > 4 ? 0 : pupilsByPlaceAndGrade.applyAsInt(i, grade);
+                int absent = Math.min(pupils, x.absent().getOrDefault(school.name(), Map.of()).getOrDefault(grade, 0));
+                boolean observers = !x.noObservers().contains(school.name())
+                        && !x.noObserversIn().getOrDefault(school.name(), Set.of()).contains(grade);
                 rows.add(new ParticipationWriter.Write(school.id(), school.regionId(), school.municipalityId(), grade,
                         pupils, pupils - absent, observers, null));
             }

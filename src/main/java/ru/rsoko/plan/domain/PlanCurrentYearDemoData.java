@@ -27,6 +27,13 @@ import java.util.Map;
 @Component
 class PlanCurrentYearDemoData implements DemoDataSet {
 
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
     private final PlanDemoData plans;
     private final PlanRepository repository;
     private final JdbcTemplate jdbc;
@@ -56,13 +63,13 @@ class PlanCurrentYearDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        List<Map<String, Object>> regions = jdbc.queryForList(
-                "select id, time_zone from directory_org_unit where type = 'REGION' and name = 'Тверская область'");
-        if (regions.isEmpty()) {
+        java.util.Optional<ru.rsoko.directory.OrgUnit> found = ru.rsoko.directory.DemoOrganisations.region(directory,
+                ru.rsoko.directory.DemoOrganisations.TVER);
+        if (found.isEmpty()) {
             return;
         }
-        long region = ((Number) regions.getFirst().get("id")).longValue();
-        DemoCalendar calendar = DemoCalendar.of(clock, ZoneId.of((String) regions.getFirst().get("time_zone")));
+        long region = found.get().id();
+        DemoCalendar calendar = DemoCalendar.of(clock, java.util.Objects.requireNonNull(found.get().zone()));
         int year = calendar.year();
         if (repository.findByRegionIdAndYear(region, year).isPresent()) {
             return;

@@ -19,6 +19,13 @@ import java.util.Map;
 @Component
 class TaskCurrentYearDemoData implements DemoDataSet {
 
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
     private record Seed(String text, TaskMetric metric, Integer target) {
     }
 
@@ -44,13 +51,13 @@ class TaskCurrentYearDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        List<Map<String, Object>> regions = jdbc.queryForList(
-                "select id, time_zone from directory_org_unit where type = 'REGION' and name = 'Тверская область'");
-        if (regions.isEmpty()) {
+        java.util.Optional<ru.rsoko.directory.OrgUnit> found = ru.rsoko.directory.DemoOrganisations.region(directory,
+                ru.rsoko.directory.DemoOrganisations.TVER);
+        if (found.isEmpty()) {
             return;
         }
-        long tver = ((Number) regions.getFirst().get("id")).longValue();
-        int year = DemoCalendar.of(clock, ZoneId.of((String) regions.getFirst().get("time_zone"))).year();
+        long tver = found.get().id();
+        int year = DemoCalendar.of(clock, java.util.Objects.requireNonNull(found.get().zone())).year();
         Integer existing = jdbc.queryForObject("select count(*) from annual_task where region_id = ? and year = ?",
                 Integer.class, tver, year);
         if (existing != null && existing > 0) {

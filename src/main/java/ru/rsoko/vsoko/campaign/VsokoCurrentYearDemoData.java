@@ -32,6 +32,13 @@ import java.util.Random;
 @Component
 class VsokoCurrentYearDemoData implements DemoDataSet {
 
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
     private final VsokoDemoData study;
     private final EntityManager em;
     private final JdbcTemplate jdbc;
@@ -56,13 +63,13 @@ class VsokoCurrentYearDemoData implements DemoDataSet {
 
     @Override
     public void load() {
-        List<Map<String, Object>> regions = jdbc.queryForList(
-                "select id, time_zone from directory_org_unit where type = 'REGION' and name = ?", DemoOrganisations.TVER);
-        if (regions.isEmpty()) {
+        java.util.Optional<ru.rsoko.directory.OrgUnit> found = ru.rsoko.directory.DemoOrganisations.region(directory,
+                ru.rsoko.directory.DemoOrganisations.TVER);
+        if (found.isEmpty()) {
             return;
         }
-        long tver = ((Number) regions.getFirst().get("id")).longValue();
-        DemoCalendar calendar = DemoCalendar.of(clock, ZoneId.of((String) regions.getFirst().get("time_zone")));
+        long tver = found.get().id();
+        DemoCalendar calendar = DemoCalendar.of(clock, java.util.Objects.requireNonNull(found.get().zone()));
         int year = calendar.year();
         List<VsokoDemoData.School> schools = study.schools(tver);
         Random random = new Random(year * 1000L + 1003);
