@@ -248,7 +248,8 @@ class DashboardTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(answer).contains("Укажите число процентов");
         assertThat(page(r.regionUser(), "/dashboard/settings")).contains("История изменений", r.regionUser(),
-                "Высокий риск от, баллов");
+                "Высокий риск от, баллов", "Высокий риск — от, баллов", "name=\"highFrom\"", "value=\"4\"");
+        assertThat(answer).contains("name=\"formedGreen\"", "value=\"много\"", "is-invalid");
         // municipal officers and directors do not keep them
         mvc.perform(get("/dashboard/settings").with(users.page(r.municipalityUser()))).andExpect(status().isForbidden());
     }
