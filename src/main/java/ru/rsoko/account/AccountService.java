@@ -3,11 +3,35 @@ package ru.rsoko.account;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** What other modules ask of accounts: figures for the administrators' home page. */
+/** What other modules ask of accounts: figures for the administrators' home page, and the people to tell something. */
 public interface AccountService {
 
     /** Enabled accounts in the scope, by role. */
     Map<Role, Long> countByRole(Scope scope);
+
+    /**
+     * The enabled accounts that answer for these organisations: the accounts of each organisation itself, and for a
+     * municipality also the municipal officers of its other organisations (a methodological centre's staff). One query.
+     */
+    List<Recipient> answeringFor(Collection<Long> orgUnitIds);
+
+    /** The enabled municipal officers of these municipalities. */
+    List<Recipient> municipalOfficers(Collection<Long> municipalityIds);
+
+    /** The enabled regional staff of the region. */
+    List<Recipient> regionalStaff(long regionId);
+
+    /** Every enabled account of the region with one of the roles. */
+    List<Recipient> ofRegion(long regionId, Collection<Role> roles);
+
+    /** One enabled account. */
+    Optional<Recipient> recipient(long accountId);
+
+    /** Enabled accounts in the scope without an e-mail address, by name: they are told in the app only. */
+    org.springframework.data.domain.Page<Recipient> withoutEmail(Scope scope, org.springframework.data.domain.Pageable pageable);
 }

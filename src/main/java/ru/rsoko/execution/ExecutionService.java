@@ -43,4 +43,13 @@ public interface ExecutionService {
 
     /** Figures of the records in the scope per executing organisation, as {@link #counts} with {@code orgUnitId}: one query. */
     java.util.Map<Long, ExecutionFigures.Counts> countsByOrgUnit(Scope scope);
+
+    /**
+     * Records in the scope still owed (open, or ongoing) whose due date is between the two days, inclusive, by due
+     * date: for reminders and digests. One query for the records and one for their decisions.
+     */
+    java.util.List<ExecutionRecord> owingDue(Scope scope, LocalDate from, LocalDate to);
+
+    /** Records of a meeting in the scope, by organisation, for telling each responsible organisation what it owes. */
+    java.util.List<ExecutionRecord> ofMeeting(Scope scope, long meetingId);
 }

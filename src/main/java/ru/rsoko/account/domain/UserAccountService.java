@@ -15,6 +15,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.account.AccountService;
+import ru.rsoko.account.Recipient;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
@@ -64,9 +65,12 @@ public class UserAccountService implements AccountService {
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final AuditHistory auditHistory;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     UserAccountService(UserAccountRepository accounts, DirectoryService directory, PasswordEncoder encoder,
-                   FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory) {
+                   FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory,
+                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
         this.encoder = encoder;
@@ -116,6 +120,74 @@ public class UserAccountService implements AccountService {
             counts.put(role, accounts.count(matching(scope, new AccountFilter(null, role, null, true))));
         }
         return counts;
+    }
+
+    // ---- recipients: one plain query each, for notifications that may reach thousands of people
+
+    private static final String RECIPIENT = """
+            select a.id, a.username, a.full_name, a.role, a.org_unit_id, o.display_name, o.region_id, o.municipality_id,
+                   nullif(btrim(a.email), '') as email
+            from user_account a join directory_org_unit o on o.id = a.org_unit_id
+            where a.enabled and o.active and\s""";
+
+    private static final org.springframework.jdbc.core.RowMapper<Recipient> RECIPIENT_ROW = (rs, n) -> new Recipient(
+            rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6),
+            rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getString(9));
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> answeringFor(java.util.Collection<Long> orgUnitIds) {
+        if (orgUnitIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = orgUnitIds.toArray(Long[]::new);
+        return jdbc.query(RECIPIENT + """
+                (a.org_unit_id = any(?) or (a.role = 'MUNICIPALITY' and o.municipality_id = any(?)))
+                order by a.full_name, a.id""", RECIPIENT_ROW, ids, ids);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> municipalOfficers(java.util.Collection<Long> municipalityIds) {
+        if (municipalityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(RECIPIENT + "a.role = 'MUNICIPALITY' and o.municipality_id = any(?) order by a.full_name, a.id",
+                RECIPIENT_ROW, (Object) municipalityIds.toArray(Long[]::new));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> regionalStaff(long regionId) {
+        return ofRegion(regionId, List.of(Role.REGION));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> ofRegion(long regionId, java.util.Collection<Role> roles) {
+        return jdbc.query(RECIPIENT + "o.region_id = ? and a.role = any(?) order by a.full_name, a.id", RECIPIENT_ROW,
+                regionId, roles.stream().map(Role::name).toArray(String[]::new));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recipient> recipient(long accountId) {
+        return jdbc.query(RECIPIENT + "a.id = ?", RECIPIENT_ROW, accountId).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Recipient> withoutEmail(Scope scope, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        String where = scope.toSql("o.region_id", "o.municipality_id", "a.org_unit_id", args)
+                + " and nullif(btrim(a.email), '') is null";
+        Long total = jdbc.queryForObject("select count(*) from user_account a join directory_org_unit o on o.id = a.org_unit_id "
+                + "where a.enabled and o.active and " + where, Long.class, args.toArray());
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        List<Recipient> rows = jdbc.query(RECIPIENT + where + " order by a.full_name, a.id limit ? offset ?", RECIPIENT_ROW,
+                args.toArray());
+        return new org.springframework.data.domain.PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     @Transactional(readOnly = true)

@@ -212,6 +212,26 @@ public class ExecutionManagement implements ExecutionService {
         } while (chunk.hasNext());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExecutionRecord> owingDue(Scope scope, LocalDate from, LocalDate to) {
+        Specification<Execution> spec = matching(scope, ExecutionFilter.none(), Map.of()).and((root, query, cb) -> cb.and(
+                cb.between(root.get("dueDate"), from, to),
+                cb.or(cb.isTrue(root.get("recurring")), root.get("status").in(ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS))));
+        List<Execution> found = executions.findAll(spec, BY_DUE);
+        Map<Long, DecisionFacts> decisions = decisionsOf(found);
+        return found.stream().map(e -> e.toRecord(decisions.get(e.getDecisionId()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExecutionRecord> ofMeeting(Scope scope, long meetingId) {
+        List<Execution> found = executions.findAll(matching(scope, new ExecutionFilter(null, null, null, meetingId, null, null, null),
+                Map.of()), Sort.by("orgUnit.id", "decisionId"));
+        Map<Long, DecisionFacts> decisions = decisionsOf(found);
+        return found.stream().map(e -> e.toRecord(decisions.get(e.getDecisionId()))).toList();
+    }
+
     private Map<Long, DecisionFacts> decisionsOf(List<Execution> records) {
         return meetings.decisions(records.stream().map(Execution::getDecisionId).distinct().toList());
     }
