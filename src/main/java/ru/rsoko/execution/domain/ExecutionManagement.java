@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.execution.ExecutionCommented;
 import ru.rsoko.execution.ExecutionFilter;
 import ru.rsoko.execution.ExecutionRecord;
 import ru.rsoko.execution.ExecutionService;
@@ -88,11 +90,14 @@ public class ExecutionManagement implements ExecutionService {
     private final RegionDays days;
     private final Clock clock;
     private final MeetingFigures figures;
+    private final ApplicationEventPublisher events;
 
     ExecutionManagement(ExecutionRepository executions, MeetingService meetings, DirectoryService directory, FileStore files,
                         AuditHistory auditHistory, EntityManager entityManager, JdbcTemplate jdbc,
-                        ProcedureCalendar calendar, RegionDays days, Clock clock, MeetingFigures figures) {
+                        ProcedureCalendar calendar, RegionDays days, Clock clock, MeetingFigures figures,
+                        ApplicationEventPublisher events) {
         this.figures = figures;
+        this.events = events;
         this.executions = executions;
         this.meetings = meetings;
         this.directory = directory;
@@ -423,6 +428,8 @@ public class ExecutionManagement implements ExecutionService {
                 user.orgUnitName(), clock.instant());
         entityManager.persist(comment);
         entityManager.flush();
+        events.publishEvent(new ExecutionCommented(execution.getId(), execution.getRegionId(), execution.getOrgUnit().getId(),
+                comment.getId(), user.accountId(), user.orgUnitId(), user.fullName(), user.orgUnitName(), clean));
         return comment.toView();
     }
 
