@@ -1,6 +1,7 @@
 package ru.rsoko.vsoko.campaign;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import ru.rsoko.access.Scope;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.vsoko.CampaignStatusChanged;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.VsokoCampaigns.OpenCampaign;
 import ru.rsoko.vsoko.framework.Framework;
@@ -40,8 +42,11 @@ public class CampaignService {
     private final FrameworkService frameworks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CampaignService(CampaignRepository campaigns, FrameworkService frameworks, JdbcTemplate jdbc, Clock clock) {
+    CampaignService(CampaignRepository campaigns, FrameworkService frameworks, JdbcTemplate jdbc, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.frameworks = frameworks;
         this.jdbc = jdbc;
@@ -208,6 +213,13 @@ public class CampaignService {
         campaign.setStatus(to);
         campaign.setPublishedAt(to == CampaignStatus.PUBLISHED ? clock.instant() : null);
         campaigns.flush();
+        events.publishEvent(new CampaignStatusChanged(campaign.getId(), campaign.getRegionId(), campaign.getName(),
+                campaign.getYear(), switch (to) {
+                    case OPEN -> CampaignStatusChanged.Status.OPENED;
+                    case CLOSED -> CampaignStatusChanged.Status.CLOSED;
+                    case PUBLISHED -> CampaignStatusChanged.Status.PUBLISHED;
+                    case DRAFT -> throw new IllegalStateException("no move back to preparation");
+                }, campaign.getClosesOn()));
         return view(campaign);
     }
 
