@@ -1,5 +1,7 @@
 package ru.rsoko.vsoko.selfassessment;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
@@ -11,6 +13,7 @@ import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.vsoko.SelfAssessmentReviewed;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.campaign.CampaignService;
 import ru.rsoko.vsoko.campaign.CampaignStatus;
@@ -50,9 +53,11 @@ class SubmissionService {
     private final CampaignService campaigns;
     private final DirectoryService directory;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     SubmissionService(SubmissionRepository submissions, IndicatorValueRepository values, SubmissionEventRepository events,
-                      CampaignService campaigns, DirectoryService directory, Clock clock) {
+                      CampaignService campaigns, DirectoryService directory, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.submissions = submissions;
         this.values = values;
         this.events = events;
@@ -296,6 +301,7 @@ class SubmissionService {
         events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.RETURNED,
                 comment.strip()));
         submissions.flush();
+        reviewed(user, submission, comment.strip());
     }
 
     void accept(CurrentUser user, long campaignId, long schoolId, Long version) {
@@ -313,6 +319,13 @@ class SubmissionService {
         submission.touched(now, user.getUsername());
         events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.ACCEPTED, null));
         submissions.flush();
+        reviewed(user, submission, null);
+    }
+
+    /** Tells the school (through whoever listens) how its self-assessment was reviewed, inside this transaction. */
+    private void reviewed(CurrentUser user, Submission submission, @Nullable String comment) {
+        publisher.publishEvent(new SelfAssessmentReviewed(submission.getCampaign().getId(), submission.getCampaign().getName(),
+                submission.getRegionId(), submission.getSchoolId(), submission.getStatus(), comment, user.accountId()));
     }
 
     /**
