@@ -21,6 +21,20 @@ public interface VsokoCampaigns {
      */
     List<OpenCampaign> openFor(CurrentUser user);
 
+    /**
+     * The schools of the region's open campaigns closing on the day that have not handed in their self-assessment
+     * (not started, in progress or returned). One query.
+     */
+    List<PendingSelfAssessment> notHandedIn(long regionId, LocalDate closesOn);
+
+    /** The schools taking part in a campaign (ids), for telling them it opened. */
+    List<Long> participantSchools(long campaignId);
+
+    /** A school's self-assessment still owed in an open campaign. */
+    record PendingSelfAssessment(long campaignId, String campaignName, LocalDate closesOn, long schoolId,
+                                 SubmissionStatus status) {
+    }
+
     /** A campaign by name and year: its id, name and year. */
     record CampaignRef(long id, String name, int year) {
     }
