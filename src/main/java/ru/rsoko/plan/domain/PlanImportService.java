@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,7 @@ public class PlanImportService {
         int added = 0;
         int updated = 0;
         int position = plan.getProcedures().stream().mapToInt(ProcedureEntity::getPosition).max().orElse(0);
+        Map<ProcedureEntity, PlanService.Course> before = new LinkedHashMap<>();
         for (Change change : changes) {
             try {
                 if (change.existing() == null) {
@@ -156,6 +158,7 @@ public class PlanImportService {
                     added++;
                 } else {
                     ProcedureEntity p = change.existing();
+                    before.put(p, PlanService.Course.of(p));
                     if (!p.getType().getId().equals(change.line().type().getId())) {
                         p.setType(change.line().type());
                     }
@@ -175,6 +178,7 @@ public class PlanImportService {
         if (added + updated + deleted > 0) {
             service.changed(plan);
         }
+        before.forEach((p, course) -> service.rescheduled(p, course, null));
         return new Summary(added, updated, deleted);
     }
 

@@ -1,5 +1,6 @@
 package ru.rsoko.plan.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import ru.rsoko.plan.PlanScheduleChanged;
 import ru.rsoko.plan.PlanStatus;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.plan.ProcedureRecords;
+import ru.rsoko.plan.ProcedureRescheduled;
 import ru.rsoko.plan.ProcedureStatus;
 import ru.rsoko.platform.audit.AuditHistory;
 import ru.rsoko.platform.audit.HistoryEntry;
@@ -360,6 +362,7 @@ public class PlanService {
     public Procedure updateProcedure(CurrentUser user, long id, ProcedureForm form) {
         ProcedureEntity procedure = access.keptProcedure(user, id);
         ConcurrentEditException.check(form.getVersion(), procedure.getVersion());
+        Course before = Course.of(procedure);
         if (form.getTypeId() != null && !form.getTypeId().equals(procedure.getType().getId())) {
             procedure.setType(type(procedure.getRegionId(), form.getTypeId()));
         }
@@ -367,6 +370,7 @@ public class PlanService {
         procedure.touched(clock.instant(), user.getUsername());
         changed(procedure.getPlan());
         procedures.flush();
+        rescheduled(procedure, before, null);
         return procedure.view();
     }
 
@@ -388,11 +392,55 @@ public class PlanService {
     public Procedure changeStatus(CurrentUser user, long id, StatusForm form) {
         ProcedureEntity p = access.keptProcedure(user, id);
         ConcurrentEditException.check(form.version(), p.getVersion());
+        Course before = Course.of(p);
         moveStatus(p, form);
         p.touched(clock.instant(), user.getUsername());
         changed(p.getPlan());
         procedures.flush();
+        rescheduled(p, before, text(form.reason(), 4000));
         return p.view();
+    }
+
+    /** A procedure's course and the dates it is held on, taken before a change to tell what the change did. */
+    record Course(ProcedureStatus status, LocalDate from, LocalDate to) {
+        static Course of(ProcedureEntity p) {
+            return new Course(p.getStatus(), p.effectiveStart(), p.effectiveEnd());
+        }
+    }
+
+    /**
+     * After a change of an approved plan's procedure is flushed: tells whoever listens that it was cancelled (newly)
+     * or is now held on other dates — by «перенесено», by a corrected date of a procedure not moved, or by the
+     * plan's import. A draft binds nobody, so its changes are not news.
+     *
+     * @param reason what the person gave for a move, if anything; a cancellation's is its recorded reason
+     */
+    void rescheduled(ProcedureEntity p, Course before, @Nullable String reason) {
+        if (p.getPlan().getStatus() != PlanStatus.APPROVED) {
+            return;
+        }
+        if (p.getStatus() == ProcedureStatus.CANCELLED) {
+            if (before.status() != ProcedureStatus.CANCELLED) {
+                events.publishEvent(new ProcedureRescheduled(p.getId(), p.getPlan().getId(), p.getRegionId(), nameOf(p),
+                        ProcedureRescheduled.Change.CANCELLED, before.from(), before.to(), null, null, p.getCancelReason()));
+            }
+            return;
+        }
+        if (!p.effectiveStart().equals(before.from()) || !p.effectiveEnd().equals(before.to())) {
+            events.publishEvent(new ProcedureRescheduled(p.getId(), p.getPlan().getId(), p.getRegionId(), nameOf(p),
+                    ProcedureRescheduled.Change.MOVED, before.from(), before.to(), p.effectiveStart(), p.effectiveEnd(),
+                    reason));
+        }
+    }
+
+    /** The procedure as pages show it: its title, after its type unless the title already says it. */
+    static String nameOf(ProcedureEntity p) {
+        String type = p.getType().getName();
+        String title = p.getTitle();
+        if (title == null || title.isBlank()) {
+            return type;
+        }
+        return PlanWorkbook.key(title).contains(PlanWorkbook.key(type)) ? title : type + " — " + title;
     }
 
     /**
