@@ -1,11 +1,13 @@
 package ru.rsoko.objectivity.domain;
 
 import ru.rsoko.objectivity.ListKind;
+import ru.rsoko.objectivity.SchoolsListed;
 
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -76,9 +80,12 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
     private final EntityManager entityManager;
     private final AuditHistory auditHistory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SchoolListService(SchoolListRepository entries, DirectoryService directory, JdbcTemplate jdbc,
-                      EntityManager entityManager, AuditHistory auditHistory, Clock clock) {
+                      EntityManager entityManager, AuditHistory auditHistory, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.auditHistory = auditHistory;
         this.directory = directory;
@@ -206,7 +213,9 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
         }
         SchoolListEntry entry = new SchoolListEntry(school.regionId(), school.municipalityId(), school.id(), year,
                 kind, basis(form.basis()), clock.instant(), user.getUsername());
-        return row(user, entries.saveAndFlush(entry).getId());
+        long id = entries.saveAndFlush(entry).getId();
+        events.publishEvent(new SchoolsListed(school.regionId(), year, kind, Set.of(school.id())));
+        return row(user, id);
     }
 
     public Row update(CurrentUser user, long id, Form form) {
@@ -218,10 +227,15 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
                 && entries.existsByYearAndKindAndSchoolId(year, kind, entry.getSchoolId())) {
             throw RuleViolationException.field("kind", "Школа уже есть в списке «" + kind.label() + "» " + year + " года");
         }
+        boolean moved = year != entry.getYear() || kind != entry.getKind();
         entry.setYear(year);
         entry.setKind(kind);
         entry.setBasis(basis(form.basis()));
         entries.flush();
+        if (moved) {
+            // the entry moved to another year's or kind's list: the school is newly on that one
+            events.publishEvent(new SchoolsListed(entry.getRegionId(), year, kind, Set.of(entry.getSchoolId())));
+        }
         return row(user, id);
     }
 
@@ -253,7 +267,7 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
         for (SchoolListEntry e : entries.findByRegionIdAndYearAndKind(regionId, year, kind)) {
             existing.put(e.getSchoolId(), e);
         }
-        int added = 0;
+        Set<Long> added = new TreeSet<>();
         int changed = 0;
         int unchanged = 0;
         Instant now = clock.instant();
@@ -262,7 +276,7 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
             if (entry == null) {
                 entries.save(new SchoolListEntry(regionId, in.municipalityId(), in.schoolId(), year, kind,
                         in.basis(), now, user.getUsername()));
-                added++;
+                added.add(in.schoolId());
             } else if (!Objects.equals(entry.getBasis(), in.basis())) {
                 entry.setBasis(in.basis());
                 changed++;
@@ -272,7 +286,10 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
         }
         entries.deleteAll(existing.values());
         entries.flush();
-        return new Replaced(added, existing.size(), changed, unchanged);
+        if (!added.isEmpty()) {
+            events.publishEvent(new SchoolsListed(regionId, year, kind, Set.copyOf(added)));
+        }
+        return new Replaced(added.size(), existing.size(), changed, unchanged);
     }
 
     // ---------------------------------------------------------------------------------------------- history
