@@ -1,5 +1,6 @@
 package ru.rsoko;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -30,6 +32,7 @@ import ru.rsoko.plan.ProcedureRescheduled;
 import ru.rsoko.plan.ProcedureStatus;
 import ru.rsoko.plan.domain.PlanFixtures;
 import ru.rsoko.plan.domain.PlanService;
+import ru.rsoko.plan.domain.PlanWorkbook;
 import ru.rsoko.plan.domain.ProcedureForm;
 import ru.rsoko.plan.domain.StatusForm;
 import ru.rsoko.support.DemoUsers;
@@ -54,6 +57,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -241,6 +246,38 @@ class DomainEventsTest {
     }
 
     @Test
+    void aProcedureMovedByThePlansImport() throws Exception {
+        int year = PlanFixtures.freshYear();
+        Plan approved = plans.plan(r.region().id(), year, true);
+        Procedure vpr = plans.vpr(approved, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 20));
+        byte[] exported = mvc.perform(get("/plans/{id}.xlsx", approved.id()).with(users.page(r.regionUser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] edited;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = book.getSheetAt(0).getRow(1);
+            text(row, "Состояние", "Перенесено");
+            text(row, "Новое начало", "11.05." + year);
+            text(row, "Новое окончание", "25.05." + year);
+            book.write(out);
+            edited = out.toByteArray();
+        }
+        events.clear();
+
+        mvc.perform(multipart("/plans/{id}/import", approved.id())
+                        .file(new MockMultipartFile("file", "план.xlsx", "application/octet-stream", edited))
+                        .with(users.page(r.regionUser())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(events.stream(ProcedureRescheduled.class)).singleElement().satisfies(e -> {
+            assertThat(e.procedureId()).isEqualTo(vpr.id());
+            assertThat(e.change()).isEqualTo(ProcedureRescheduled.Change.MOVED);
+            assertThat(List.of(e.wasFrom(), e.wasTo(), e.nowFrom(), e.nowTo())).containsExactly(LocalDate.of(year, 4, 1),
+                    LocalDate.of(year, 4, 20), LocalDate.of(year, 5, 11), LocalDate.of(year, 5, 25));
+        });
+    }
+
+    @Test
     void schoolsPutOnAListByHandByMovingAnEntryAndByAnUpload() throws Exception {
         int year = 2031;
         SchoolListService.Row entry = lists.add(keeper, new SchoolListService.Form(r.school().id(), year,
@@ -266,6 +303,15 @@ class DomainEventsTest {
 
         listImports.replace(keeper, year, ListKind.NON_OBJECTIVE, book(r.otherSchool().id()));
         assertThat(events.stream(SchoolsListed.class)).as("schools only leaving").isEmpty();
+    }
+
+    /** A cell of the plan's workbook written afresh (a cell written by the export keeps its text otherwise). */
+    private static void text(Row row, String header, String value) {
+        int column = PlanWorkbook.HEADERS.indexOf(header);
+        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+        cell.setBlank();
+        cell.setCellStyle(row.getSheet().getWorkbook().createCellStyle());
+        cell.setCellValue(value);
     }
 
     private VsokoFixtures vsoko() {
