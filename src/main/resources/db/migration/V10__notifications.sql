@@ -21,12 +21,13 @@ create unique index notification_once_uq on notification (account_id, dedup_key)
 create index notification_inbox_idx on notification (account_id, created_at desc, id desc);
 create index notification_unread_idx on notification (account_id, kind) where read_at is null;
 
--- What a person chose: the kinds they also want by e-mail (all by default) and the day of their weekly digest.
+-- What a person chose: the kinds they want in the app only, not by e-mail (none by default, so a kind added later
+-- comes by e-mail too), and the day of their weekly digest.
 -- A person without a row has the defaults: every kind by e-mail, the digest on Mondays for regional and municipal
 -- staff and none for others.
 create table notification_preference (
     account_id  bigint primary key references user_account (id) on delete cascade,
-    email_kinds varchar(1000) not null,
+    app_only_kinds varchar(1000) not null default '',
     digest_day  smallint check (digest_day between 1 and 7),
     updated_at  timestamptz,
     version     bigint       not null default 0
@@ -36,7 +37,7 @@ create table notification_preference_aud (
     account_id  bigint   not null,
     rev         bigint   not null references revinfo (rev),
     revtype     smallint,
-    email_kinds varchar(1000),
+    app_only_kinds varchar(1000),
     digest_day  smallint,
     updated_at  timestamptz,
     primary key (account_id, rev)

@@ -35,4 +35,14 @@ public interface MeetingService {
 
     /** The decisions of a signed protocol with their responsible parties, in the protocol's order. */
     List<SignedDecision> signedDecisions(long meetingId);
+
+    /** A meeting of any scope by id, for modules that were told of it by an event; empty when there is none. */
+    java.util.Optional<MeetingSummary> summary(long meetingId);
+
+    /** The covering letter of a meeting's protocol as the official .docx, for the mail that sends the protocol. */
+    Document coverLetter(long meetingId);
+
+    /** A generated document: its file name and content. */
+    record Document(String fileName, byte[] content) {
+    }
 }

@@ -15,7 +15,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.username=" + db.username(),
                 "spring.datasource.password=" + db.password(),
                 "rsoko.demo-data=true",
-                "spring.thymeleaf.cache=true"
+                "spring.thymeleaf.cache=true",
+                "spring.mail.host=localhost",
+                "spring.mail.port=" + TestMail.port(),
+                // tests send the outbox and run the reminders themselves, at the moments they choose
+                "rsoko.notifications.mail-interval=PT24H",
+                "rsoko.notifications.reminder-cron=-"
         ).applyTo(context);
     }
 }

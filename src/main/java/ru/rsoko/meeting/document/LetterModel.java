@@ -16,6 +16,12 @@ public record LetterModel(OfficialHeader header, String number, LocalDate date, 
                           String attachment, String signatoryPosition, String signatoryName, String executor,
                           Appendix appendix) {
 
+    /** The same letter dated on the given day: a letter sent before anyone registered it. */
+    public LetterModel datedOn(LocalDate day) {
+        return new LetterModel(header, number, day, addressees, subject, appeal, body, requests, attachment,
+                signatoryPosition, signatoryName, executor, appendix);
+    }
+
     /** @param lines the appendix's text, one paragraph per line (numbered agenda items already numbered) */
     public record Appendix(String caption, String title, List<String> lines) {
     }

@@ -111,7 +111,7 @@ public class MeetingDemoData implements DemoDataSet {
                         "руководители МОУО, руководители ОО", "постоянно"));
         MeetingView meeting = meetings.createWithContent(user, form, agenda, decisions);
         MeetingView signed = meetings.signAsOf(user, meeting.id(), null, LocalDate.of(2021, 4, 30));
-        meetings.markSent(user, signed.id(), signed.version());
+        meetings.send(user, signed.id(), signed.version());
     }
 
     private void tomskMeeting(CurrentUser user) {

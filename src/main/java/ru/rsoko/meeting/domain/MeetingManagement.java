@@ -21,6 +21,9 @@ import ru.rsoko.meeting.MeetingService;
 import ru.rsoko.meeting.MeetingStatus;
 import ru.rsoko.meeting.MeetingSummary;
 import ru.rsoko.meeting.ProtocolSigned;
+import ru.rsoko.meeting.document.LetterModel;
+import ru.rsoko.meeting.document.LetterDocx;
+import ru.rsoko.meeting.ProtocolSent;
 import ru.rsoko.meeting.ResponsibleKind;
 import ru.rsoko.meeting.ResponsibleParty;
 import ru.rsoko.meeting.SignedDecision;
@@ -85,10 +88,12 @@ public class MeetingManagement implements MeetingService {
     private final AuditHistory auditHistory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeetingDocuments documents;
 
     MeetingManagement(MeetingRepository meetings, DirectoryService directory, ResponsibleResolver resolver,
                       ExecutionFigures figures, FileStore files, AuditHistory auditHistory,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, MeetingDocuments documents) {
+        this.documents = documents;
         this.meetings = meetings;
         this.directory = directory;
         this.resolver = resolver;
@@ -366,19 +371,50 @@ public class MeetingManagement implements MeetingService {
         return MeetingView.of(meeting);
     }
 
-    public MeetingView markSent(CurrentUser user, long id, Long version) {
+    /**
+     * Sends a signed protocol: the meeting is marked sent and {@link ProtocolSent} tells the notification module to
+     * write to each responsible organisation, with the covering letter attached. A letter not yet registered goes
+     * with the day of sending and without a number.
+     */
+    public MeetingView send(CurrentUser user, long id, @Nullable Long version) {
         Meeting meeting = loadForEdit(user, id);
-        ConcurrentEditException.check(version, meeting.getVersion());
-        if (!meeting.getStatus().canMoveTo(MeetingStatus.SENT)) {
-            throw RuleViolationException.conflict("Направить можно подписанный протокол");
+        if (version != null) {
+            ConcurrentEditException.check(version, meeting.getVersion());
         }
-        if (!LetterView.of(meeting.getCover()).isRegistered()) {
-            throw RuleViolationException.conflict("Укажите номер и дату сопроводительного письма, чтобы отметить протокол направленным");
+        if (!meeting.getStatus().canMoveTo(MeetingStatus.SENT)) {
+            throw RuleViolationException.conflict(meeting.getStatus() == MeetingStatus.SENT ? "Протокол уже направлен"
+                    : "Направить можно подписанный протокол");
         }
         meeting.setStatus(MeetingStatus.SENT);
         meeting.setSentAt(clock.instant());
         meetings.flush();
+        events.publishEvent(new ProtocolSent(meeting.getId(), meeting.getRegionId(), user.accountId()));
         return MeetingView.of(meeting);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<MeetingSummary> summary(long meetingId) {
+        return meetings.findById(meetingId).map(MeetingView::of).map(MeetingView::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Document coverLetter(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> NotFoundException.of("Мероприятие", meetingId));
+        MeetingView view = MeetingView.of(meeting);
+        LetterModel letter = documents.cover(view);
+        if (letter.date() == null) {
+            letter = letter.datedOn(today(meeting));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            LetterDocx.write(letter, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Document("Сопроводительное письмо к протоколу от " + Formats.DATE.format(meeting.getDate()) + ".docx",
+                out.toByteArray());
     }
 
     // ---- agenda

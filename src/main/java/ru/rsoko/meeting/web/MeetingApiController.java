@@ -122,6 +122,17 @@ class MeetingApiController {
         return json(user.scope(), meetings.get(user.scope(), id));
     }
 
+    @PostMapping("/api/v1/meetings/{id}/send")
+    @Operation(summary = "Направить подписанный протокол ответственным организациям",
+            description = "Каждая ответственная организация получает одно уведомление (в системе и по e-mail) с адресованными "
+                    + "ей решениями, сроками и ссылкой; к письму приложено сопроводительное письмо (.docx). Повторная "
+                    + "отправка — 409.")
+    MeetingJson send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                     @RequestParam(required = false) Long version) {
+        meetings.send(user, id, version);
+        return json(user.scope(), meetings.get(user.scope(), id));
+    }
+
     // ---- mapping
 
     private MeetingForm details(MeetingRequest r, Long version) throws BindException {
