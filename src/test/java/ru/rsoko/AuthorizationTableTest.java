@@ -125,7 +125,9 @@ class AuthorizationTableTest {
          */
         PARTICIPATION_SCHOOL,
         /** the same in a procedure made afresh, for a case that writes participation */
-        FRESH_PARTICIPATION_SCHOOL
+        FRESH_PARTICIPATION_SCHOOL,
+        /** the caller's own calendar feed token ({token}); outside: a well-formed token that is no one's */
+        CALENDAR_FEED
     }
 
     record Expect(int in, int out) {
@@ -175,6 +177,11 @@ class AuthorizationTableTest {
 
     @Autowired
     ru.rsoko.plan.domain.PlanService planService;
+
+    @Autowired
+    ru.rsoko.calendar.domain.FeedTokens calendarTokens;
+    /** The calendar feed tokens behind the targets' ids ({token} in a URL). */
+    private static final Map<Long, String> FEED_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     ru.rsoko.vsoko.VsokoFixtures vsoko;
 
@@ -580,6 +587,13 @@ class AuthorizationTableTest {
                 .who(Who.ADMIN, 403, 404).who(Who.REGION, 200, 404).who(Who.MUNICIPALITY, 200, 400).who(Who.SCHOOL, 200, 400)
                 .anonymous(API_LOGIN));
 
+        // calendar feed: the page and the API are the caller's own; the feed's address is its own key, asked without a
+        // sign-in (calendar apps cannot sign in), so "outside" is a token that is no one's
+        rows.add(row("GET", "/me/calendar", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/me/calendar/renew", Kind.NONE).all(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/calendar/{token}.ics", Kind.CALENDAR_FEED).all(200, 404).anonymous(200));
+        rows.add(row("GET", "/api/v1/me/calendar.ics", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
         rows.add(row("GET", "/actuator/metrics", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
@@ -609,7 +623,8 @@ class AuthorizationTableTest {
     /** The deployment administrator sees every region: whatever is outside a regional admin is inside for them. */
     @TestFactory
     Stream<DynamicTest> theDeploymentAdministratorReachesEveryRegion() {
-        return table().stream().filter(row -> row.kind() != Kind.NONE).map(row ->
+        // a feed's token is the same key whoever holds it: nothing of a region to reach (calendar feed)
+        return table().stream().filter(row -> row.kind() != Kind.NONE && row.kind() != Kind.CALENDAR_FEED).map(row ->
                 DynamicTest.dynamicTest(row.name() + " · admin · Томская область → " + row.expect().get(Who.ADMIN).in(),
                         () -> {
                             Target target = target(row.kind(), Who.ADMIN, false);
@@ -687,7 +702,8 @@ class AuthorizationTableTest {
                     .replace("{item}", String.valueOf(target.item()))
                     .replace("{decision}", String.valueOf(target.decision()))
                     .replace("{material}", String.valueOf(target.material()))
-                    .replace("{report}", String.valueOf(target.report()));
+                    .replace("{report}", String.valueOf(target.report()))
+                    .replace("{token}", FEED_TOKENS.getOrDefault(target.id(), ""));
         }
         return filled;
     }
@@ -754,6 +770,13 @@ class AuthorizationTableTest {
             case FRESH_PARTICIPATION_SCHOOL -> {
                 ru.rsoko.plan.Procedure procedure = freshVpr(inScope(who, inScope));
                 yield participationSchool(who, inScope, new Target(procedure.id(), procedure.planId(), 0, null));
+            }
+            case CALENDAR_FEED -> {
+                // not cached: the table renews tokens (POST /me/calendar/renew), so the current one is read each time
+                long account = fixtures.account(who.username).id();
+                String token = inScope ? calendarTokens.of(account).token() : "Nn0-0nes-t0ken-" + "x".repeat(28);
+                FEED_TOKENS.put(inScope ? account : -account, token);
+                yield new Target(inScope ? account : -account, null, 0, null);
             }
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 ExecutionRecord record = record(who, inScope, "2");

@@ -1,5 +1,6 @@
 package ru.rsoko.account;
 
+import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
 
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What other modules ask of accounts: figures for the administrators' home page, and the people to tell something. */
+/**
+ * What other modules ask of accounts: figures for the administrators' home page, the people to tell something, and the
+ * person an account stands for where no one signs in (a calendar app fetching its owner's feed).
+ */
 public interface AccountService {
 
     /** Enabled accounts in the scope, by role. */
@@ -34,4 +38,10 @@ public interface AccountService {
 
     /** Enabled accounts in the scope without an e-mail address, by name: they are told in the app only. */
     org.springframework.data.domain.Page<Recipient> withoutEmail(Scope scope, org.springframework.data.domain.Pageable pageable);
+
+    /**
+     * The user the account would sign in as, built as at login (role, organisation, region, enabled and locked as of
+     * now); empty for an unknown account. The caller decides what a disabled or locked one may not do.
+     */
+    Optional<CurrentUser> user(long accountId);
 }

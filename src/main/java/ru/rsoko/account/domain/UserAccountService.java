@@ -66,16 +66,18 @@ public class UserAccountService implements AccountService {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final AuditHistory auditHistory;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final AccountUserDetailsService signIn;
 
     UserAccountService(UserAccountRepository accounts, DirectoryService directory, PasswordEncoder encoder,
                    FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory,
-                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                   org.springframework.jdbc.core.JdbcTemplate jdbc, AccountUserDetailsService signIn) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
         this.encoder = encoder;
         this.sessions = sessions;
         this.auditHistory = auditHistory;
+        this.signIn = signIn;
     }
 
     @Transactional(readOnly = true)
@@ -188,6 +190,12 @@ public class UserAccountService implements AccountService {
         List<Recipient> rows = jdbc.query(RECIPIENT + where + " order by a.full_name, a.id limit ? offset ?", RECIPIENT_ROW,
                 args.toArray());
         return new org.springframework.data.domain.PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<CurrentUser> user(long accountId) {
+        return accounts.findWithOrgUnitById(accountId).map(signIn::toCurrentUser);
     }
 
     @Transactional(readOnly = true)

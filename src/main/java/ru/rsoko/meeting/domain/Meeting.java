@@ -194,7 +194,8 @@ class Meeting {
     }
 
     MeetingSummary summary() {
-        return new MeetingSummary(id, kind, title, date, status, regionId, municipalityId);
+        return new MeetingSummary(id, kind, title, date, status, regionId, municipalityId, protocolNumber, startTime,
+                place);
     }
 
     Long getId() {

@@ -45,7 +45,8 @@ public record MeetingView(long id, long regionId, @Nullable Long municipalityId,
     }
 
     public MeetingSummary summary() {
-        return new MeetingSummary(id, kind, title, date, status, regionId, municipalityId);
+        return new MeetingSummary(id, kind, title, date, status, regionId, municipalityId, protocolNumber, startTime,
+                place);
     }
 
     public AgendaItemView agendaItem(long itemId) {
