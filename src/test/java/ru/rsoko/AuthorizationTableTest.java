@@ -127,7 +127,13 @@ class AuthorizationTableTest {
         /** the same in a procedure made afresh, for a case that writes participation */
         FRESH_PARTICIPATION_SCHOOL,
         /** the caller's own calendar feed token ({token}); outside: a well-formed token that is no one's */
-        CALENDAR_FEED
+        CALENDAR_FEED,
+        /** a signed meeting the role keeps (or sees), made afresh to be sent; outside: of Tomsk or of Калининский */
+        FRESH_SIGNED_MEETING,
+        /** a notification of the caller's own; outside: another person's (Калининский's director's) */
+        NOTIFICATION,
+        /** a mail of the region's outbox that failed; outside: one of Tomsk */
+        FAILED_MAIL
     }
 
     record Expect(int in, int out) {
@@ -534,6 +540,7 @@ class AuthorizationTableTest {
         rows.add(row("PUT", "/api/v1/meetings/{id}", Kind.FRESH_MEETING)
                 .json("{\"title\":\"{unique}\",\"date\":\"{today}\",\"version\":{version}}").keepers(200, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/meetings/{id}/sign", Kind.FRESH_MEETING).keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/meetings/{id}/send", Kind.FRESH_SIGNED_MEETING).keepers(200, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/protocols/parse", Kind.NONE).text("ПРОТОКОЛ\nСовещания\n16 апреля 2021 года")
                 .all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/executions", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -594,6 +601,32 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/calendar/{token}.ics", Kind.CALENDAR_FEED).all(200, 404).anonymous(200));
         rows.add(row("GET", "/api/v1/me/calendar.ics", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
 
+        // notifications: each person's own; nobody reaches another person's (404), not even an administrator
+        rows.add(row("GET", "/notifications", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/notifications/bell", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/notifications.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/notifications/{id}/open", Kind.NOTIFICATION).all(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/notifications/{id}/read", Kind.NOTIFICATION).all(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/notifications/read-all", Kind.NONE).all(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/notifications/settings", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        // a day that is no day of the week: the form comes back with its message, nothing saved
+        rows.add(row("POST", "/notifications/settings", Kind.NONE).param("digestDay", "9").all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/notifications/settings/history.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/notifications/settings/reminder-days", Kind.NONE).param("daysBefore", "семь")
+                .region(200, 200).who(Who.ADMIN, 200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/notifications/settings/reminder-days/history.xlsx", Kind.NONE)
+                .region(200, 200).who(Who.ADMIN, 200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/notifications", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/notifications/dispatch", Kind.NONE).admin(302, 302).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/notifications/outbox/{id}/retry", Kind.FAILED_MAIL).admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/notifications/without-email.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/notifications/failed.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/notifications", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/notifications/{id}/read", Kind.NOTIFICATION).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/me/notification-settings", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/me/notification-settings", Kind.NONE).json("{\"digestDay\": \"NOPE\"}")
+                .all(400, 400).anonymous(API_LOGIN));
+
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
         rows.add(row("GET", "/actuator/metrics", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
@@ -624,7 +657,9 @@ class AuthorizationTableTest {
     @TestFactory
     Stream<DynamicTest> theDeploymentAdministratorReachesEveryRegion() {
         // a feed's token is the same key whoever holds it: nothing of a region to reach (calendar feed)
-        return table().stream().filter(row -> row.kind() != Kind.NONE && row.kind() != Kind.CALENDAR_FEED).map(row ->
+        // nor another person's notifications: those are no region's to reach
+        return table().stream().filter(row -> row.kind() != Kind.NONE && row.kind() != Kind.CALENDAR_FEED
+                && row.kind() != Kind.NOTIFICATION).map(row ->
                 DynamicTest.dynamicTest(row.name() + " · admin · Томская область → " + row.expect().get(Who.ADMIN).in(),
                         () -> {
                             Target target = target(row.kind(), Who.ADMIN, false);
@@ -777,6 +812,33 @@ class AuthorizationTableTest {
                 String token = inScope ? calendarTokens.of(account).token() : "Nn0-0nes-t0ken-" + "x".repeat(28);
                 FEED_TOKENS.put(inScope ? account : -account, token);
                 yield new Target(inScope ? account : -account, null, 0, null);
+            }
+            case FRESH_SIGNED_MEETING -> {
+                String creator = inScope
+                        ? (who == Who.ADMIN || who == Who.REGION || who == Who.SCHOOL ? "tver.coko" : "sonkovo.mouo")
+                        : (who == Who.ADMIN || who == Who.REGION ? "tomsk.coko" : "kalinin.mouo");
+                MeetingView meeting = meetingFixtures.meeting(creator, true);
+                yield new Target(meeting.id(), null, meeting.version(), null);
+            }
+            case NOTIFICATION -> {
+                String owner = inScope ? who.username : "kalinin.school";
+                Long id = jdbc.queryForObject("""
+                        insert into notification (account_id, region_id, kind, title, body, link, dedup_key, created_at)
+                        select a.id, o.region_id, 'DIGEST', 'Проверка доступа', 'Текст', '/notifications', 'authz:' || gen_random_uuid(), now()
+                        from user_account a join org_unit o on o.id = a.org_unit_id where a.username = ?
+                        returning id""", Long.class, owner);
+                yield new Target(id, null, 0, null);
+            }
+            case FAILED_MAIL -> {
+                String region = inScope ? "Тверская область" : "Томская область";
+                Long id = jdbc.queryForObject("""
+                        insert into mail_outbox (dedup_key, region_id, recipient, subject, html, plain, status, attempts,
+                                                 next_attempt_at, last_error, created_at)
+                        select 'authz:' || gen_random_uuid(), r.id, 'nobody@rsoko.example', 'Проверка доступа', '<p>x</p>', 'x',
+                               'FAILED', 8, now() + interval '1 day', 'Connection refused', now()
+                        from org_unit r where r.name = ? and r.type = 'REGION'
+                        returning id""", Long.class, region);
+                yield new Target(id, null, 0, null);
             }
             case EXECUTION_WITH_REPORT -> cached("report " + who + " " + inScope, () -> {
                 ExecutionRecord record = record(who, inScope, "2");

@@ -16,6 +16,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     /**
      * Meetings a user may open: all, a region's, a municipality's own, and the given ones (those that assigned the
      * user's municipality or school something, as the execution module tells; never empty, {@code -1} for none).
+     * The dates go through coalesce so that PostgreSQL learns their type from the column: «:from is null» alone left
+     * a date parameter untyped and answered 500 to a list filtered by year.
      */
     @Query("""
             select m from Meeting m
@@ -24,8 +26,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
                    or (:municipalityId is not null and m.municipalityId = :municipalityId)
                    or m.id in :addressed)
               and (:status is null or m.status = :status)
-              and (:from is null or m.date >= :from)
-              and (:to is null or m.date <= :to)
+              and m.date >= coalesce(:from, m.date)
+              and m.date <= coalesce(:to, m.date)
               and (:q is null or lower(m.title) like :q escape '\\')
             order by m.date desc, m.id desc""")
     Page<Meeting> findVisible(boolean all, Long regionId, Long municipalityId, Collection<Long> addressed,

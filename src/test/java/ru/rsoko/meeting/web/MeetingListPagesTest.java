@@ -44,6 +44,18 @@ class MeetingListPagesTest {
                         containsString("<td class=\"text-end\">" + records(MeetingDemoData.TOMSK_SEMINAR) + "</td>"))));
     }
 
+    @Test
+    void theListFiltersByYear() throws Exception {
+        String year = String.valueOf(jdbc.queryForObject("select extract(year from meeting_date)::int from meeting where title = ?",
+                Integer.class, MeetingDemoData.TOMSK_SEMINAR));
+        mvc.perform(get("/meetings").param("year", year).header("HX-Request", "true").with(users.page("tomsk.coko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(MeetingDemoData.TOMSK_SEMINAR)));
+        mvc.perform(get("/meetings").param("year", "1999").header("HX-Request", "true").with(users.page("tomsk.coko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(MeetingDemoData.TOMSK_SEMINAR))));
+    }
+
     private long records(String title) {
         return jdbc.queryForObject("select count(*) from execution e join meeting m on m.id = e.meeting_id where m.title = ?",
                 Long.class, title);
