@@ -243,7 +243,7 @@ class NotificationTest {
 
     @Test
     void theAdministratorSeesDeliveryAndWhoHasNoAddress() throws Exception {
-        OrgUnit school = fixtures.newSchool(fixtures.org(DemoOrganisations.SONKOVO));
+        OrgUnit school = fixtures.newSchool(fixtures.org("Бежецкий муниципальный округ"));
         var account = fixtures.newAccount(ru.rsoko.access.Role.SCHOOL, school);
         mvc.perform(get("/admin/notifications").with(users.page("tver.admin")))
                 .andExpect(status().isOk())

@@ -58,7 +58,7 @@ class TwoInstancesTest {
     void bothInstancesRunTheRemindersAndEachReminderGoesOnce() throws Exception {
         clock.reset();
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(7);
-        OrgUnit school = fixtures.newSchool(fixtures.org(DemoOrganisations.SONKOVO));
+        OrgUnit school = fixtures.newSchool(fixtures.org("Бежецкий муниципальный округ"));
         Account director = fixtures.newAccount(Role.SCHOOL, school);
         String address = director.username() + "@rsoko.example";
         jdbc.update("update user_account set email = ? where id = ?", address, director.id());

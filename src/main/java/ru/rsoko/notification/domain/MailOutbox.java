@@ -33,6 +33,11 @@ public class MailOutbox {
     /** A mail as the administrator's page lists it (without its body). */
     public record Entry(long id, String recipient, String subject, Status status, int attempts, Instant createdAt,
                         @Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable Instant sentAt) {
+
+        /** Given up on after the last attempt, rather than waiting for the next one. */
+        public boolean failed() {
+            return status == Status.FAILED;
+        }
     }
 
     /** The queue at a glance, in the scope. */

@@ -98,9 +98,9 @@ class AdminNotificationController {
                 .column("Создано", 18, MailOutbox.Entry::createdAt)
                 .column("Кому", 30, MailOutbox.Entry::recipient)
                 .column("Тема", 60, MailOutbox.Entry::subject)
-                .column("Состояние", 20, e -> e.status() == MailOutbox.Status.FAILED ? "не доставлено" : "повторная попытка")
+                .column("Состояние", 20, e -> e.failed() ? "не доставлено" : "повторная попытка")
                 .column("Попыток", 10, MailOutbox.Entry::attempts)
-                .column("Следующая попытка", 18, e -> e.status() == MailOutbox.Status.FAILED ? null : e.nextAttemptAt())
+                .column("Следующая попытка", 18, e -> e.failed() ? null : e.nextAttemptAt())
                 .column("Ошибка", 60, MailOutbox.Entry::lastError)
                 .write(XlsxDownload.start(response, "Недоставленные письма.xlsx"), sink -> {
                     int page = 0;
