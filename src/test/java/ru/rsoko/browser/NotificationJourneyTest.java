@@ -82,10 +82,10 @@ class NotificationJourneyTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Настройки уведомлений");
         assertThat(browser.isChecked(By.id("email-DEADLINE_SOON"))).isTrue();
         browser.click(By.id("email-DEADLINE_SOON"));
-        browser.choose(By.id("digestDay"), "по дням: пятница");
+        browser.choose(By.id("digestDay"), "по пятницам");
         browser.clickAndLoad(button("Сохранить"));
         assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Настройки уведомлений сохранены");
         assertThat(browser.isChecked(By.id("email-DEADLINE_SOON"))).isFalse();
-        assertThat(browser.chosen(By.id("digestDay"))).isEqualTo("по дням: пятница");
+        assertThat(browser.chosen(By.id("digestDay"))).isEqualTo("по пятницам");
     }
 }

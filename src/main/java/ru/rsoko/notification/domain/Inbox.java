@@ -73,7 +73,7 @@ public class Inbox {
                 select a, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from unnest(?::bigint[]) a
                 on conflict (account_id, dedup_key) do nothing
                 returning account_id""", Long.class,
-                message.regionId(), message.kind().name(), message.title(), message.text(), message.link(),
+                message.regionId(), message.kind().name(), message.title(), body(message), message.link(),
                 message.meetingId(), message.executionId(), message.campaignId(), message.occasion(), Timestamp.from(now),
                 byAccount.keySet().toArray(Long[]::new));
         Set<Long> toldNow = new HashSet<>(told);
@@ -90,6 +90,29 @@ public class Inbox {
             outbox.enqueue(byMail, message);
         }
         return toldNow;
+    }
+
+    static final int LINES_IN_APP = 30;
+
+    /** The notification's text in the app: the message and the records it lists, one line each (a mail tabulates them). */
+    static String body(Message message) {
+        if (message.lines().isEmpty()) {
+            return message.text();
+        }
+        StringBuilder body = new StringBuilder(message.text());
+        message.lines().stream().limit(LINES_IN_APP).forEach(line -> {
+            body.append("\n— ").append(line.text());
+            if (line.due() != null) {
+                body.append(" — срок ").append(ru.rsoko.platform.web.Formats.DATE.format(line.due()));
+            }
+            if (line.who() != null) {
+                body.append(" — ").append(line.who());
+            }
+        });
+        if (message.lines().size() > LINES_IN_APP) {
+            body.append("\n… и ещё ").append(message.lines().size() - LINES_IN_APP);
+        }
+        return body.toString();
     }
 
     @Transactional(readOnly = true)

@@ -84,7 +84,7 @@ class NotificationListeners {
             List<Message.Line> lines = own.stream().map(r -> new Message.Line("п. " + r.decision().number() + ". "
                     + shorten(r.decision().text(), 300), r.dueDate(), r.orgUnit().displayName(), "/executions/" + r.id())).toList();
             String text = "Направлен протокол: " + heading + ". " + organisation + " — ответственный за "
-                    + Plurals.decisions(own.size()) + "; сроки и ссылки — ниже. Отчитывайтесь об исполнении в РСОКО на странице поручения.";
+                    + Plurals.decisions(own.size()) + ". Отчитывайтесь об исполнении в РСОКО на странице поручения.";
             inbox.tell(List.of(person), new Message(NotificationKind.DECISIONS_ADDRESSED, "protocol-sent:" + meeting.id(),
                     sent.regionId(), "Решения для вашей организации: " + heading, text, lines,
                     own.size() == 1 ? "/executions/" + own.getFirst().id() : "/executions?meetingId=" + meeting.id(),

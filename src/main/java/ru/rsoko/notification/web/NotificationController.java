@@ -27,11 +27,8 @@ import ru.rsoko.platform.web.RuleViolationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** A person's notifications: the bell, the list with read and unread, and their settings; the region's reminder days. */
@@ -39,14 +36,13 @@ import java.util.Set;
 class NotificationController {
 
     static final int PAGE_SIZE = 30;
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     /** A day of the week as the settings form offers it. */
     record Day(int value, String label) {
     }
 
-    static final List<Day> DAYS = Arrays.stream(DayOfWeek.values())
-            .map(d -> new Day(d.getValue(), d.getDisplayName(TextStyle.FULL_STANDALONE, RU))).toList();
+    static final List<Day> DAYS = List.of(new Day(1, "по понедельникам"), new Day(2, "по вторникам"), new Day(3, "по средам"),
+            new Day(4, "по четвергам"), new Day(5, "по пятницам"), new Day(6, "по субботам"), new Day(7, "по воскресеньям"));
 
     private final Inbox inbox;
     private final Preferences preferences;
