@@ -1,5 +1,7 @@
 package ru.rsoko.account;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
@@ -37,7 +39,7 @@ public interface AccountService {
     Optional<Recipient> recipient(long accountId);
 
     /** Enabled accounts in the scope without an e-mail address, by name: they are told in the app only. */
-    org.springframework.data.domain.Page<Recipient> withoutEmail(Scope scope, org.springframework.data.domain.Pageable pageable);
+    Page<Recipient> withoutEmail(Scope scope, Pageable pageable);
 
     /**
      * The user the account would sign in as, built as at login (role, organisation, region, enabled and locked as of

@@ -179,6 +179,19 @@ class NotificationTest {
                 where a.username = 'kalinin.mouo' and n.dedup_key = ?""", Long.class, "overdue-escalated:" + dayAfter))
                 .as("Калининский округ's officer hears nothing of Сонковский's schools").isZero();
         assertThat(meeting).isPositive();
+
+        // the weekly digest: on Monday for a municipal officer (by default), none for a director (off by default)
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        Reminders.Run digestDay = reminders.run(tver, monday);
+        assertThat(digestDay.told().get(NotificationKind.DIGEST)).isPositive();
+        String digest = jdbc.queryForObject("""
+                select n.body from notification n join user_account a on a.id = n.account_id
+                where a.username = 'sonkovo.mouo' and n.kind = 'DIGEST' and n.dedup_key = ?""", String.class, "digest:" + monday);
+        assertThat(digest).contains("Срок на этой неделе:").contains("Провести анализ результатов ВПР");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join user_account a on a.id = n.account_id
+                where a.username = 'sonkovo.school' and n.dedup_key = ?""", Long.class, "digest:" + monday)).isZero();
+        assertThat(reminders.run(tver, monday).told().get(NotificationKind.DIGEST)).isZero();
     }
 
     @Test

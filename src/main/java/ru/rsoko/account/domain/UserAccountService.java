@@ -1,5 +1,10 @@
 package ru.rsoko.account.domain;
 
+import java.util.Optional;
+import java.util.Collection;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ru.rsoko.access.Scope;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.CurrentUser;
@@ -65,12 +70,12 @@ public class UserAccountService implements AccountService {
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final AuditHistory auditHistory;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final AccountUserDetailsService signIn;
 
     UserAccountService(UserAccountRepository accounts, DirectoryService directory, PasswordEncoder encoder,
                    FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory,
-                   org.springframework.jdbc.core.JdbcTemplate jdbc, AccountUserDetailsService signIn) {
+                   JdbcTemplate jdbc, AccountUserDetailsService signIn) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
@@ -132,13 +137,13 @@ public class UserAccountService implements AccountService {
             from user_account a join directory_org_unit o on o.id = a.org_unit_id
             where a.enabled and o.active and\s""";
 
-    private static final org.springframework.jdbc.core.RowMapper<Recipient> RECIPIENT_ROW = (rs, n) -> new Recipient(
+    private static final RowMapper<Recipient> RECIPIENT_ROW = (rs, n) -> new Recipient(
             rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6),
             rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getString(9));
 
     @Override
     @Transactional(readOnly = true)
-    public List<Recipient> answeringFor(java.util.Collection<Long> orgUnitIds) {
+    public List<Recipient> answeringFor(Collection<Long> orgUnitIds) {
         if (orgUnitIds.isEmpty()) {
             return List.of();
         }
@@ -150,7 +155,7 @@ public class UserAccountService implements AccountService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Recipient> municipalOfficers(java.util.Collection<Long> municipalityIds) {
+    public List<Recipient> municipalOfficers(Collection<Long> municipalityIds) {
         if (municipalityIds.isEmpty()) {
             return List.of();
         }
@@ -166,14 +171,14 @@ public class UserAccountService implements AccountService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Recipient> ofRegion(long regionId, java.util.Collection<Role> roles) {
+    public List<Recipient> ofRegion(long regionId, Collection<Role> roles) {
         return jdbc.query(RECIPIENT + "o.region_id = ? and a.role = any(?) order by a.full_name, a.id", RECIPIENT_ROW,
                 regionId, roles.stream().map(Role::name).toArray(String[]::new));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<Recipient> recipient(long accountId) {
+    public Optional<Recipient> recipient(long accountId) {
         return jdbc.query(RECIPIENT + "a.id = ?", RECIPIENT_ROW, accountId).stream().findFirst();
     }
 
@@ -189,12 +194,12 @@ public class UserAccountService implements AccountService {
         args.add(pageable.getOffset());
         List<Recipient> rows = jdbc.query(RECIPIENT + where + " order by a.full_name, a.id limit ? offset ?", RECIPIENT_ROW,
                 args.toArray());
-        return new org.springframework.data.domain.PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<CurrentUser> user(long accountId) {
+    public Optional<CurrentUser> user(long accountId) {
         return accounts.findWithOrgUnitById(accountId).map(signIn::toCurrentUser);
     }
 

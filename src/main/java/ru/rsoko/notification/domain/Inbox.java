@@ -56,6 +56,10 @@ public class Inbox {
         this.clock = clock;
     }
 
+    /** One message for one person. */
+    public record Delivery(Recipient to, Message message) {
+    }
+
     /**
      * Tells each recipient once: a person already told of this occasion is left alone. Returns the accounts told now.
      * Those who want the kind by e-mail and have an address get a mail in the outbox, in the same transaction.
@@ -63,33 +67,60 @@ public class Inbox {
     public Set<Long> tell(Collection<Recipient> recipients, Message message) {
         Map<Long, Recipient> byAccount = new LinkedHashMap<>();
         recipients.forEach(r -> byAccount.putIfAbsent(r.accountId(), r));
-        if (byAccount.isEmpty()) {
+        return tellEach(byAccount.values().stream().map(r -> new Delivery(r, message)).toList());
+    }
+
+    /**
+     * Each person their own message (a protocol's decisions for their organisation, a reminder of their records), in
+     * one statement for the notifications, one for the choices and one batch for the mails, however many people.
+     * Returns the accounts told now.
+     */
+    public Set<Long> tellEach(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return Set.of();
         }
-        Instant now = clock.instant();
-        List<Long> told = jdbc.queryForList("""
+        int n = deliveries.size();
+        Long[] accounts = new Long[n];
+        Long[] regions = new Long[n];
+        String[] kinds = new String[n];
+        String[] titles = new String[n];
+        String[] bodies = new String[n];
+        String[] links = new String[n];
+        Long[] meetings = new Long[n];
+        Long[] executions = new Long[n];
+        Long[] campaigns = new Long[n];
+        String[] occasions = new String[n];
+        for (int i = 0; i < n; i++) {
+            Delivery d = deliveries.get(i);
+            Message m = d.message();
+            accounts[i] = d.to().accountId();
+            regions[i] = m.regionId();
+            kinds[i] = m.kind().name();
+            titles[i] = m.title();
+            bodies[i] = body(m);
+            links[i] = m.link();
+            meetings[i] = m.meetingId();
+            executions[i] = m.executionId();
+            campaigns[i] = m.campaignId();
+            occasions[i] = m.occasion();
+        }
+        Set<String> told = new HashSet<>(jdbc.query("""
                 insert into notification (account_id, region_id, kind, title, body, link, meeting_id, execution_id,
                                           campaign_id, dedup_key, created_at)
-                select a, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from unnest(?::bigint[]) a
+                select t.*, ? from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[],
+                                          ?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[]) as t
                 on conflict (account_id, dedup_key) do nothing
-                returning account_id""", Long.class,
-                message.regionId(), message.kind().name(), message.title(), body(message), message.link(),
-                message.meetingId(), message.executionId(), message.campaignId(), message.occasion(), Timestamp.from(now),
-                byAccount.keySet().toArray(Long[]::new));
-        Set<Long> toldNow = new HashSet<>(told);
-        if (outbox.enabled()) {
-            Map<Long, Preferences.Choice> chosen = preferences.stored(toldNow);
-            List<Recipient> byMail = new ArrayList<>();
-            for (Long accountId : told) {
-                Recipient r = byAccount.get(accountId);
-                Preferences.Choice choice = chosen.getOrDefault(accountId, Preferences.defaults(r.role()));
-                if (r.hasEmail() && choice.byEmail(message.kind())) {
-                    byMail.add(r);
-                }
-            }
-            outbox.enqueue(byMail, message);
+                returning account_id, dedup_key""", (rs, i) -> rs.getLong(1) + ":" + rs.getString(2),
+                Timestamp.from(clock.instant()), accounts, regions, kinds, titles, bodies, links, meetings, executions,
+                campaigns, occasions));
+        List<Delivery> toldNow = deliveries.stream()
+                .filter(d -> told.contains(d.to().accountId() + ":" + d.message().occasion())).toList();
+        if (outbox.enabled() && !toldNow.isEmpty()) {
+            Map<Long, Preferences.Choice> chosen = preferences.stored(toldNow.stream().map(d -> d.to().accountId()).toList());
+            outbox.enqueue(toldNow.stream().filter(d -> d.to().hasEmail() && chosen
+                    .getOrDefault(d.to().accountId(), Preferences.defaults(d.to().role())).byEmail(d.message().kind())).toList());
         }
-        return toldNow;
+        return toldNow.stream().map(d -> d.to().accountId()).collect(java.util.stream.Collectors.toSet());
     }
 
     static final int LINES_IN_APP = 30;

@@ -61,14 +61,16 @@ public class MailOutbox {
         return sender.getIfAvailable() != null;
     }
 
-    /** One mail per recipient; a mail already queued for the same occasion is not queued again. */
-    void enqueue(List<Recipient> recipients, Message message) {
-        if (recipients.isEmpty()) {
+    /** One mail per delivery; a mail already queued for the same person and occasion is not queued again. */
+    void enqueue(List<Inbox.Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>();
-        for (Recipient to : recipients) {
+        for (Inbox.Delivery delivery : deliveries) {
+            Recipient to = delivery.to();
+            Message message = delivery.message();
             MailComposer.Mail mail = composer.compose(to, message);
             rows.add(new Object[]{message.occasion() + ":" + to.accountId(), to.accountId(), message.regionId(),
                     to.email().strip(), mail.subject(), mail.html(), mail.plain(),

@@ -72,6 +72,7 @@ class NotificationListeners {
         MeetingService.Document letter = meetings.coverLetter(meeting.id());
         Message.Attachment attachment = new Message.Attachment(letter.fileName(), letter.content());
         String heading = meeting.kind().label() + " «" + meeting.title() + "» от " + Formats.DATE.format(meeting.date());
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (Recipient person : accounts.answeringFor(byOrganisation.keySet())) {
             List<ExecutionRecord> own = new ArrayList<>();
             for (Long unit : answeredBy(person)) {
@@ -85,11 +86,12 @@ class NotificationListeners {
                     + shorten(r.decision().text(), 300), r.dueDate(), r.orgUnit().displayName(), "/executions/" + r.id())).toList();
             String text = "Направлен протокол: " + heading + ". " + organisation + " — ответственный за "
                     + Plurals.decisions(own.size()) + ". Отчитывайтесь об исполнении в РСОКО на странице поручения.";
-            inbox.tell(List.of(person), new Message(NotificationKind.DECISIONS_ADDRESSED, "protocol-sent:" + meeting.id(),
+            deliveries.add(new Inbox.Delivery(person, new Message(NotificationKind.DECISIONS_ADDRESSED, "protocol-sent:" + meeting.id(),
                     sent.regionId(), "Решения для вашей организации: " + heading, text, lines,
                     own.size() == 1 ? "/executions/" + own.getFirst().id() : "/executions?meetingId=" + meeting.id(),
-                    meeting.id(), own.size() == 1 ? own.getFirst().id() : null, null, attachment));
+                    meeting.id(), own.size() == 1 ? own.getFirst().id() : null, null, attachment)));
         }
+        inbox.tellEach(deliveries);
     }
 
     /** The organisations a person answers for: their own, and a municipal officer's municipality. */
@@ -202,19 +204,22 @@ class NotificationListeners {
             return;
         }
         Map<Long, OrgUnit> schools = directory.byIds(listed.schoolIds());
+        List<Recipient> directors = accounts.answeringFor(schools.keySet()).stream().filter(p -> p.role() == Role.SCHOOL).toList();
+        List<Recipient> officers = accounts.municipalOfficers(schools.values().stream().map(OrgUnit::municipalityId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (OrgUnit school : schools.values()) {
-            List<Recipient> people = new ArrayList<>(accounts.answeringFor(List.of(school.id())).stream()
-                    .filter(p -> p.role() == Role.SCHOOL).toList());
-            if (school.municipalityId() != null) {
-                people.addAll(accounts.municipalOfficers(List.of(school.municipalityId())));
-            }
-            inbox.tell(people, Message.of(NotificationKind.SCHOOL_LISTED,
+            List<Recipient> people = new ArrayList<>(directors.stream().filter(p -> p.orgUnitId() == school.id()).toList());
+            officers.stream().filter(p -> java.util.Objects.equals(p.municipalityId(), school.municipalityId())).forEach(people::add);
+            Message message = Message.of(NotificationKind.SCHOOL_LISTED,
                             "school-listed:" + listed.year() + ":" + listed.kind() + ":" + school.id(), listed.regionId(),
                             school.displayName() + " — в перечне «" + listed.kind().label() + "» " + listed.year() + " года",
                             "Школа «" + school.displayName() + "» включена в перечень «" + listed.kind().title() + "» за "
                                     + listed.year() + " год. Сведения о школе и меры поддержки — в её профиле.")
-                    .linkedTo("/schools/" + school.id() + "/profile"));
+                    .linkedTo("/schools/" + school.id() + "/profile");
+            people.forEach(p -> deliveries.add(new Inbox.Delivery(p, message)));
         }
+        inbox.tellEach(deliveries);
     }
 
     private String today(long regionId) {

@@ -100,16 +100,16 @@ public class Reminders {
         }
         Map<Long, List<ExecutionRecord>> byUnit = records.stream()
                 .collect(Collectors.groupingBy(r -> r.orgUnit().id(), LinkedHashMap::new, Collectors.toList()));
-        int told = 0;
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (Recipient person : accounts.answeringFor(byUnit.keySet())) {
             List<ExecutionRecord> own = new ArrayList<>();
             NotificationListeners.answeredBy(person).forEach(unit -> own.addAll(byUnit.getOrDefault(unit, List.of())));
-            if (own.isEmpty()) {
-                continue;
+            if (!own.isEmpty()) {
+                deliveries.add(new Inbox.Delivery(person, message(kind, occasion, regionId, title.apply(own.size()),
+                        text.apply(own.size()), own)));
             }
-            told += inbox.tell(List.of(person), message(kind, occasion, regionId, title.apply(own.size()), text.apply(own.size()), own)).size();
         }
-        return told;
+        return inbox.tellEach(deliveries).size();
     }
 
     /**
@@ -128,18 +128,19 @@ public class Reminders {
         }
         String occasion = "overdue-escalated:" + today;
         String day = Formats.DATE.format(today.minusDays(1));
-        int told = 0;
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (Recipient officer : accounts.municipalOfficers(schoolsByMunicipality.keySet())) {
             List<ExecutionRecord> own = schoolsByMunicipality.getOrDefault(officer.municipalityId(), List.of());
             if (own.isEmpty()) {
                 continue;
             }
             long schools = own.stream().map(r -> r.orgUnit().id()).distinct().count();
-            told += inbox.tell(List.of(officer), message(NotificationKind.OVERDUE_ESCALATED, occasion, regionId,
+            deliveries.add(new Inbox.Delivery(officer, message(NotificationKind.OVERDUE_ESCALATED, occasion, regionId,
                     "Школы не исполнили в срок: " + Plurals.records(own.size()) + " (" + Plurals.schools(schools) + ")",
                     "Срок истёк " + day + ", отчётов нет. Школы получили напоминание; проконтролируйте исполнение.", own)
-                    .linkedTo("/executions?overdue=true")).size();
+                    .linkedTo("/executions?overdue=true")));
         }
+        int told = inbox.tellEach(deliveries).size();
         if (!municipalities.isEmpty()) {
             long units = municipalities.stream().map(r -> r.orgUnit().id()).distinct().count();
             told += inbox.tell(accounts.regionalStaff(regionId), message(NotificationKind.OVERDUE_ESCALATED, occasion, regionId,
@@ -152,23 +153,29 @@ public class Reminders {
     }
 
     private int selfAssessments(long regionId, LocalDate today) {
-        int told = 0;
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (int days : SELF_ASSESSMENT_DAYS) {
             LocalDate closes = today.plusDays(days);
-            for (VsokoCampaigns.PendingSelfAssessment pending : campaigns.notHandedIn(regionId, closes)) {
-                List<Recipient> directors = accounts.answeringFor(List.of(pending.schoolId())).stream()
-                        .filter(p -> p.role() == Role.SCHOOL).toList();
-                String when = days == 1 ? "завтра, " + Formats.DATE.format(closes) : "через " + Plurals.days(days) + ", " + Formats.DATE.format(closes);
-                told += inbox.tell(directors, Message.of(NotificationKind.SELF_ASSESSMENT_DUE,
-                                "self-assessment-due:" + pending.campaignId() + ":" + days + ":" + today, regionId,
+            List<VsokoCampaigns.PendingSelfAssessment> pending = campaigns.notHandedIn(regionId, closes);
+            if (pending.isEmpty()) {
+                continue;
+            }
+            Map<Long, List<Recipient>> directors = accounts.answeringFor(pending.stream()
+                            .map(VsokoCampaigns.PendingSelfAssessment::schoolId).distinct().toList()).stream()
+                    .filter(p -> p.role() == Role.SCHOOL).collect(Collectors.groupingBy(Recipient::orgUnitId));
+            String when = days == 1 ? "завтра, " + Formats.DATE.format(closes) : "через " + Plurals.days(days) + ", " + Formats.DATE.format(closes);
+            for (VsokoCampaigns.PendingSelfAssessment school : pending) {
+                Message message = Message.of(NotificationKind.SELF_ASSESSMENT_DUE,
+                                "self-assessment-due:" + school.campaignId() + ":" + days + ":" + today, regionId,
                                 "Самооценка ВСОКО не представлена: приём закрывается " + when,
-                                "Кампания «" + pending.campaignName() + "»: самооценка вашей школы " + pending.status().label()
+                                "Кампания «" + school.campaignName() + "»: самооценка вашей школы " + school.status().label()
                                         + ". Заполните её и нажмите «Представить самооценку» до " + Formats.DATE.format(closes) + ".")
-                        .linkedTo("/vsoko/campaigns/" + pending.campaignId() + "/submissions/" + pending.schoolId())
-                        .about(null, null, pending.campaignId())).size();
+                        .linkedTo("/vsoko/campaigns/" + school.campaignId() + "/submissions/" + school.schoolId())
+                        .about(null, null, school.campaignId());
+                directors.getOrDefault(school.schoolId(), List.of()).forEach(d -> deliveries.add(new Inbox.Delivery(d, message)));
             }
         }
-        return told;
+        return inbox.tellEach(deliveries).size();
     }
 
     /** The weekly digest of those whose digest day is today: due this week, overdue since last week, what they were told. */
@@ -176,7 +183,7 @@ public class Reminders {
         List<Recipient> people = accounts.ofRegion(regionId, List.of(Role.REGION, Role.MUNICIPALITY, Role.SCHOOL));
         Map<Long, Preferences.Choice> chosen = preferences.stored(people.stream().map(Recipient::accountId).toList());
         DayOfWeek day = today.getDayOfWeek();
-        int told = 0;
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
         for (Recipient person : people) {
             Preferences.Choice choice = chosen.getOrDefault(person.accountId(), Preferences.defaults(person.role()));
             if (choice.digestDay() != day) {
@@ -204,12 +211,12 @@ public class Reminders {
             }
             List<ExecutionRecord> listed = new ArrayList<>(becameOverdue);
             listed.addAll(dueThisWeek);
-            told += inbox.tell(List.of(person), message(NotificationKind.DIGEST, "digest:" + today, regionId,
+            deliveries.add(new Inbox.Delivery(person, message(NotificationKind.DIGEST, "digest:" + today, regionId,
                     "Сводка на неделю с " + Formats.DATE.format(today) + " (" + day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")) + ")",
                     text.toString(), listed.subList(0, Math.min(DIGEST_LINES, listed.size())))
-                    .linkedTo("/executions")).size();
+                    .linkedTo("/executions")));
         }
-        return told;
+        return inbox.tellEach(deliveries).size();
     }
 
     private static Message message(NotificationKind kind, String occasion, long regionId, String title, String text,

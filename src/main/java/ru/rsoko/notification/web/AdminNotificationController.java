@@ -1,7 +1,6 @@
 package ru.rsoko.notification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,14 +80,8 @@ class AdminNotificationController {
                 .column("Имя пользователя", 20, Recipient::username)
                 .column("Роль", 24, r -> r.role().label())
                 .column("Организация", 50, Recipient::orgUnitName)
-                .write(XlsxDownload.start(response, "Учётные записи без e-mail.xlsx"), sink -> {
-                    int page = 0;
-                    Page<Recipient> chunk;
-                    do {
-                        chunk = accounts.withoutEmail(user.scope(), PageRequest.of(page++, 1000));
-                        chunk.forEach(sink);
-                    } while (chunk.hasNext());
-                });
+                .write(XlsxDownload.start(response, "Учётные записи без e-mail.xlsx"),
+                        EveryPage.of(pageable -> accounts.withoutEmail(user.scope(), pageable)));
     }
 
     @GetMapping("/admin/notifications/failed.xlsx")
@@ -102,14 +95,8 @@ class AdminNotificationController {
                 .column("Попыток", 10, MailOutbox.Entry::attempts)
                 .column("Следующая попытка", 18, e -> e.failed() ? null : e.nextAttemptAt())
                 .column("Ошибка", 60, MailOutbox.Entry::lastError)
-                .write(XlsxDownload.start(response, "Недоставленные письма.xlsx"), sink -> {
-                    int page = 0;
-                    Page<MailOutbox.Entry> chunk;
-                    do {
-                        chunk = outbox.troubles(user.scope(), PageRequest.of(page++, 1000));
-                        chunk.forEach(sink);
-                    } while (chunk.hasNext());
-                });
+                .write(XlsxDownload.start(response, "Недоставленные письма.xlsx"),
+                        EveryPage.of(pageable -> outbox.troubles(user.scope(), pageable)));
     }
 
     private static void requireAdmin(CurrentUser user) {

@@ -91,14 +91,8 @@ class NotificationController {
                 .column("Заголовок", 60, Inbox.Item::title)
                 .column("Текст", 80, Inbox.Item::text)
                 .column("Прочитано", 10, Inbox.Item::read)
-                .write(XlsxDownload.start(response, "Уведомления.xlsx"), sink -> {
-                    int page = 0;
-                    org.springframework.data.domain.Page<Inbox.Item> chunk;
-                    do {
-                        chunk = inbox.page(user.accountId(), filter, PageRequest.of(page++, 1000));
-                        chunk.forEach(sink);
-                    } while (chunk.hasNext());
-                });
+                .write(XlsxDownload.start(response, "Уведомления.xlsx"),
+                        EveryPage.of(pageable -> inbox.page(user.accountId(), filter, pageable)));
     }
 
     /** Opens what a notification is about, marking it read. */
