@@ -102,7 +102,9 @@ public class MailDispatcher {
         for (Queued q : due) {
             try {
                 mail.send(message(mail, q));
-                jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?",
+                // a sent mail keeps its text for the record, not its attachment: the letter is in the meeting
+                jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null, "
+                                + "attachment = null where id = ?",
                         Timestamp.from(clock.instant()), q.id());
                 sent++;
             } catch (Exception e) {
