@@ -62,6 +62,14 @@ create table notification_region_setting_aud (
     primary key (region_id, rev)
 );
 
+-- A file attached to mails (a protocol's covering letter), kept once however many mails carry it.
+create table mail_attachment (
+    id         bigserial primary key,
+    name       varchar(200) not null,
+    content    bytea        not null,
+    created_at timestamptz  not null
+);
+
 -- Mail to be sent: written in the transaction of what caused it, sent afterwards by whichever instance takes the
 -- row first (select … for update skip locked). dedup_key is unique per recipient, subject and day: a reminder
 -- already queued is never queued again. A failed send is retried with growing pauses; after the last attempt the
@@ -75,8 +83,7 @@ create table mail_outbox (
     subject         varchar(300)  not null,
     html            text          not null,
     plain           text          not null,
-    attachment_name varchar(200),
-    attachment      bytea,
+    attachment_id   bigint references mail_attachment (id),
     status          varchar(10)   not null default 'PENDING' check (status in ('PENDING', 'SENT', 'FAILED')),
     attempts        int           not null default 0,
     next_attempt_at timestamptz   not null,

@@ -231,11 +231,8 @@ public class CalendarFeedService {
     // ---- meetings
 
     private List<FeedEvent> meetings(CurrentUser user, ZoneId zone, LocalDate today) {
-        // newest first, so the first page holds the latest; the date is checked here rather than with the filter's
-        // «from», which the meeting query cannot take alone (PostgreSQL cannot type «? is null» for a date: see report)
-        LocalDate since = today.minusDays(MEETINGS_SINCE_DAYS);
-        return meetings.find(user.scope(), MeetingFilter.none(), PageRequest.of(0, MAX_PER_SOURCE)).stream()
-                .filter(m -> !m.date().isBefore(since))
+        MeetingFilter since = new MeetingFilter(null, today.minusDays(MEETINGS_SINCE_DAYS), null, null);
+        return meetings.find(user.scope(), since, PageRequest.of(0, MAX_PER_SOURCE)).stream()
                 .map(m -> meeting(m, zone)).toList();
     }
 

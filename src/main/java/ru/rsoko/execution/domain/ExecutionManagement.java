@@ -223,16 +223,18 @@ public class ExecutionManagement implements ExecutionService {
         Specification<Execution> spec = matching(scope, ExecutionFilter.none(), Map.of()).and((root, query, cb) -> cb.and(
                 cb.between(root.get("dueDate"), from, to),
                 cb.or(cb.isTrue(root.get("recurring")), root.get("status").in(ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS))));
-        List<Execution> found = executions.findAll(spec, BY_DUE);
-        Map<Long, DecisionFacts> decisions = decisionsOf(found);
-        return found.stream().map(e -> e.toRecord(decisions.get(e.getDecisionId()))).toList();
+        return records(executions.findAll(spec, BY_DUE));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ExecutionRecord> ofMeeting(Scope scope, long meetingId) {
-        List<Execution> found = executions.findAll(matching(scope, new ExecutionFilter(null, null, null, meetingId, null, null, null),
-                Map.of()), Sort.by("orgUnit.id", "decisionId"));
+        return records(executions.findAll(matching(scope, new ExecutionFilter(null, null, null, meetingId, null, null, null),
+                Map.of()), Sort.by("orgUnit.id", "decisionId")));
+    }
+
+    /** The records with their decisions, read in one batch. */
+    private List<ExecutionRecord> records(List<Execution> found) {
         Map<Long, DecisionFacts> decisions = decisionsOf(found);
         return found.stream().map(e -> e.toRecord(decisions.get(e.getDecisionId()))).toList();
     }

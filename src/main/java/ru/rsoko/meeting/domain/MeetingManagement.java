@@ -395,7 +395,7 @@ public class MeetingManagement implements MeetingService {
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<MeetingSummary> summary(long meetingId) {
-        return meetings.findById(meetingId).map(MeetingView::of).map(MeetingView::summary);
+        return meetings.findById(meetingId).map(Meeting::summary);
     }
 
     @Override

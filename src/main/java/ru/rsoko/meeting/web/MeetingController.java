@@ -286,7 +286,7 @@ class MeetingController {
 
     @PostMapping("/meetings/{id}/send")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Long version, RedirectAttributes redirect) {
-        return transition(redirect, id, "Протокол направлен: ответственные организации получили уведомления с решениями, сроками и сопроводительным письмом", () -> meetings.send(user, id, version));
+        return transition(redirect, id, "Протокол направлен: каждая ответственная организация получила уведомление с адресованными ей решениями и сроками (по e-mail — с сопроводительным письмом)", () -> meetings.send(user, id, version));
     }
 
     @PostMapping("/meetings/{id}/delete")

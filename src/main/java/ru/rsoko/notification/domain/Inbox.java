@@ -178,20 +178,11 @@ public class Inbox {
         return count == null ? 0 : count;
     }
 
-    /** The person's own notification; anyone else's is not found. */
-    @Transactional(readOnly = true)
-    public Item get(long accountId, long id) {
-        return jdbc.query("select * from notification where id = ? and account_id = ?", ITEM, id, accountId).stream()
-                .findFirst().orElseThrow(() -> NotFoundException.of("Уведомление", id));
-    }
-
+    /** Marks the person's own notification read (once: the first reading's time stays); anyone else's is not found. */
     public Item markRead(long accountId, long id) {
-        int changed = jdbc.update("update notification set read_at = coalesce(read_at, ?) where id = ? and account_id = ?",
-                Timestamp.from(clock.instant()), id, accountId);
-        if (changed == 0) {
-            throw NotFoundException.of("Уведомление", id);
-        }
-        return get(accountId, id);
+        return jdbc.query("update notification set read_at = coalesce(read_at, ?) where id = ? and account_id = ? returning *",
+                ITEM, Timestamp.from(clock.instant()), id, accountId).stream().findFirst()
+                .orElseThrow(() -> NotFoundException.of("Уведомление", id));
     }
 
     public int markAllRead(long accountId) {

@@ -91,9 +91,10 @@ public class MailDispatcher {
     private Batch sendBatch(JavaMailSender mail) {
         Instant now = clock.instant();
         List<Queued> due = jdbc.query("""
-                select id, recipient, subject, html, plain, attachment_name, attachment, attempts from mail_outbox
-                where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?
-                for update skip locked""", (rs, n) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3),
+                select o.id, o.recipient, o.subject, o.html, o.plain, a.name, a.content, o.attempts
+                from mail_outbox o left join mail_attachment a on a.id = o.attachment_id
+                where o.status = 'PENDING' and o.next_attempt_at <= ? order by o.next_attempt_at, o.id limit ?
+                for update of o skip locked""", (rs, n) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getInt(8)), Timestamp.from(now), BATCH);
         if (due.isEmpty()) {
             return new Batch(0, false);
@@ -102,9 +103,7 @@ public class MailDispatcher {
         for (Queued q : due) {
             try {
                 mail.send(message(mail, q));
-                // a sent mail keeps its text for the record, not its attachment: the letter is in the meeting
-                jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null, "
-                                + "attachment = null where id = ?",
+                jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?",
                         Timestamp.from(clock.instant()), q.id());
                 sent++;
             } catch (Exception e) {

@@ -17,7 +17,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Mails waiting to be sent, sent, or given up on. A mail is queued in the transaction of what caused it, so the
@@ -61,26 +63,32 @@ public class MailOutbox {
         return sender.getIfAvailable() != null;
     }
 
-    /** One mail per delivery; a mail already queued for the same person and occasion is not queued again. */
+    /**
+     * One mail per delivery; a mail already queued for the same person and occasion is not queued again. An attachment
+     * shared by the deliveries (a protocol's letter to two thousand schools) is stored once.
+     */
     void enqueue(List<Inbox.Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        Map<Message.Attachment, Long> attachments = new IdentityHashMap<>();
         List<Object[]> rows = new ArrayList<>();
         for (Inbox.Delivery delivery : deliveries) {
             Recipient to = delivery.to();
             Message message = delivery.message();
             MailComposer.Mail mail = composer.compose(to, message);
+            Long attachment = message.attachment() == null ? null
+                    : attachments.computeIfAbsent(message.attachment(), a -> jdbc.queryForObject(
+                            "insert into mail_attachment (name, content, created_at) values (?, ?, ?) returning id",
+                            Long.class, a.name(), a.content(), now));
             rows.add(new Object[]{message.occasion() + ":" + to.accountId(), to.accountId(), message.regionId(),
-                    to.email().strip(), mail.subject(), mail.html(), mail.plain(),
-                    message.attachment() == null ? null : message.attachment().name(),
-                    message.attachment() == null ? null : message.attachment().content(), now, now});
+                    to.email().strip(), mail.subject(), mail.html(), mail.plain(), attachment, now, now});
         }
         jdbc.batchUpdate("""
-                insert into mail_outbox (dedup_key, account_id, region_id, recipient, subject, html, plain, attachment_name,
-                                         attachment, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into mail_outbox (dedup_key, account_id, region_id, recipient, subject, html, plain, attachment_id,
+                                         next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedup_key) do nothing""", rows);
     }
 

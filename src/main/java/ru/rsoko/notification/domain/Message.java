@@ -36,14 +36,6 @@ public record Message(NotificationKind kind, String occasion, long regionId, Str
         return new Message(kind, occasion, regionId, title, text, lines, link, meetingId, executionId, campaignId, attachment);
     }
 
-    public Message listing(List<Line> lines) {
-        return new Message(kind, occasion, regionId, title, text, lines, link, meetingId, executionId, campaignId, attachment);
-    }
-
-    public Message attaching(@Nullable Attachment attachment) {
-        return new Message(kind, occasion, regionId, title, text, lines, link, meetingId, executionId, campaignId, attachment);
-    }
-
     /** A record the message is about: what, by when, who, and where to open it. */
     public record Line(String text, @Nullable LocalDate due, @Nullable String who, @Nullable String link) {
     }

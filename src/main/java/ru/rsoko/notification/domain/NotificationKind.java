@@ -7,12 +7,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a notification is about; a person chooses per kind whether it also comes by e-mail. */
+/**
+ * What a notification is about; a person chooses per kind whether it also comes by e-mail. The roles are those a kind
+ * can reach: decisions and their deadlines reach whoever belongs to the responsible organisation, an administrator too.
+ */
 public enum NotificationKind {
-    DECISIONS_ADDRESSED("Решения для вашей организации", "bi-send", EnumSet.of(Role.MUNICIPALITY, Role.SCHOOL, Role.REGION)),
+    DECISIONS_ADDRESSED("Решения для вашей организации", "bi-send", EnumSet.allOf(Role.class)),
     EXECUTION_COMMENTED("Комментарий к отчёту о поручении", "bi-chat-left-text", EnumSet.allOf(Role.class)),
-    DEADLINE_SOON("Приближается срок поручения", "bi-alarm", EnumSet.of(Role.MUNICIPALITY, Role.SCHOOL, Role.REGION)),
-    DEADLINE_MISSED("Срок поручения истёк", "bi-exclamation-triangle", EnumSet.of(Role.MUNICIPALITY, Role.SCHOOL, Role.REGION)),
+    DEADLINE_SOON("Приближается срок поручения", "bi-alarm", EnumSet.allOf(Role.class)),
+    DEADLINE_MISSED("Срок поручения истёк", "bi-exclamation-triangle", EnumSet.allOf(Role.class)),
     OVERDUE_ESCALATED("Просроченные поручения подведомственных", "bi-arrow-up-circle", EnumSet.of(Role.MUNICIPALITY, Role.REGION)),
     CAMPAIGN_OPENED("Открыт приём самооценки ВСОКО", "bi-clipboard-check", EnumSet.of(Role.SCHOOL)),
     SELF_ASSESSMENT_DUE("Срок представления самооценки ВСОКО", "bi-hourglass-split", EnumSet.of(Role.SCHOOL)),

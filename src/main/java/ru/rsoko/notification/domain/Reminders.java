@@ -71,7 +71,7 @@ public class Reminders {
         for (int days : reminderDays.of(regionId).days()) {
             LocalDate due = today.plusDays(days);
             List<ExecutionRecord> coming = executions.owingDue(region, due, due);
-            String when = days == 1 ? "завтра, " + Formats.DATE.format(due) : "через " + Plurals.days(days) + ", " + Formats.DATE.format(due);
+            String when = when(days, due);
             count(told, NotificationKind.DEADLINE_SOON, toResponsible(coming, regionId, NotificationKind.DEADLINE_SOON,
                     "deadline-soon:" + days + ":" + today, n -> "Срок " + when + ": " + Plurals.records(n),
                     n -> "Срок исполнения " + when + ". Отчитайтесь в РСОКО на странице поручения: статус, отчёт, подтверждение."));
@@ -86,6 +86,11 @@ public class Reminders {
         count(told, NotificationKind.SELF_ASSESSMENT_DUE, selfAssessments(regionId, today));
         count(told, NotificationKind.DIGEST, digests(regionId, today));
         return new Run(regionId, today, told);
+    }
+
+    /** «завтра, 03.12.2026», «через 7 дней, 09.12.2026». */
+    private static String when(int days, LocalDate day) {
+        return (days == 1 ? "завтра, " : "через " + Plurals.days(days) + ", ") + Formats.DATE.format(day);
     }
 
     private static void count(Map<NotificationKind, Integer> told, NotificationKind kind, int n) {
@@ -163,7 +168,7 @@ public class Reminders {
             Map<Long, List<Recipient>> directors = accounts.answeringFor(pending.stream()
                             .map(VsokoCampaigns.PendingSelfAssessment::schoolId).distinct().toList()).stream()
                     .filter(p -> p.role() == Role.SCHOOL).collect(Collectors.groupingBy(Recipient::orgUnitId));
-            String when = days == 1 ? "завтра, " + Formats.DATE.format(closes) : "через " + Plurals.days(days) + ", " + Formats.DATE.format(closes);
+            String when = when(days, closes);
             for (VsokoCampaigns.PendingSelfAssessment school : pending) {
                 Message message = Message.of(NotificationKind.SELF_ASSESSMENT_DUE,
                                 "self-assessment-due:" + school.campaignId() + ":" + days + ":" + today, regionId,
