@@ -17,6 +17,7 @@ import ru.rsoko.meeting.ProtocolSent;
 import ru.rsoko.objectivity.SchoolsListed;
 import ru.rsoko.plan.ProcedureRescheduled;
 import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.vsoko.CampaignStatusChanged;
 import ru.rsoko.vsoko.SelfAssessmentReviewed;
 import ru.rsoko.vsoko.SubmissionStatus;

@@ -10,6 +10,7 @@ import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.execution.ExecutionRecord;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.vsoko.VsokoCampaigns;
 
 import java.time.Clock;
