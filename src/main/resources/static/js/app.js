@@ -55,3 +55,15 @@ document.addEventListener('change', function (event) {
         }
     }
 });
+
+document.addEventListener('change', function (event) {
+    // a "tick all" box ticks every box its data-tick-all selector names (the rows of a list shown)
+    const all = event.target.closest('[data-tick-all]');
+    if (all) {
+        document.querySelectorAll(all.dataset.tickAll).forEach(function (box) {
+            if (!box.disabled) {
+                box.checked = all.checked;
+            }
+        });
+    }
+});

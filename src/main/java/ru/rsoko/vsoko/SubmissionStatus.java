@@ -4,12 +4,14 @@ import ru.rsoko.platform.web.Badge;
 
 /**
  * Where a school's self-assessment stands, and where it may go: filled in (not started, in progress, returned),
- * handed in, then accepted by the region's expert or returned for revision.
+ * handed in, approved by the municipality where the campaign asks for it, then accepted by the region's expert, or
+ * returned for revision at any of these stages.
  */
 public enum SubmissionStatus implements Badge {
     NOT_STARTED("не начата", "text-bg-light border"),
     IN_PROGRESS("заполняется", "text-bg-light border"),
     SUBMITTED("представлена", "text-bg-primary"),
+    APPROVED("согласована муниципалитетом", "text-bg-info"),
     RETURNED("возвращена на доработку", "text-bg-warning"),
     ACCEPTED("принята", "text-bg-success");
 
@@ -38,7 +40,16 @@ public enum SubmissionStatus implements Badge {
 
     /** Whether the submission enters the results: the school has handed it in. */
     public boolean counted() {
-        return this == SUBMITTED || this == ACCEPTED;
+        return this == SUBMITTED || this == APPROVED || this == ACCEPTED;
+    }
+
+    /** Handed in and waiting for a decision: the municipality's approval or the region's acceptance. */
+    public boolean awaitingReview() {
+        return this == SUBMITTED || this == APPROVED;
+    }
+
+    public boolean isApproved() {
+        return this == APPROVED;
     }
 
     /** Returned for revision: the reviewer's comment is shown with it. */
@@ -48,7 +59,8 @@ public enum SubmissionStatus implements Badge {
 
     /**
      * The moves of a self-assessment: the first saved value starts it, one still editable is handed in, one handed in
-     * is accepted (once) or returned for revision.
+     * is approved by the municipality, accepted (once) or returned for revision. Whether the campaign asks for the
+     * municipality's approval before acceptance is the campaign's rule, checked where the move is made.
      */
     public boolean canMoveTo(SubmissionStatus to) {
         return switch (to) {
@@ -56,7 +68,8 @@ public enum SubmissionStatus implements Badge {
             case IN_PROGRESS -> this == NOT_STARTED;
             case SUBMITTED -> editable();
             case RETURNED -> counted();
-            case ACCEPTED -> this == SUBMITTED;
+            case APPROVED -> this == SUBMITTED;
+            case ACCEPTED -> this == SUBMITTED || this == APPROVED;
         };
     }
 }

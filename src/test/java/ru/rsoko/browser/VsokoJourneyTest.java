@@ -88,8 +88,10 @@ class VsokoJourneyTest {
         assertThat(browser.text(By.id("school-name"))).isEqualTo("МОУ «Берёзовская СОШ»");
         assertThat(browser.text(By.id("overall-progress"))).isEqualTo("0 из 5");
 
-        // part of the first direction; a wrong percentage is refused in place and fixed
-        choose("1.01", "да");
+        // part of the first direction; an answer without its required link is saved and said not to count;
+        // a wrong percentage is refused in place and fixed
+        browser.choose(By.id("value-" + indicator("1.01")), "да");
+        browser.waitForText(By.cssSelector("#form-" + indicator("1.01") + " .row-status"), "не засчитан: нужна ссылка");
         By percent = By.id("value-" + indicator("1.02"));
         browser.fill(percent, "140");
         browser.driver().findElement(percent).sendKeys(Keys.TAB);

@@ -64,12 +64,24 @@ public class VsokoFixtures {
         });
     }
 
+    /**
+     * An open campaign of all the region's schools on a new framework of the same codes, with its own year and dates,
+     * and the municipality's approval if asked.
+     */
+    public CampaignView openCampaign(String regionalUser, int year, LocalDate opensOn, boolean municipalApproval) {
+        CurrentUser user = user(regionalUser);
+        Framework framework = framework(regionalUser);
+        CampaignView campaign = campaigns.create(user, new CampaignService.CampaignForm(Fixtures.unique("Тестовая кампания"),
+                year, framework.getId(), opensOn, opensOn.plusMonths(2), true, null, municipalApproval, null));
+        return campaigns.changeStatus(user, campaign.id(), CampaignStatus.OPEN, campaign.version());
+    }
+
     /** An open campaign of all the region's schools on a new framework. */
     public CampaignView openCampaign(String regionalUser) {
         CurrentUser user = user(regionalUser);
         Framework framework = framework(regionalUser);
         CampaignView campaign = campaigns.create(user, new CampaignService.CampaignForm(Fixtures.unique("Тестовая кампания"),
-                2026, framework.getId(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), true, null, null));
+                2026, framework.getId(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), true, null, null, null));
         return campaigns.changeStatus(user, campaign.id(), CampaignStatus.OPEN, campaign.version());
     }
 }

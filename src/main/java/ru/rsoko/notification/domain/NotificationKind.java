@@ -20,6 +20,7 @@ public enum NotificationKind {
     CAMPAIGN_OPENED("Открыт приём самооценки ВСОКО", "bi-clipboard-check", EnumSet.of(Role.SCHOOL)),
     SELF_ASSESSMENT_DUE("Срок представления самооценки ВСОКО", "bi-hourglass-split", EnumSet.of(Role.SCHOOL)),
     SELF_ASSESSMENT_RETURNED("Самооценка возвращена на доработку", "bi-arrow-return-left", EnumSet.of(Role.SCHOOL)),
+    SELF_ASSESSMENT_APPROVED("Самооценка согласована муниципалитетом", "bi-check2", EnumSet.of(Role.SCHOOL)),
     SELF_ASSESSMENT_ACCEPTED("Самооценка принята", "bi-check2-circle", EnumSet.of(Role.SCHOOL)),
     RESULTS_PUBLISHED("Опубликованы результаты ВСОКО", "bi-bar-chart", EnumSet.of(Role.SCHOOL, Role.MUNICIPALITY)),
     PROCEDURE_CHANGED("Изменение плана-графика", "bi-calendar-event", EnumSet.of(Role.SCHOOL, Role.MUNICIPALITY)),

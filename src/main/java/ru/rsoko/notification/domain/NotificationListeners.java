@@ -161,11 +161,17 @@ class NotificationListeners {
                 .filter(p -> p.role() == Role.SCHOOL).toList();
         String link = "/vsoko/campaigns/" + reviewed.campaignId() + "/submissions/" + reviewed.schoolId();
         // a self-assessment may be returned more than once: each return is its own occasion
-        Message message = reviewed.outcome() == SubmissionStatus.RETURNED
+        Message message = reviewed.outcome() == SubmissionStatus.APPROVED
+                ? Message.of(NotificationKind.SELF_ASSESSMENT_APPROVED, "self-assessment-approved:" + reviewed.campaignId()
+                                + ":" + reviewed.schoolId() + ":" + clock.millis(), reviewed.regionId(),
+                        "Самооценка согласована муниципалитетом: " + reviewed.campaignName(),
+                        "Муниципалитет согласовал самооценку вашей школы в кампании «" + reviewed.campaignName()
+                                + "». Теперь её рассматривает эксперт региона.")
+                : reviewed.outcome() == SubmissionStatus.RETURNED
                 ? Message.of(NotificationKind.SELF_ASSESSMENT_RETURNED, "self-assessment-returned:" + reviewed.campaignId()
                                 + ":" + reviewed.schoolId() + ":" + clock.millis(), reviewed.regionId(),
                         "Самооценка возвращена на доработку: " + reviewed.campaignName(),
-                        "Эксперт вернул самооценку вашей школы на доработку."
+                        "Самооценку вашей школы вернули на доработку."
                                 + (reviewed.comment() == null || reviewed.comment().isBlank() ? "" : "\nКомментарий: " + shorten(reviewed.comment(), 2000))
                                 + "\nИсправьте ответы и представьте самооценку снова.")
                 : Message.of(NotificationKind.SELF_ASSESSMENT_ACCEPTED, "self-assessment-accepted:" + reviewed.campaignId()

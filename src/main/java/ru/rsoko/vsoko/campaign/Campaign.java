@@ -57,6 +57,10 @@ public class Campaign {
     @Column(nullable = false)
     private boolean allSchools = true;
 
+    /** The municipality approves a handed-in self-assessment before the region accepts it. */
+    @Column(nullable = false)
+    private boolean municipalApproval;
+
     /** The campaign results are compared with; by default the region's latest earlier one. */
     @NotAudited
     private Long previousId;
@@ -151,6 +155,14 @@ public class Campaign {
 
     public void setAllSchools(boolean allSchools) {
         this.allSchools = allSchools;
+    }
+
+    public boolean isMunicipalApproval() {
+        return municipalApproval;
+    }
+
+    void setMunicipalApproval(boolean municipalApproval) {
+        this.municipalApproval = municipalApproval;
     }
 
     public Long getPreviousId() {

@@ -29,7 +29,7 @@ class CampaignApiController {
 
     record CampaignJson(long id, String name, int year, String schoolYear, CampaignStatus status, LocalDate opensOn,
                         LocalDate closesOn, Ref framework, Ref region, boolean allSchools, Long previousId,
-                        Map<SubmissionStatus, Long> submissions, long version) {
+                        boolean municipalApproval, Map<SubmissionStatus, Long> submissions, long version) {
     }
 
     @GetMapping("/api/v1/vsoko/campaigns")
@@ -49,6 +49,6 @@ class CampaignApiController {
     private static CampaignJson json(CampaignView c, Map<SubmissionStatus, Long> progress) {
         return new CampaignJson(c.id(), c.name(), c.year(), c.schoolYear(), c.status(), c.opensOn(), c.closesOn(),
                 new Ref(c.framework().id(), c.framework().name()), new Ref(c.regionId(), null), c.allSchools(),
-                c.previousId(), progress, c.version());
+                c.previousId(), c.municipalApproval(), progress, c.version());
     }
 }

@@ -167,6 +167,8 @@ class CampaignController {
         XlsxTable<CampaignService.MunicipalityProgress> table = XlsxTable.of("По муниципалитетам", CampaignService.MunicipalityProgress.class)
                 .column("Муниципалитет", 36, CampaignService.MunicipalityProgress::name)
                 .column("Школ", 10, CampaignService.MunicipalityProgress::total);
+        boolean approval = card.campaign().municipalApproval();
+        table.column("Этап", 40, m -> m.stage(approval));
         for (SubmissionStatus status : SubmissionStatus.values()) {
             table.column(status.label(), 16, m -> m.count(status));
         }

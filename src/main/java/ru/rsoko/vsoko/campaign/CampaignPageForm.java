@@ -18,6 +18,7 @@ class CampaignPageForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate closesOn;
     private boolean allSchools;
+    private boolean municipalApproval;
     private List<Long> schoolIds = new ArrayList<>();
     private Long version;
 
@@ -29,6 +30,7 @@ class CampaignPageForm {
         form.opensOn = c.opensOn();
         form.closesOn = c.closesOn();
         form.allSchools = c.allSchools();
+        form.municipalApproval = c.municipalApproval();
         form.schoolIds = new ArrayList<>(participants);
         form.version = c.version();
         return form;
@@ -36,7 +38,15 @@ class CampaignPageForm {
 
     CampaignService.CampaignForm toForm() {
         return new CampaignService.CampaignForm(name, year, frameworkId, opensOn, closesOn, allSchools,
-                allSchools ? null : schoolIds, version);
+                allSchools ? null : schoolIds, municipalApproval, version);
+    }
+
+    public boolean isMunicipalApproval() {
+        return municipalApproval;
+    }
+
+    public void setMunicipalApproval(boolean municipalApproval) {
+        this.municipalApproval = municipalApproval;
     }
 
     public String getName() {

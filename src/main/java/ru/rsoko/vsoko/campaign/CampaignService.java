@@ -54,7 +54,7 @@ public class CampaignService {
     }
 
     public record CampaignForm(String name, Integer year, Long frameworkId, LocalDate opensOn, LocalDate closesOn,
-                               Boolean allSchools, Collection<Long> schoolIds, Long version) {
+                               Boolean allSchools, Collection<Long> schoolIds, Boolean municipalApproval, Long version) {
     }
 
     /** Participants and those who handed in, for a line of a list. */
@@ -78,6 +78,32 @@ public class CampaignService {
     public record MunicipalityProgress(long municipalityId, String name, Map<SubmissionStatus, Long> counts, long total) {
         public long count(SubmissionStatus status) {
             return counts.getOrDefault(status, 0L);
+        }
+
+        /**
+         * Where the municipality's schools stand, stage by stage: filling in, the municipality's approval (where the
+         * campaign asks for it), the region's acceptance.
+         */
+        public String stage(boolean municipalApproval) {
+            long filling = count(SubmissionStatus.NOT_STARTED) + count(SubmissionStatus.IN_PROGRESS)
+                    + count(SubmissionStatus.RETURNED);
+            long submitted = count(SubmissionStatus.SUBMITTED);
+            long approved = count(SubmissionStatus.APPROVED);
+            if (total > 0 && count(SubmissionStatus.ACCEPTED) == total) {
+                return "все приняты регионом";
+            }
+            List<String> parts = new ArrayList<>();
+            if (municipalApproval && submitted > 0) {
+                parts.add("ждут согласования муниципалитета — " + submitted);
+            }
+            long waitingRegion = municipalApproval ? approved : submitted + approved;
+            if (waitingRegion > 0) {
+                parts.add("ждут приёма регионом — " + waitingRegion);
+            }
+            if (filling > 0) {
+                parts.add("заполняют школы — " + filling);
+            }
+            return String.join("; ", parts);
         }
     }
 
@@ -166,6 +192,7 @@ public class CampaignService {
                 required(form.opensOn(), "opensOn", "Укажите дату начала"), required(form.closesOn(), "closesOn", "Укажите дату окончания"));
         checkDates(campaign);
         campaign.setAllSchools(form.allSchools() == null || form.allSchools());
+        campaign.setMunicipalApproval(Boolean.TRUE.equals(form.municipalApproval()));
         campaigns.findFirstByRegionIdAndYearLessThanOrderByYearDescIdDesc(campaign.getRegionId(), campaign.getYear())
                 .ifPresent(previous -> campaign.setPreviousId(previous.getId()));
         campaigns.saveAndFlush(campaign);
@@ -180,6 +207,10 @@ public class CampaignService {
         campaign.setOpensOn(required(form.opensOn(), "opensOn", "Укажите дату начала"));
         campaign.setClosesOn(required(form.closesOn(), "closesOn", "Укажите дату окончания"));
         checkDates(campaign);
+        if (form.municipalApproval() != null && !campaign.getStatus().isPublished()) {
+            // switched off, approved self-assessments stay approved and the region accepts them as it does handed-in ones
+            campaign.setMunicipalApproval(form.municipalApproval());
+        }
         if (campaign.getStatus().isDraft()) {
             campaign.setYear(year(form));
             if (form.frameworkId() != null && !form.frameworkId().equals(campaign.getFramework().getId())) {
@@ -231,14 +262,16 @@ public class CampaignService {
         return open.stream().map(c -> {
             Map<SubmissionStatus, Long> counts = progress.get(c.id());
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            long submitted = counts.get(SubmissionStatus.SUBMITTED) + counts.get(SubmissionStatus.ACCEPTED);
+            long submitted = counts.entrySet().stream().filter(e -> e.getKey().counted()).mapToLong(Map.Entry::getValue).sum();
             SubmissionStatus own = null;
             long filled = 0;
             if (user.is(Role.SCHOOL)) {
                 own = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse(null);
                 filled = jdbc.queryForObject("""
                         select count(*) from vsoko_value v join vsoko_submission s on s.id = v.submission_id
-                        where s.campaign_id = ? and s.school_id = ? and v.value is not null""",
+                        join vsoko_indicator i on i.id = v.indicator_id
+                        where s.campaign_id = ? and s.school_id = ? and v.value is not null and v.prefilled_from is null
+                          and (v.evidence_url is not null or not i.evidence_required)""",
                         Long.class, c.id(), user.orgUnitId());
             }
             return new OpenCampaign(c.id(), c.name(), c.closesOn(), total, submitted, own, filled,

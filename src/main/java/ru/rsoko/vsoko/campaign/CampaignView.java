@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A campaign as pages, workbooks and the API read it, with what they show of its framework. */
 public record CampaignView(long id, long regionId, String name, int year, FrameworkRef framework, LocalDate opensOn,
                            LocalDate closesOn, CampaignStatus status, boolean allSchools, @Nullable Long previousId,
-                           @Nullable Instant publishedAt, long version) {
+                           @Nullable Instant publishedAt, boolean municipalApproval, long version) {
 
     /** The campaign's framework: its name, how many indicators it has and its thresholds. */
     public record FrameworkRef(long id, String name, boolean sample, int indicatorCount, BigDecimal formedFrom,
@@ -36,6 +36,6 @@ public record CampaignView(long id, long regionId, String name, int year, Framew
         return new CampaignView(c.getId(), c.getRegionId(), c.getName(), c.getYear(),
                 new FrameworkRef(f.getId(), f.getName(), f.isSample(), indicatorCount, f.getFormedFrom(), f.getPartialFrom()),
                 c.getOpensOn(), c.getClosesOn(), c.getStatus(), c.isAllSchools(), c.getPreviousId(), c.getPublishedAt(),
-                c.getVersion());
+                c.isMunicipalApproval(), c.getVersion());
     }
 }

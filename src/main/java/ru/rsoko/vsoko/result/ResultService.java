@@ -50,7 +50,7 @@ import java.util.function.Consumer;
 @Transactional(readOnly = true)
 class ResultService {
 
-    static final String COUNTED = "('SUBMITTED', 'ACCEPTED')";
+    static final String COUNTED = "('SUBMITTED', 'APPROVED', 'ACCEPTED')";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CampaignService campaigns;

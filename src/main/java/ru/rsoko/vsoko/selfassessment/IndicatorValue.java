@@ -51,6 +51,9 @@ class IndicatorValue {
     @Column(nullable = false)
     private BigDecimal points = BigDecimal.ZERO;
 
+    /** The earlier campaign this answer was copied from, until the person confirms or changes it. */
+    private Long prefilledFrom;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -140,6 +143,14 @@ class IndicatorValue {
 
     void setExpertAt(Instant expertAt) {
         this.expertAt = expertAt;
+    }
+
+    public Long getPrefilledFrom() {
+        return prefilledFrom;
+    }
+
+    void setPrefilledFrom(Long prefilledFrom) {
+        this.prefilledFrom = prefilledFrom;
     }
 
     public BigDecimal getPoints() {

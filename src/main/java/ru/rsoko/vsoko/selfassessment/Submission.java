@@ -63,6 +63,12 @@ class Submission {
     private Instant acceptedAt;
 
     @NotAudited
+    private Instant approvedAt;
+
+    @NotAudited
+    private String approvedBy;
+
+    @NotAudited
     private Instant updatedAt;
 
     @NotAudited
@@ -130,6 +136,19 @@ class Submission {
 
     void setAcceptedAt(Instant acceptedAt) {
         this.acceptedAt = acceptedAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    void approved(Instant at, String username) {
+        this.approvedAt = at;
+        this.approvedBy = username;
     }
 
     public Instant getUpdatedAt() {

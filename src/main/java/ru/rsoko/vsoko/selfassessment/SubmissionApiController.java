@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.rsoko.access.CurrentUser;
+import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.framework.Answers;
 import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
@@ -20,7 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A school's submission of the ВСОКО study for integrations: read, write all or nothing, hand in. */
+/**
+ * A school's submission of the ВСОКО study for integrations: read, prefill from earlier years, write all or nothing,
+ * hand in; the municipality's approval and the region's review, one by one or several at once.
+ */
 @RestController
 @Tag(name = "ВСОКО")
 class SubmissionApiController {
@@ -35,15 +39,15 @@ class SubmissionApiController {
     }
 
     record ValueJson(String code, String direction, String value, BigDecimal stored, String evidenceUrl,
-                     String expertValue, String expertComment, BigDecimal points, Long version) {
+                     String expertValue, String expertComment, BigDecimal points, Long prefilledFrom, Long version) {
     }
 
-    record ProgressJson(String code, int filled, int total) {
+    record ProgressJson(String code, int filled, int total, int withoutLink, int unconfirmed) {
     }
 
     record SubmissionJson(long id, long campaignId, Ref school, Long municipalityId, SubmissionStatus status,
-                          Instant submittedAt, String returnComment, List<ProgressJson> progress, List<ValueJson> values,
-                          long version) {
+                          Instant submittedAt, Instant approvedAt, String returnComment, int unconfirmed,
+                          List<ProgressJson> progress, List<ValueJson> values, long version) {
     }
 
     record SubmissionPut(Long version, List<SubmissionService.Answer> values) {
@@ -79,6 +83,87 @@ class SubmissionApiController {
         return json(submissions.submit(user, id, schoolId, v));
     }
 
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/prefill")
+    @Operation(summary = "Заполнить самооценку прошлыми ответами школы (школа, муниципалитет)",
+            description = "Каждый показатель без ответа получает последний прежний ответ школы на показатель с тем же кодом "
+                    + "и ссылку; values[].prefilledFrom — id кампании-источника, пока ответ не подтверждён или не изменён "
+                    + "(подтверждает PUT с тем же ответом или POST …/confirm). Представленная самооценка — 409.")
+    SubmissionJson prefill(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                           @RequestBody(required = false) VersionBody body) {
+        submissions.prefill(user, id, schoolId, body == null ? null : body.version());
+        return json(submissions.read(user, id, schoolId));
+    }
+
+    record ConfirmBody(List<String> codes, Long version) {
+    }
+
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/confirm")
+    @Operation(summary = "Подтвердить ответы, перенесённые из прошлых лет, как есть",
+            description = "codes — коды показателей (без них — все перенесённые ответы); version — версия самооценки.")
+    SubmissionJson confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                           @RequestBody(required = false) ConfirmBody body) {
+        SubmissionPage page = submissions.read(user, id, schoolId);
+        Long version = body != null && body.version() != null ? body.version() : page.submission().version();
+        List<Long> indicators = null;
+        if (body != null && body.codes() != null) {
+            indicators = new ArrayList<>();
+            for (String code : body.codes()) {
+                indicators.add(page.framework().indicators().stream()
+                        .filter(i -> code != null && i.code().equalsIgnoreCase(code.strip())).map(IndicatorView::id).findFirst()
+                        .orElseThrow(() -> RuleViolationException.field("codes", "нет показателя с кодом «" + code + "» в наборе кампании")));
+            }
+        }
+        submissions.confirm(user, id, schoolId, indicators, version, null);
+        return json(submissions.read(user, id, schoolId));
+    }
+
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/approve")
+    @Operation(summary = "Согласовать представленную самооценку школы (муниципалитет, если кампания этого требует)")
+    SubmissionJson approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                           @RequestBody(required = false) VersionBody body) {
+        submissions.approve(user, id, schoolId, version(user, id, schoolId, body));
+        return json(submissions.read(user, id, schoolId));
+    }
+
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/accept")
+    @Operation(summary = "Принять самооценку (эксперт региона; при согласовании муниципалитетом — после него)")
+    SubmissionJson accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                          @RequestBody(required = false) VersionBody body) {
+        submissions.accept(user, id, schoolId, version(user, id, schoolId, body));
+        return json(submissions.read(user, id, schoolId));
+    }
+
+    record ReturnBody(String comment, Long version) {
+    }
+
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/return")
+    @Operation(summary = "Вернуть самооценку на доработку с комментарием (муниципалитет или эксперт региона)")
+    SubmissionJson returnForRevision(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                     @PathVariable long schoolId, @RequestBody(required = false) ReturnBody body) {
+        Long version = body != null && body.version() != null ? body.version() : submissions.read(user, id, schoolId).submission().version();
+        submissions.returnForRevision(user, id, schoolId, body == null ? null : body.comment(), version);
+        return json(submissions.read(user, id, schoolId));
+    }
+
+    record ReviewBody(SubmissionService.Review action, String comment, List<SubmissionService.Item> items) {
+    }
+
+    record ReviewJson(SubmissionService.Review action, int done) {
+    }
+
+    @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/review")
+    @Operation(summary = "Согласовать, принять или вернуть несколько самооценок сразу",
+            description = "action: APPROVE | ACCEPT | RETURN; items: [{schoolId, version}]; comment — обязателен для RETURN. "
+                    + "Каждая самооценка проверяется как по отдельности; всё или ничего: при ошибках 422 с ошибкой по каждой школе.")
+    ReviewJson review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ReviewBody body) {
+        return new ReviewJson(body.action(), submissions.review(user, id, body.action(), body.items(), body.comment()));
+    }
+
+    /** The version the caller sent; without one, the self-assessment as it is now. */
+    private Long version(CurrentUser user, long id, long schoolId, VersionBody body) {
+        return body != null && body.version() != null ? body.version() : submissions.read(user, id, schoolId).submission().version();
+    }
+
     private static SubmissionJson json(SubmissionPage page) {
         SubmissionView s = page.submission();
         List<ValueJson> list = new ArrayList<>();
@@ -87,12 +172,13 @@ class SubmissionApiController {
             if (v != null) {
                 list.add(new ValueJson(i.code(), i.directionCode(), Answers.show(i, v.value()), v.value(),
                         v.evidenceUrl(), v.expertValue() == null ? null : Answers.show(i, v.expertValue()),
-                        v.expertComment(), v.points(), v.version()));
+                        v.expertComment(), v.points(), v.prefilledFrom(), v.version()));
             }
         }
         List<ProgressJson> progress = page.progress().stream()
-                .map(p -> new ProgressJson(p.direction().code(), p.filled(), p.total())).toList();
+                .map(p -> new ProgressJson(p.direction().code(), p.filled(), p.total(), p.withoutLink(), p.unconfirmed())).toList();
         return new SubmissionJson(s.id(), s.campaignId(), new Ref(s.school().id(), s.school().name()),
-                s.municipalityId(), s.status(), s.submittedAt(), s.returnComment(), progress, list, s.version());
+                s.municipalityId(), s.status(), s.submittedAt(), s.approvedAt(), s.returnComment(), page.unconfirmed(),
+                progress, list, s.version());
     }
 }

@@ -15,6 +15,7 @@ import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
 import ru.rsoko.platform.web.ConcurrentEditException;
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.vsoko.framework.Answers;
 import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
@@ -22,6 +23,7 @@ import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -100,6 +102,14 @@ class SubmissionController {
         model.addAttribute("total", page.total());
         model.addAttribute("canFill", page.canFill());
         model.addAttribute("canReview", page.canReview());
+        model.addAttribute("canApprove", page.canApprove());
+        model.addAttribute("canPrefill", page.canPrefill());
+        model.addAttribute("unconfirmed", page.unconfirmed());
+        model.addAttribute("missing", page.missing());
+        model.addAttribute("incomplete", page.incomplete());
+        model.addAttribute("sources", page.sources());
+        model.addAttribute("currentProgress", page.current() == null ? null : page.progress().stream()
+                .filter(p -> p.direction().id() == page.current().id()).findFirst().orElse(null));
         model.addAttribute("answers", new AnswerView());
     }
 
@@ -110,8 +120,82 @@ class SubmissionController {
             submissions.submit(user, id, schoolId, version);
             redirect.addFlashAttribute("message", "Самооценка представлена");
         } catch (ImportRejectedException e) {
+            // what is missing is listed by direction beside the form; the indicators themselves are marked
             redirect.addFlashAttribute("error", e.getMessage());
-            redirect.addFlashAttribute("rowErrors", e.errors());
+        } catch (RuleViolationException | ConcurrentEditException e) {
+            forbiddenStays(e);
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(id, schoolId);
+    }
+
+    @PostMapping("/vsoko/campaigns/{id}/submissions/{schoolId}/prefill")
+    String prefill(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            SubmissionService.Prefill done = submissions.prefill(user, id, schoolId, version);
+            if (done.filled() == 0) {
+                redirect.addFlashAttribute("message", "Нечего заполнить: у школы нет прежних ответов на показатели, оставшиеся без ответа");
+            } else {
+                redirect.addFlashAttribute("message", "Заполнено из прошлых ответов: " + Plurals.indicators(done.filled())
+                        + " (" + String.join(", ", done.sources()) + "). Проверьте каждый ответ и подтвердите его "
+                        + "или исправьте; сама самооценка не представлена.");
+            }
+        } catch (RuleViolationException | ConcurrentEditException e) {
+            forbiddenStays(e);
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(id, schoolId);
+    }
+
+    /** Confirms one copied answer as it is (htmx): answers with the row's status, like an autosave. */
+    @PostMapping("/vsoko/campaigns/{id}/submissions/{schoolId}/values/{indicatorId}/confirm")
+    String confirmOne(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                      @PathVariable long indicatorId, @RequestParam(required = false) Long version, Model model) {
+        String error = null;
+        try {
+            submissions.confirm(user, id, schoolId, List.of(indicatorId), null, version);
+        } catch (RuleViolationException e) {
+            forbiddenStays(e);
+            error = e.getMessage();
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            error = "Этот показатель тем временем изменили: обновите страницу и проверьте ответ.";
+        }
+        SubmissionService.SavedRow row = submissions.savedRow(user, id, schoolId, indicatorId);
+        show(row.page(), model);
+        model.addAttribute("i", row.indicator());
+        model.addAttribute("v", row.page().values().get(indicatorId));
+        model.addAttribute("rowError", error);
+        return "vsoko/submission :: saved";
+    }
+
+    /** Confirms every copied answer of a direction as it is. */
+    @PostMapping("/vsoko/campaigns/{id}/submissions/{schoolId}/confirm")
+    String confirmDirection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                            @RequestParam(required = false) String direction, @RequestParam(required = false) Long version,
+                            RedirectAttributes redirect) {
+        String code = direction != null && direction.matches("[\\w.-]{1,20}") ? direction : null;
+        try {
+            SubmissionPage page = submissions.read(user, id, schoolId);
+            List<Long> indicators = page.framework().directions().stream()
+                    .filter(d -> code == null || d.code().equals(code))
+                    .flatMap(d -> d.indicators().stream()).map(IndicatorView::id).toList();
+            int n = submissions.confirm(user, id, schoolId, indicators, version, null);
+            redirect.addFlashAttribute("message", n == 0 ? "Неподтверждённых ответов нет" : "Подтверждено: " + Plurals.answers(n));
+        } catch (RuleViolationException | ConcurrentEditException e) {
+            forbiddenStays(e);
+            redirect.addFlashAttribute("error", e instanceof ConcurrentEditException
+                    ? "Самооценку тем временем изменили: проверьте ответы и подтвердите ещё раз" : e.getMessage());
+        }
+        return back(id, schoolId) + (code == null ? "" : "?direction=" + code);
+    }
+
+    @PostMapping("/vsoko/campaigns/{id}/submissions/{schoolId}/approve")
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
+                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            submissions.approve(user, id, schoolId, version);
+            redirect.addFlashAttribute("message", "Самооценка согласована и передана эксперту региона");
         } catch (RuleViolationException | ConcurrentEditException e) {
             forbiddenStays(e);
             redirect.addFlashAttribute("error", e.getMessage());
@@ -224,6 +308,11 @@ class SubmissionController {
         /** Points as Russian papers write numbers: «3,4». */
         public String points(BigDecimal points) {
             return points == null ? "" : points.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+
+        /** A value saved without the link its indicator requires: not counted, and said so at the field. */
+        public boolean lacksLink(IndicatorView indicator, ValueView value) {
+            return value != null && value.lacksLink(indicator);
         }
 
         public boolean answered(IndicatorView indicator, ValueView value) {

@@ -17,7 +17,10 @@ class SubmissionEvent {
     public enum Action {
         SAVED("сохранены значения"),
         UPLOADED("загружены из Excel"),
+        PREFILLED("заполнена из прошлых ответов"),
+        CONFIRMED("подтверждены прошлые ответы"),
         SUBMITTED("представлена"),
+        APPROVED("согласована муниципалитетом"),
         RETURNED("возвращена на доработку"),
         CORRECTED("исправлено экспертом"),
         ACCEPTED("принята");

@@ -35,7 +35,7 @@ class SubmissionQueries {
     }
 
     record Row(long schoolId, String school, String municipality, SubmissionStatus status, long filled,
-               Instant submittedAt, String returnComment) {
+               Instant submittedAt, String returnComment, long version) {
     }
 
     /** What the list shows: the campaign, and the page of rows found. */
@@ -68,10 +68,12 @@ class SubmissionQueries {
         pageArgs.add(pageable.getOffset());
         List<Row> rows = jdbc.query("""
                         select s.school_id, o.name, coalesce(m.short_name, m.name), s.status, s.submitted_at, s.return_comment,
-                               (select count(*) from vsoko_value v where v.submission_id = s.id and v.value is not null) as filled
+                               (select count(*) from vsoko_value v join vsoko_indicator i on i.id = v.indicator_id
+                                where v.submission_id = s.id and v.value is not null and v.prefilled_from is null
+                                  and (v.evidence_url is not null or not i.evidence_required)) as filled, s.version
                         """ + from + where + " order by coalesce(m.short_name, m.name), o.name, o.id limit ? offset ?",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), SubmissionStatus.valueOf(rs.getString(4)),
-                        rs.getLong(7), instant(rs.getTimestamp(5)), rs.getString(6)),
+                        rs.getLong(7), instant(rs.getTimestamp(5)), rs.getString(6), rs.getLong(8)),
                 pageArgs.toArray());
         return new Found(campaign, new PageImpl<>(rows, pageable, total));
     }

@@ -2,6 +2,8 @@ package ru.rsoko.vsoko.selfassessment;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
@@ -12,6 +14,7 @@ import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.vsoko.SelfAssessmentReviewed;
 import ru.rsoko.vsoko.SubmissionStatus;
@@ -30,11 +33,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,10 +59,13 @@ class SubmissionService {
     private final DirectoryService directory;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final JdbcTemplate jdbc;
 
     SubmissionService(SubmissionRepository submissions, IndicatorValueRepository values, SubmissionEventRepository events,
-                      CampaignService campaigns, DirectoryService directory, Clock clock, ApplicationEventPublisher publisher) {
+                      CampaignService campaigns, DirectoryService directory, Clock clock, ApplicationEventPublisher publisher,
+                      JdbcTemplate jdbc) {
         this.publisher = publisher;
+        this.jdbc = jdbc;
         this.submissions = submissions;
         this.values = values;
         this.events = events;
@@ -129,15 +137,45 @@ class SubmissionService {
         }
         List<SubmissionPage.DirectionProgress> progress = new ArrayList<>();
         for (DirectionView d : framework.directions()) {
-            int filled = (int) d.indicators().stream()
-                    .filter(i -> byIndicator.containsKey(i.id()) && byIndicator.get(i.id()).answers(i)).count();
-            progress.add(new SubmissionPage.DirectionProgress(d, filled, d.indicators().size()));
+            int filled = 0;
+            int withoutLink = 0;
+            int unconfirmed = 0;
+            Long firstMissing = null;
+            for (IndicatorView i : d.indicators()) {
+                ValueView v = byIndicator.get(i.id());
+                if (v != null && v.answers(i)) {
+                    filled++;
+                    continue;
+                }
+                if (firstMissing == null) {
+                    firstMissing = i.id();
+                }
+                if (v != null && v.value() != null) {
+                    if (v.unconfirmed()) {
+                        unconfirmed++;
+                    } else {
+                        withoutLink++;
+                    }
+                }
+            }
+            progress.add(new SubmissionPage.DirectionProgress(d, filled, d.indicators().size(), withoutLink, unconfirmed,
+                    firstMissing));
         }
         String school = Optional.ofNullable(directory.byIds(List.of(submission.getSchoolId())).get(submission.getSchoolId()))
                 .map(OrgUnit::name).orElse("");
         CampaignView campaign = CampaignView.of(submission.getCampaign(), framework.indicatorCount());
+        Long[] sourceIds = byIndicator.values().stream().map(ValueView::prefilledFrom).filter(Objects::nonNull)
+                .distinct().toArray(Long[]::new);
+        Map<Long, String> sources = new HashMap<>();
+        if (sourceIds.length > 0) {
+            jdbc.query("select id, year from vsoko_campaign where id = any(?)",
+                    rs -> {
+                        sources.put(rs.getLong(1), "ответ " + rs.getInt(2) + " года");
+                    }, (Object) sourceIds);
+        }
         return new SubmissionPage(SubmissionView.of(submission, school), campaign, framework, byIndicator, progress,
-                current, canFill(user, submission), canReview(user, submission), canReturn(user, submission), history);
+                current, canFill(user, submission), canReview(user, submission), canReturn(user, submission),
+                canApprove(user, submission), canPrefill(user, submission), sources, history);
     }
 
     /** The submission's values by indicator id. */
@@ -146,7 +184,7 @@ class SubmissionService {
                 .collect(Collectors.toMap(v -> v.getIndicator().getId(), Function.identity()));
     }
 
-    /** Whether an indicator is answered: a value, and the link where the indicator requires one. */
+    /** Whether an indicator has an answer that counts: a value, and the link where the indicator requires one. */
     static boolean answered(boolean evidenceRequired, BigDecimal value, String evidenceUrl) {
         return value != null && (!evidenceRequired || evidenceUrl != null);
     }
@@ -164,9 +202,22 @@ class SubmissionService {
         return user.is(Role.REGION) && submission.getStatus().counted();
     }
 
+    /** The region returns any handed-in self-assessment; the municipality only one the region has not accepted. */
     private boolean canReturn(CurrentUser user, Submission submission) {
-        return (user.is(Role.REGION) || user.is(Role.MUNICIPALITY))
-                && submission.getStatus().canMoveTo(SubmissionStatus.RETURNED);
+        SubmissionStatus status = submission.getStatus();
+        return user.is(Role.REGION) && status.canMoveTo(SubmissionStatus.RETURNED)
+                || user.is(Role.MUNICIPALITY) && status.awaitingReview();
+    }
+
+    /** The municipality approves a handed-in self-assessment of its school where the campaign asks for it. */
+    private boolean canApprove(CurrentUser user, Submission submission) {
+        return user.is(Role.MUNICIPALITY) && submission.getCampaign().isMunicipalApproval()
+                && submission.getStatus().canMoveTo(SubmissionStatus.APPROVED);
+    }
+
+    /** The school (or its municipality) may copy earlier answers into a self-assessment it is filling in. */
+    private boolean canPrefill(CurrentUser user, Submission submission) {
+        return (user.is(Role.SCHOOL) || user.is(Role.MUNICIPALITY)) && canFill(user, submission);
     }
 
     /**
@@ -260,17 +311,35 @@ class SubmissionService {
         ConcurrentEditException.check(version, submission.getVersion());
         Map<Long, IndicatorValue> stored = values(submission);
         List<ImportError> missing = new ArrayList<>();
+        int unanswered = 0;
+        int withoutLink = 0;
+        int unconfirmed = 0;
         for (Indicator indicator : submission.getCampaign().getFramework().indicators()) {
             IndicatorValue value = stored.get(indicator.getId());
             if (value == null || value.getValue() == null) {
+                unanswered++;
                 missing.add(new ImportError(0, indicator.getCode(), "нет ответа"));
+            } else if (value.getPrefilledFrom() != null) {
+                unconfirmed++;
+                missing.add(new ImportError(0, indicator.getCode(), "ответ прошлого года не подтверждён"));
             } else if (indicator.isEvidenceRequired() && value.getEvidenceUrl() == null) {
+                withoutLink++;
                 missing.add(new ImportError(0, indicator.getCode(), "нужна ссылка на документ на сайте школы"));
             }
         }
         if (!missing.isEmpty()) {
-            throw new ImportRejectedException("Самооценку нельзя представить: заполнены не все показатели ("
-                    + missing.size() + ")", missing);
+            List<String> parts = new ArrayList<>();
+            if (unanswered > 0) {
+                parts.add("без ответа — " + unanswered);
+            }
+            if (unconfirmed > 0) {
+                parts.add("не подтверждено — " + unconfirmed);
+            }
+            if (withoutLink > 0) {
+                parts.add("без обязательной ссылки — " + withoutLink);
+            }
+            throw new ImportRejectedException("Самооценку нельзя представить: " + String.join(", ", parts)
+                    + " (всего " + Plurals.indicators(missing.size()) + ")", missing);
         }
         Instant now = clock.instant();
         submission.setStatus(SubmissionStatus.SUBMITTED);
@@ -288,7 +357,9 @@ class SubmissionService {
         }
         ConcurrentEditException.check(version, submission.getVersion());
         if (!canReturn(user, submission)) {
-            throw RuleViolationException.conflict("Вернуть можно только представленную самооценку");
+            throw RuleViolationException.conflict(user.is(Role.MUNICIPALITY) && submission.getStatus() == SubmissionStatus.ACCEPTED
+                    ? "Самооценка уже принята регионом: вернуть её может только эксперт региона"
+                    : "Вернуть можно только представленную самооценку");
         }
         if (comment == null || comment.isBlank()) {
             throw RuleViolationException.field("comment", "Напишите, что нужно доработать");
@@ -297,6 +368,7 @@ class SubmissionService {
         submission.setStatus(SubmissionStatus.RETURNED);
         submission.setReturnComment(comment.strip());
         submission.setAcceptedAt(null);
+        submission.approved(null, null);
         submission.touched(now, user.getUsername());
         events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.RETURNED,
                 comment.strip()));
@@ -313,6 +385,9 @@ class SubmissionService {
         if (!submission.getStatus().canMoveTo(SubmissionStatus.ACCEPTED)) {
             throw RuleViolationException.conflict("Принять можно только представленную самооценку (это делает эксперт региона)");
         }
+        if (submission.getCampaign().isMunicipalApproval() && !submission.getStatus().isApproved()) {
+            throw RuleViolationException.conflict("Сначала самооценку должен согласовать муниципалитет: так задано в кампании");
+        }
         Instant now = clock.instant();
         submission.setStatus(SubmissionStatus.ACCEPTED);
         submission.setAcceptedAt(now);
@@ -320,6 +395,266 @@ class SubmissionService {
         events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.ACCEPTED, null));
         submissions.flush();
         reviewed(user, submission, null);
+    }
+
+    /** The municipality approves its school's handed-in self-assessment, where the campaign asks for that. */
+    void approve(CurrentUser user, long campaignId, long schoolId, Long version) {
+        Submission submission = get(user, campaignId, schoolId);
+        if (!user.is(Role.MUNICIPALITY)) {
+            throw RuleViolationException.forbidden("Согласует самооценку школы муниципалитет");
+        }
+        ConcurrentEditException.check(version, submission.getVersion());
+        if (!submission.getCampaign().isMunicipalApproval()) {
+            throw RuleViolationException.conflict("Кампания не требует согласования муниципалитета: самооценку принимает регион");
+        }
+        if (!submission.getStatus().canMoveTo(SubmissionStatus.APPROVED)) {
+            throw RuleViolationException.conflict("Согласовать можно только представленную самооценку (сейчас: "
+                    + submission.getStatus().label() + ")");
+        }
+        Instant now = clock.instant();
+        submission.setStatus(SubmissionStatus.APPROVED);
+        submission.approved(now, user.getUsername());
+        submission.touched(now, user.getUsername());
+        events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.APPROVED, null));
+        submissions.flush();
+        reviewed(user, submission, null);
+    }
+
+    /** What a reviewer does to several self-assessments at once. */
+    enum Review {
+        APPROVE("Согласовать отмеченные", "btn-success", "согласовано"),
+        ACCEPT("Принять отмеченные", "btn-success", "принято"),
+        RETURN("Вернуть отмеченные на доработку", "btn-outline-warning", "возвращено на доработку");
+
+        private final String label;
+        private final String buttonClass;
+        private final String done;
+
+        Review(String label, String buttonClass, String done) {
+            this.label = label;
+            this.buttonClass = buttonClass;
+            this.done = done;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String buttonClass() {
+            return buttonClass;
+        }
+
+        public boolean needsComment() {
+            return this == RETURN;
+        }
+
+        String done() {
+            return done;
+        }
+    }
+
+    /** One self-assessment of a batch: the school and the submission's version as the reviewer saw it. */
+    record Item(Long schoolId, Long version) {
+    }
+
+    static final int MAX_BATCH = 2_000;
+
+    /**
+     * Approves, accepts or returns several self-assessments at once, each checked as if it were alone: all or
+     * nothing, every refusal named by school. Returns how many were reviewed.
+     */
+    int review(CurrentUser user, long campaignId, @Nullable Review action, @Nullable List<Item> items, @Nullable String comment) {
+        campaigns.load(user, campaignId);
+        if (action == null) {
+            throw RuleViolationException.field("action", "Выберите действие: согласовать, принять или вернуть");
+        }
+        if (items == null || items.isEmpty()) {
+            throw RuleViolationException.field("items", "Отметьте хотя бы одну самооценку");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw RuleViolationException.field("items", "За один раз можно обработать не больше " + MAX_BATCH
+                    + " самооценок, отмечено " + items.size());
+        }
+        if (action == Review.RETURN && (comment == null || comment.isBlank())) {
+            throw RuleViolationException.field("comment", "Напишите, что нужно доработать");
+        }
+        Map<Long, OrgUnit> schools = directory.byIds(items.stream().map(Item::schoolId).filter(Objects::nonNull).toList());
+        List<ImportError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        int n = 0;
+        for (Item item : items) {
+            n++;
+            String school = item.schoolId() == null ? "—" : Optional.ofNullable(schools.get(item.schoolId()))
+                    .map(OrgUnit::name).orElse("школа " + item.schoolId());
+            if (item.schoolId() == null || !seen.add(item.schoolId())) {
+                errors.add(new ImportError(n, school, item.schoolId() == null ? "не указана школа" : "школа отмечена дважды"));
+                continue;
+            }
+            try {
+                switch (action) {
+                    case APPROVE -> approve(user, campaignId, item.schoolId(), item.version());
+                    case ACCEPT -> accept(user, campaignId, item.schoolId(), item.version());
+                    case RETURN -> returnForRevision(user, campaignId, item.schoolId(), comment, item.version());
+                }
+            } catch (NotFoundException e) {
+                errors.add(new ImportError(n, school, "самооценка этой школы в кампании не найдена"));
+            } catch (RuleViolationException e) {
+                if (e.kind() == RuleViolationException.Kind.FORBIDDEN) {
+                    throw e;
+                }
+                errors.add(new ImportError(n, school, e.getMessage()));
+            } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+                errors.add(new ImportError(n, school, "самооценку тем временем изменили: обновите страницу и проверьте её"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException("Ничего не изменено: " + Plurals.of(errors.size(), "самооценку", "самооценки",
+                    "самооценок") + " из " + items.size() + " нельзя обработать", errors);
+        }
+        return n;
+    }
+
+    /** What prefilling did: how many answers were copied and from which campaigns. */
+    record Prefill(int filled, List<String> sources) {
+    }
+
+    /** An earlier answer of the school to an indicator code: the answer that counted, its link, where it came from. */
+    private record Earlier(String code, BigDecimal value, @Nullable String link, long campaignId, String campaignName,
+                           String valueType, @Nullable String optionLabel) {
+    }
+
+    /**
+     * Fills every unanswered indicator of the self-assessment with the school's latest earlier answer to the indicator
+     * of the same code (the one that counted: the expert's correction where there is one) and its link. Each copied
+     * answer stays marked with its campaign until the person confirms or changes it; nothing is handed in.
+     */
+    Prefill prefill(CurrentUser user, long campaignId, long schoolId, @Nullable Long version) {
+        Submission submission = get(user, campaignId, schoolId);
+        if (!(user.is(Role.SCHOOL) || user.is(Role.MUNICIPALITY))) {
+            throw RuleViolationException.forbidden("Заполнить самооценку прошлыми ответами может школа или её муниципалитет");
+        }
+        requireFill(user, submission);
+        if (version != null) {
+            ConcurrentEditException.check(version, submission.getVersion());
+        }
+        var campaign = submission.getCampaign();
+        Map<String, Indicator> byCode = campaign.getFramework().indicators().stream()
+                .collect(Collectors.toMap(i -> i.getCode().strip().toLowerCase(), Function.identity(), (a, b) -> a));
+        List<Earlier> earlier = jdbc.query("""
+                        select distinct on (lower(i.code)) lower(i.code), coalesce(v.expert_value, v.value), v.evidence_url,
+                               c.id, c.name, i.value_type, o.label
+                        from vsoko_submission s
+                        join vsoko_campaign c on c.id = s.campaign_id
+                        join vsoko_value v on v.submission_id = s.id
+                        join vsoko_indicator i on i.id = v.indicator_id
+                        left join vsoko_indicator_option o on o.indicator_id = i.id and i.value_type = 'CHOICE'
+                             and o.position = coalesce(v.expert_value, v.value)::int
+                        where s.school_id = ? and c.region_id = ? and c.id <> ?
+                          and (c.year < ? or c.year = ? and c.opens_on < ?)
+                          and coalesce(v.expert_value, v.value) is not null and v.prefilled_from is null
+                        order by lower(i.code), c.year desc, c.opens_on desc, c.id desc""",
+                (rs, i) -> new Earlier(rs.getString(1), rs.getBigDecimal(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)),
+                submission.getSchoolId(), submission.getRegionId(), campaign.getId(), campaign.getYear(),
+                campaign.getYear(), campaign.getOpensOn());
+        Map<Long, IndicatorValue> stored = values(submission);
+        Instant now = clock.instant();
+        Map<String, Integer> bySource = new LinkedHashMap<>();
+        int filled = 0;
+        for (Earlier e : earlier) {
+            Indicator indicator = byCode.get(e.code());
+            if (indicator == null) {
+                continue;
+            }
+            IndicatorValue value = stored.get(indicator.getId());
+            if (value != null && value.getValue() != null) {
+                continue;
+            }
+            BigDecimal answer = carriedOver(indicator, e);
+            if (answer == null) {
+                continue;
+            }
+            if (value == null) {
+                value = new IndicatorValue(submission, indicator);
+            }
+            value.setValue(answer);
+            if (value.getEvidenceUrl() == null) {
+                value.setEvidenceUrl(e.link());
+            }
+            value.setPrefilledFrom(e.campaignId());
+            value.recomputePoints();
+            value.touched(now, user.getUsername());
+            values.save(value);
+            bySource.merge(e.campaignName(), 1, Integer::sum);
+            filled++;
+        }
+        if (filled > 0) {
+            started(submission, user, now);
+            List<String> sources = new ArrayList<>();
+            bySource.forEach((name, count) -> sources.add("«" + name + "» — " + count));
+            events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.PREFILLED,
+                    "Заполнено из прошлых ответов: " + Plurals.indicators(filled) + " (" + String.join("; ", sources)
+                            + "); ждут подтверждения"));
+        }
+        submissions.flush();
+        return new Prefill(filled, List.copyOf(bySource.keySet()));
+    }
+
+    /** The earlier answer as an answer to this year's indicator, or null when its kind or options changed since. */
+    private static @Nullable BigDecimal carriedOver(Indicator indicator, Earlier e) {
+        if (!indicator.getValueType().name().equals(e.valueType())) {
+            return null;
+        }
+        String text = switch (indicator.getValueType()) {
+            case YES_NO -> e.value().signum() > 0 ? "да" : "нет";
+            case CHOICE -> e.optionLabel();
+            case NUMBER, PERCENT -> e.value().toPlainString();
+        };
+        try {
+            return Answers.read(indicator, text);
+        } catch (Answers.Invalid invalid) {
+            return null;
+        }
+    }
+
+    /**
+     * Confirms answers copied from an earlier year as they are: the given indicators, or every copied answer of the
+     * self-assessment when none is given. {@code valueVersion} (one indicator) or {@code version} (the
+     * self-assessment's) is what the person saw. Returns how many were confirmed.
+     */
+    int confirm(CurrentUser user, long campaignId, long schoolId, @Nullable List<Long> indicatorIds,
+                @Nullable Long version, @Nullable Long valueVersion) {
+        Submission submission = get(user, campaignId, schoolId);
+        requireFill(user, submission);
+        Map<Long, IndicatorValue> stored = values(submission);
+        if (indicatorIds != null && indicatorIds.size() == 1 && valueVersion != null) {
+            IndicatorValue one = stored.get(indicatorIds.getFirst());
+            if (one == null || !Objects.equals(valueVersion, one.getVersion())) {
+                throw new ConcurrentEditException();
+            }
+        } else {
+            ConcurrentEditException.check(version, submission.getVersion());
+        }
+        Instant now = clock.instant();
+        List<String> lines = new ArrayList<>();
+        for (IndicatorValue value : stored.values()) {
+            if (value.getPrefilledFrom() == null || value.getValue() == null
+                    || indicatorIds != null && !indicatorIds.contains(value.getIndicator().getId())) {
+                continue;
+            }
+            value.setPrefilledFrom(null);
+            value.touched(now, user.getUsername());
+            values.save(value);
+            lines.add(value.getIndicator().getCode() + ": «" + Answers.show(value.getIndicator(), value.getValue()) + "»");
+        }
+        if (!lines.isEmpty()) {
+            lines.sort(null);
+            submission.touched(now, user.getUsername());
+            events.save(new SubmissionEvent(submission.getId(), now, user.getUsername(), SubmissionEvent.Action.CONFIRMED,
+                    "Подтверждено: " + Plurals.answers(lines.size()) + "\n" + String.join("\n", lines)));
+        }
+        submissions.flush();
+        return lines.size();
     }
 
     /** Tells the school (through whoever listens) how its self-assessment was reviewed, inside this transaction. */
@@ -383,10 +718,18 @@ class SubmissionService {
             }
             stored = new IndicatorValue(submission, indicator);
         } else if (same(stored.getValue(), value) && Objects.equals(stored.getEvidenceUrl(), link)) {
-            return null;
+            if (stored.getPrefilledFrom() == null || value == null) {
+                return null;
+            }
+            // the same answer written again confirms the one copied from an earlier year
+            stored.setPrefilledFrom(null);
+            stored.touched(now, username);
+            values.save(stored);
+            return indicator.getCode() + ": подтверждён ответ «" + Answers.show(indicator, value) + "»";
         }
         String before = Answers.show(indicator, stored.getValue());
         String beforeLink = stored.getEvidenceUrl();
+        stored.setPrefilledFrom(null);
         stored.setValue(value);
         stored.setEvidenceUrl(link);
         stored.recomputePoints();

@@ -145,9 +145,11 @@ class ValuesImportService {
                                           else excluded.points end,
                             updated_at = excluded.updated_at,
                             updated_by = excluded.updated_by,
+                            prefilled_from = case when excluded.value is not null then null else old.prefilled_from end,
                             version = old.version + 1
                         where (excluded.value is not null and old.value is distinct from excluded.value)
                            or (excluded.evidence_url is not null and old.evidence_url is distinct from excluded.evidence_url)
+                           or (excluded.value is not null and old.prefilled_from is not null)
                         returning submission_id""");
                 ps.setTimestamp(1, now);
                 ps.setString(2, user.getUsername());

@@ -97,7 +97,8 @@ class SelfAssessmentTest {
         assertThat(save("sonkovo.school", "1.02", "140", null)).contains("процент должен быть от 0 до 100, а не 140");
         assertThat(save("sonkovo.school", "1.02", "85,5", null)).contains("Сохранено", "1 из 5");
         // saved, but not complete without the link the indicator requires
-        assertThat(save("sonkovo.school", "1.01", "да", null)).contains("Сохранено", "1 из 5");
+        assertThat(save("sonkovo.school", "1.01", "да", null)).contains("Ответ сохранён, но не засчитан", "1 из 5")
+                .doesNotContain("Сохранено");
         assertThat(save("sonkovo.school", "1.03", "пять", null)).contains("ожидается число");
         assertThat(save("sonkovo.school", "1.01", "да", "ftp://school/doc")).contains("ссылка должна начинаться с http:// или https://");
 

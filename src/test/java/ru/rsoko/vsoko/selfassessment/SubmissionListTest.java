@@ -44,7 +44,7 @@ class SubmissionListTest {
                         .with(users.page("tver.coko")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(fragment).doesNotContain("<html", "Самооценки школ", "name=\"municipalityId\"")
+        assertThat(fragment).doesNotContain("<html", "Самооценки школ", "id=\"municipalityId\"")
                 .contains("id=\"results\"", "Найдено: 1", "МОУ «Берёзовская СОШ»", "не начата")
                 .doesNotContain("МОУ «Заречная СОШ»");
 

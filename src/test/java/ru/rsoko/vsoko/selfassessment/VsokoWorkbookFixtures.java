@@ -95,7 +95,7 @@ final class VsokoWorkbookFixtures {
     CampaignView openCampaign(CurrentUser keeper, Framework framework) {
         CampaignView campaign = campaigns.create(keeper, new CampaignService.CampaignForm(
                 "Изучение ВСОКО (тест Excel) " + SEQUENCE.incrementAndGet(), 2022, framework.getId(),
-                LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 31), true, null, null));
+                LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 31), true, null, null, null));
         return campaigns.changeStatus(keeper, campaign.id(), CampaignStatus.OPEN, campaign.version());
     }
 
