@@ -351,6 +351,21 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/values/{indicatorId}/expert",
                 "/vsoko/campaigns/{id}/submissions/{org}/values/{item}/expert", Kind.FRESH_SUBMISSION)
                 .param("expertValue", "нет").param("expertComment", "Проверено").region(302, 404).anonymous(PAGE_LOGIN));
+        // prefilling from earlier answers is the school's and its municipality's; the region reviews
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/prefill", "/vsoko/campaigns/{id}/submissions/{org}/prefill",
+                Kind.FRESH_SUBMISSION).param("version", "{version}").who(Who.SCHOOL, 302, 404).who(Who.MUNICIPALITY, 302, 404)
+                .who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/values/{indicatorId}/confirm",
+                "/vsoko/campaigns/{id}/submissions/{org}/values/{item}/confirm", Kind.FRESH_SUBMISSION)
+                .fillers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/confirm", "/vsoko/campaigns/{id}/submissions/{org}/confirm",
+                Kind.FRESH_SUBMISSION).param("version", "{version}").fillers(302, 404).anonymous(PAGE_LOGIN));
+        // the fixture's campaign does not ask for the municipality's approval: refused on the page, for the municipality only
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/{schoolId}/approve", "/vsoko/campaigns/{id}/submissions/{org}/approve",
+                Kind.FRESH_SUBMISSION).param("version", "{version}").who(Who.MUNICIPALITY, 302, 404)
+                .who(Who.SCHOOL, 403, 404).who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/submissions/review", Kind.CAMPAIGN).param("action", "ACCEPT")
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
 
         // ---- ВСОКО values in Excel: a template of what the caller may fill, uploaded back all or nothing
         rows.add(row("GET", "/vsoko/campaigns/{id}/template.xlsx", Kind.CAMPAIGN).fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
@@ -559,6 +574,26 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/submit",
                 "/api/v1/vsoko/campaigns/{id}/submissions/{org}/submit", Kind.FRESH_SUBMISSION)
                 .fillers(400, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/prefill",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/prefill", Kind.FRESH_SUBMISSION).json("{}")
+                .who(Who.SCHOOL, 200, 404).who(Who.MUNICIPALITY, 200, 404).who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404)
+                .anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/confirm",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/confirm", Kind.FRESH_SUBMISSION).json("{}")
+                .fillers(200, 404).anonymous(API_LOGIN));
+        // a fresh self-assessment is not handed in: the roles that may act are refused the move itself
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/approve",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/approve", Kind.FRESH_SUBMISSION).json("{}")
+                .who(Who.MUNICIPALITY, 409, 404).who(Who.SCHOOL, 403, 404).who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404)
+                .anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/accept",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/accept", Kind.FRESH_SUBMISSION).json("{}")
+                .region(409, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/return",
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/return", Kind.FRESH_SUBMISSION)
+                .json("{\"comment\":\"Доработать\"}").keepers(409, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/review", Kind.CAMPAIGN)
+                .json("{\"action\":\"ACCEPT\",\"items\":[]}").keepers(400, 404).anonymous(API_LOGIN));
 
         rows.add(row("GET", "/api/v1/vsoko/frameworks", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/frameworks/{id}", Kind.FRAMEWORK).all(200, 404).anonymous(API_LOGIN));

@@ -26,8 +26,9 @@ import java.util.Random;
  * The live ВСОКО study of Тверская область, dated from today by the application's clock: last year's campaign
  * published (so the trend over the years reaches last year), and this year's campaign open — opened four weeks ago,
  * closing in three weeks, partly filled: a third of the schools accepted or handed in (their levels differ), some
- * filling in (Берёзовская СОШ of {@code sonkovo.school} among them), the rest not started. Frameworks are copies of the
- * region's latest one, as a region starts each year's set. A year that already has a campaign is left as it is.
+ * filling in (Берёзовская СОШ of {@code sonkovo.school} among them, its earlier years' answers ready to prefill), the
+ * rest not started; the handed-in ones wait for their municipality's approval, which this year's campaign asks for.
+ * Frameworks are copies of the region's latest one, as a region starts each year's set. A year that already has a campaign is left as it is.
  */
 @Component
 class VsokoCurrentYearDemoData implements DemoDataSet {
@@ -97,6 +98,8 @@ class VsokoCurrentYearDemoData implements DemoDataSet {
             LocalDate opens = calendar.inYear(-28);
             Campaign current = study.campaign(tver, "Исследование эффективности ВСОКО, " + year, year, framework,
                     opens, calendar.day(21), CampaignStatus.OPEN, previous(tver, year));
+            // this year the municipalities approve their schools' self-assessments before the region accepts them
+            current.setMunicipalApproval(true);
             em.flush();
             // handed in at least four days ago, so that an acceptance three days later has passed too
             long days = Math.max(1, calendar.today().toEpochDay() - opens.toEpochDay() - 4);

@@ -465,6 +465,9 @@ class SubmissionService {
      */
     int review(CurrentUser user, long campaignId, @Nullable Review action, @Nullable List<Item> items, @Nullable String comment) {
         campaigns.load(user, campaignId);
+        if (!(user.is(Role.REGION) || user.is(Role.MUNICIPALITY))) {
+            throw RuleViolationException.forbidden("Самооценки согласует муниципалитет, принимает эксперт региона");
+        }
         if (action == null) {
             throw RuleViolationException.field("action", "Выберите действие: согласовать, принять или вернуть");
         }
