@@ -160,6 +160,23 @@
         holder.replaceChildren(t);
     }
 
+    // the heatmap's columns are the directions' codes; their names are written under it, not only in a tooltip
+    // that a touch screen never shows
+    function codesLegend(el, spec) {
+        const id = 'legend-' + spec.id;
+        const old = document.getElementById(id);
+        if (old) old.remove();
+        const list = document.createElement('ul');
+        list.id = id;
+        list.className = 'list-unstyled small text-muted mb-1 chart-legend';
+        spec.series.forEach(s => {
+            const item = document.createElement('li');
+            item.textContent = s.name;
+            list.appendChild(item);
+        });
+        el.after(list);
+    }
+
     function draw(specs) {
         specs.forEach(spec => {
             const el = document.querySelector('[data-chart="' + spec.id + '"]');
@@ -180,6 +197,7 @@
             const chart = echarts.init(el, null, {renderer: 'canvas'});
             chart.setOption(option(spec));
             charts[spec.id] = {chart: chart, spec: spec};
+            if (spec.kind === 'heatmap') codesLegend(el, spec);
             el.dataset.drawn = 'true';
         });
         window.addEventListener('resize', () => Object.values(charts).forEach(c => c.chart.resize()));

@@ -26,6 +26,8 @@ public interface ExecutionService {
 
     /** What {@link #onTimeShare} is a share of, as it follows «2 из 4 …». */
     String ON_TIME_OF = "разовых поручений со сроком в этом году, срок которых наступил или которые выполнены";
+    /** {@link #ON_TIME_OF} after «из 1», «из 21». */
+    String ON_TIME_OF_ONE = "разового поручения со сроком в этом году, срок которого наступил или которое выполнено";
 
     /**
      * «Поручения выполнены в срок», the one definition: of the region's one-off records in the scope that are due in

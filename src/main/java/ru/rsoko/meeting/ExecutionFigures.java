@@ -43,6 +43,39 @@ public interface ExecutionFigures {
         public long donePercent() {
             return total == 0 ? 0 : Math.round(100.0 * done / total);
         }
+
+        /**
+         * How a cell of the matrix reads, on the page and in its .xlsx alike: «2 из 5 выполнено», then only the
+         * parts that are not zero: «в работе 1», «просрочено 1», «не начато 1», «не выполнено 1». Each part has the
+         * colour the page gives it.
+         */
+        public List<Part> parts() {
+            List<Part> parts = new java.util.ArrayList<>();
+            parts.add(new Part(done + " из " + total + " выполнено",
+                    total > 0 && done == total ? "fw-semibold text-success" : "fw-semibold"));
+            if (inWork > 0) {
+                parts.add(new Part("в работе " + inWork, "text-primary"));
+            }
+            if (overdue > 0) {
+                parts.add(new Part("просрочено " + overdue, "text-danger fw-semibold"));
+            }
+            if (notStarted > 0) {
+                parts.add(new Part("не начато " + notStarted, "text-secondary"));
+            }
+            if (notDone > 0) {
+                parts.add(new Part("не выполнено " + notDone, "text-body"));
+            }
+            return parts;
+        }
+
+        /** The parts of {@link #parts()} in one line, as the .xlsx of the matrix writes a cell: «2 из 5 выполнено · в работе 1». */
+        public String text() {
+            return String.join(" · ", parts().stream().map(Part::text).toList());
+        }
+    }
+
+    /** A part of a matrix cell: its words and the CSS classes that colour it on the page. */
+    record Part(String text, String css) {
     }
 
     /** One column of the matrix: a municipality (or, for a municipal meeting, an organisation); id 0 is the region's own. */

@@ -27,10 +27,12 @@ public final class Coverage {
 
     /** What coverage is a share of, as it follows «19 из 20 …». */
     public static final String OF_PUPILS = "обучающихся";
+    /** {@link #OF_PUPILS} after «из 1», «из 21». */
+    public static final String OF_PUPIL = "обучающегося";
 
     /** Participants of pupils, with the counts for a page's hover text. */
     public static Share share(long participants, long pupils) {
-        return Share.of(participants, Math.max(pupils, 0), OF_PUPILS);
+        return Share.of(participants, Math.max(pupils, 0), OF_PUPIL, OF_PUPILS);
     }
 
     /** The coverage in per cent, one decimal ({@link Share#percent()}); null without pupils. */

@@ -21,6 +21,8 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
 
     /** What shares of due procedures are shares of, as they follow «8 из 9 …». */
     public static final String DUE = "процедур, срок которых наступил";
+    /** {@link #DUE} after «из 1», «из 21»: «процедуры, срок которой наступил». */
+    public static final String DUE_ONE = "процедуры, срок которой наступил";
 
     /** The counts of one set of procedures by outcome, and their shares. */
     public record Figures(int total, Map<Outcome, Integer> byOutcome) {
@@ -77,12 +79,12 @@ public record PlanExecution(LocalDate asOf, Figures total, List<Month> months) {
 
         /** A count of due procedures (on time, late, moved, overdue) as a share of the {@link #due() due} ones. */
         public Share shareOfDue(int count) {
-            return Share.of(count, due(), DUE);
+            return Share.of(count, due(), DUE_ONE, DUE);
         }
 
         /** A count as a share of all procedures of the plan (cancelled and those ahead are not due, so not shares of due). */
         public Share shareOfAll(int count) {
-            return Share.of(count, total, "процедур плана-графика");
+            return Share.of(count, total, "процедуры плана-графика", "процедур плана-графика");
         }
 
         /** The share of all procedures, in per cent with one decimal; null when there are none. */

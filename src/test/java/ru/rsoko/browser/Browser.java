@@ -290,12 +290,18 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     // ---- acting
 
+    /** Clicks an element; a link inside a closed menu of the navbar is reached by opening that menu first, as a person does. */
     public void click(By locator) {
+        openMenuAround(locator);
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
-    /** Clicks something that loads another page, and waits until the new page has replaced the old one. */
+    /**
+     * Clicks something that loads another page, and waits until the new page has replaced the old one. A link inside
+     * a closed menu (a dropdown of the navbar) is reached by opening the menu first.
+     */
     public void clickAndLoad(By locator) {
+        openMenuAround(locator);
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
@@ -366,6 +372,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     /** The visible text of the option chosen in a select. */
     public String chosen(By select) {
         return new Select(waitFor(select)).getFirstSelectedOption().getText().strip();
+    }
+
+    /**
+     * If the element is an item of a closed dropdown menu (the navbar groups some links into «Мониторинг», «ВСОКО»),
+     * clicks the menu's toggle so that the item can be seen and clicked.
+     */
+    private void openMenuAround(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        if (element.isDisplayed()) {
+            return;
+        }
+        List<WebElement> toggles = element.findElements(By.xpath(
+                "ancestor::*[contains(concat(' ', @class, ' '), ' dropdown-menu ')][1]"
+                        + "/preceding-sibling::*[@data-bs-toggle='dropdown'][1]"));
+        if (!toggles.isEmpty()) {
+            wait.until(ExpectedConditions.elementToBeClickable(toggles.getFirst())).click();
+        }
     }
 
     private void waitForNewPage(WebElement oldPage) {

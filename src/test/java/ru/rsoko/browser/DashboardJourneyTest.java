@@ -177,6 +177,9 @@ class DashboardJourneyTest {
         Map<String, Long> overdueInChart = chartColumn("executions", "просрочено");
         assertThat(overdueInChart).as("просрочено: таблица диаграммы и таблица панели").isEqualTo(overdueByName);
         assertThat(browser.has(By.id("charts-error"))).isFalse();
+        // the heatmap's columns are codes; the directions' names are written under it, readable without hovering
+        List<String> legend = browser.all(By.cssSelector("#legend-heatmap li")).stream().map(WebElement::getText).toList();
+        assertThat(legend).isNotEmpty().allSatisfy(line -> assertThat(line).matches("\\S+\\. \\S.+"));
 
         // the table downloads as a workbook with a row per municipality and the region's total
         WebElement xlsxLink = browser.waitFor(By.cssSelector("main a[data-download=xlsx]"));

@@ -68,7 +68,7 @@ class TaskJourneyTest {
         browser.clickAndLoad(button("Сохранить"));
         assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Задача добавлена");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Задачи РСОКО на " + YEAR + " год");
-        assertThat(browser.text(By.id("scope-label"))).isEqualTo("по Тверская область");
+        assertThat(browser.text(By.id("scope-label"))).isEqualTo("Тверская область");
         // nobody has entered participation in the year's ВПР yet: no figure, and no verdict either way
         assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % нет данных нет данных");
 
@@ -90,7 +90,7 @@ class TaskJourneyTest {
         browser.clickAndLoad(By.id("nav-tasks"));
         browser.choose(By.id("year"), String.valueOf(YEAR));
         browser.clickAndLoad(button("Показать"));
-        assertThat(browser.text(By.id("scope-label"))).isEqualTo("по " + DemoOrganisations.SONKOVO_SCHOOL);
+        assertThat(browser.text(By.id("scope-label"))).isEqualTo(DemoOrganisations.SONKOVO_SCHOOL);
         assertThat(taskRow()).isEqualTo("1 " + TEXT + " Охват участием в ВПР 100 % 90,0 % не достигнута");
         assertThat(browser.has(By.id("add-task"))).isFalse();
         assertThat(browser.all(By.cssSelector("#tasks form, #tasks a[title='Изменить']"))).isEmpty();

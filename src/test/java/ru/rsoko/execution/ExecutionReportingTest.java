@@ -1,5 +1,8 @@
 package ru.rsoko.execution;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.support.MeetingFixtures;
 import ru.rsoko.support.TestClock;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -101,6 +105,26 @@ class ExecutionReportingTest {
         long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
         assertThat(matrix.cell(meeting.decisions().getFirst().id(), sonkovo).done()).isEqualTo(1);
         assertThat(matrix.columns()).extracting(ExecutionFigures.Column::name).contains("Сонковский");
+
+        // the cell reads in words, on the card and in its .xlsx alike: «1 из 3 выполнено · не начато 2»
+        ExecutionFigures.Counts cell = matrix.cell(meeting.decisions().getFirst().id(), sonkovo);
+        assertThat(cell.text()).startsWith("1 из " + cell.total() + " выполнено");
+        String card = mvc.perform(get("/meetings/{id}", meeting.id()).with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(card).contains(">1 из " + cell.total() + " выполнено<").doesNotContain("/0/0");
+        byte[] xlsx = mvc.perform(get("/meetings/{id}/matrix.xlsx", meeting.id()).with(users.page("tver.coko")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row header = book.getSheetAt(0).getRow(0);
+            int column = -1;
+            for (Cell c : header) {
+                if (c.getStringCellValue().equals("Сонковский")) {
+                    column = c.getColumnIndex();
+                }
+            }
+            assertThat(column).as("столбец «Сонковский» в .xlsx матрицы").isPositive();
+            assertThat(book.getSheetAt(0).getRow(1).getCell(column).getStringCellValue()).isEqualTo(cell.text());
+        }
 
         // the evidence is there for whoever sees the record, and only for them
         mvc.perform(get("/executions/{id}/evidence", own.id()).with(users.page("sonkovo.mouo")))

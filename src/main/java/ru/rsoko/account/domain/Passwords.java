@@ -1,5 +1,6 @@
 package ru.rsoko.account.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.security.SecureRandom;
@@ -24,7 +25,7 @@ final class Passwords {
 
     static void check(String field, String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw RuleViolationException.field(field, "Пароль — не короче " + MIN_LENGTH + " символов");
+            throw RuleViolationException.field(field, "Пароль — не короче " + Plurals.of(MIN_LENGTH, "символа", "символов", "символов"));
         }
         if (password.length() > 128) {
             throw RuleViolationException.field(field, "Пароль — не длиннее 128 символов");

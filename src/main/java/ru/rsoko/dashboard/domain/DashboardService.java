@@ -1,5 +1,6 @@
 package ru.rsoko.dashboard.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,8 @@ public class DashboardService {
                                String missing) {
         /** «635 участников из 642 обучающихся; нет данных: 8 класс» — what the percentage is of, and what it lacks. */
         public String title() {
-            return participants + " участников из " + pupils + " обучающихся" + (missing.isEmpty() ? "" : "; " + missing);
+            return Plurals.of(participants, "участник", "участника", "участников") + " из "
+                    + Plurals.of(pupils, "обучающегося", "обучающихся", "обучающихся") + (missing.isEmpty() ? "" : "; " + missing);
         }
     }
 

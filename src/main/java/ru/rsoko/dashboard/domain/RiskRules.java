@@ -1,5 +1,6 @@
 package ru.rsoko.dashboard.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.objectivity.ListKind;
 import ru.rsoko.participation.Coverage;
@@ -95,15 +96,7 @@ public final class RiskRules {
 
     /** «1 просроченное поручение», «3 просроченных поручения», «5 просроченных поручений». */
     static String overdueText(long n) {
-        long mod100 = n % 100;
-        long mod10 = n % 10;
-        if (mod10 == 1 && mod100 != 11) {
-            return n + " просроченное поручение";
-        }
-        if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) {
-            return n + " просроченных поручения";
-        }
-        return n + " просроченных поручений";
+        return Plurals.of(n, "просроченное поручение", "просроченных поручения", "просроченных поручений");
     }
 
     private static String percent(@Nullable BigDecimal value) {

@@ -1,5 +1,6 @@
 package ru.rsoko.directory.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.directory.OrgUnitFilter;
 
@@ -320,7 +321,7 @@ public class DirectoryImportService {
                     return;
                 }
                 if (++dataRows[0] > MAX_ROWS) {
-                    throw new RuleViolationException("В файле больше " + MAX_ROWS + " строк: разделите его на части");
+                    throw new RuleViolationException("В файле больше " + Plurals.of(MAX_ROWS, "строки", "строк", "строк") + ": разделите его на части");
                 }
                 parse(row, errors, failed).ifPresent(lines::add);
             });

@@ -501,7 +501,7 @@ public class ExecutionManagement implements ExecutionService {
                   and (e.due_date < ? or e.status = 'DONE')""" + where, rs -> {
             rs.next();
             long due = rs.getLong(1);
-            return due == 0 ? null : Share.of(rs.getLong(2), due, ON_TIME_OF);
+            return due == 0 ? null : Share.of(rs.getLong(2), due, ON_TIME_OF_ONE, ON_TIME_OF);
         }, args.toArray());
     }
 

@@ -171,16 +171,17 @@ class MeetingController {
         XlsxTable<DecisionView> table = XlsxTable.of("Исполнение", DecisionView.class)
                 .column("№", 6, DecisionView::number)
                 .column("Решение", 60, DecisionView::text);
+        // a cell reads as on the page: «2 из 5 выполнено · в работе 1 · просрочено 2»
         for (ExecutionFigures.Column column : matrix.columns()) {
-            table.column(column.name() + ": выполнено", 14, d -> matrix.cell(d.id(), column.id()).done())
-                    .column(column.name() + ": в работе", 14, d -> matrix.cell(d.id(), column.id()).inWork())
-                    .column(column.name() + ": просрочено", 14, d -> matrix.cell(d.id(), column.id()).overdue())
-                    .column(column.name() + ": всего", 10, d -> matrix.cell(d.id(), column.id()).total());
+            table.column(column.name(), 26, d -> cellText(matrix.cell(d.id(), column.id())));
         }
-        table.column("Итого выполнено", 12, d -> matrix.decision(d.id()).done())
-                .column("Итого просрочено", 12, d -> matrix.decision(d.id()).overdue())
-                .column("Итого", 10, d -> matrix.decision(d.id()).total())
+        table.column("Итого", 26, d -> cellText(matrix.decision(d.id())))
                 .write(XlsxDownload.start(response, "Исполнение решений — " + meeting.title() + ".xlsx"), meeting.decisions());
+    }
+
+    /** A matrix cell in words; an empty one (the organisation has no record of the decision) reads «—» as on the page. */
+    static String cellText(ExecutionFigures.Counts counts) {
+        return counts.total() == 0 ? "—" : counts.text();
     }
 
     @GetMapping("/meetings/{id}/protocol.docx")

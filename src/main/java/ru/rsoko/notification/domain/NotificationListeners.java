@@ -114,7 +114,7 @@ class NotificationListeners {
         List<Recipient> people = accounts.answeringFor(List.of(comment.orgUnitId())).stream()
                 .filter(p -> p.accountId() != comment.authorAccountId()).toList();
         inbox.tell(people, Message.of(NotificationKind.EXECUTION_COMMENTED, "execution-comment:" + comment.commentId(),
-                        comment.regionId(), "Комментарий к отчёту о поручении от " + comment.authorOrgUnitName(),
+                        comment.regionId(), "Комментарий к отчёту о поручении — " + comment.authorOrgUnitName(),
                         comment.authorName() + " (" + comment.authorOrgUnitName() + "):\n" + shorten(comment.text(), 2000))
                 .linkedTo("/executions/" + comment.executionId()).about(null, comment.executionId(), null));
     }

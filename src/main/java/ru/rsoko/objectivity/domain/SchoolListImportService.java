@@ -1,5 +1,6 @@
 package ru.rsoko.objectivity.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.objectivity.ListKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,8 +99,7 @@ public class SchoolListImportService {
                     return;
                 }
                 if (++dataRows[0] > MAX_ROWS) {
-                    throw new ImportRejectedException(List.of(ImportError.ofFile("В файле больше " + MAX_ROWS
-                            + " строк: это не список школ. Загрузите список по шаблону.")));
+                    throw new ImportRejectedException(List.of(ImportError.ofFile("В файле больше " + Plurals.of(MAX_ROWS, "строки", "строк", "строк") + ": это не список школ. Загрузите список по шаблону.")));
                 }
                 row(row, columns, year, kind, regionName, schools, byName, seen, incoming, errors);
             });
@@ -204,8 +204,7 @@ public class SchoolListImportService {
 
         String basis = basisCell.isBlank() ? null : basisCell.value().replaceAll("\\s+", " ");
         if (basis != null && basis.length() > SchoolListService.MAX_BASIS) {
-            errors.add(new ImportError(n, SchoolListWorkbook.BASIS, "Основание длиннее " + SchoolListService.MAX_BASIS
-                    + " знаков"));
+            errors.add(new ImportError(n, SchoolListWorkbook.BASIS, "Основание длиннее " + Plurals.of(SchoolListService.MAX_BASIS, "знака", "знаков", "знаков")));
         }
 
         if (school != null) {

@@ -1,5 +1,6 @@
 package ru.rsoko.objectivity.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.objectivity.ListKind;
 import ru.rsoko.objectivity.SchoolsListed;
 
@@ -415,7 +416,7 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
     static String basis(String basis) {
         String b = basis == null ? "" : basis.strip().replaceAll("\\s+", " ");
         if (b.length() > MAX_BASIS) {
-            throw RuleViolationException.field("basis", "Основание длиннее " + MAX_BASIS + " знаков");
+            throw RuleViolationException.field("basis", "Основание длиннее " + Plurals.of(MAX_BASIS, "знака", "знаков", "знаков"));
         }
         return b.isEmpty() ? null : b;
     }

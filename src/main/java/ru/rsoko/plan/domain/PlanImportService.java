@@ -1,5 +1,6 @@
 package ru.rsoko.plan.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Service;
@@ -395,7 +396,7 @@ public class PlanImportService {
                     return;
                 }
                 if (++dataRows[0] > MAX_ROWS) {
-                    throw new RuleViolationException("В файле больше " + MAX_ROWS + " строк: это не план-график. Проверьте, тот ли это файл.");
+                    throw new RuleViolationException("В файле больше " + Plurals.of(MAX_ROWS, "строки", "строк", "строк") + ": это не план-график. Проверьте, тот ли это файл.");
                 }
                 Line line = parse(row, types, units, errors);
                 if (line != null) {

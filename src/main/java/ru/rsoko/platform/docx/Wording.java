@@ -1,5 +1,6 @@
 package ru.rsoko.platform.docx;
 
+import ru.rsoko.platform.web.Plurals;
 import java.util.List;
 import java.util.Objects;
 
@@ -148,8 +149,8 @@ public final class Wording {
      * singular after 1, 21, 31 … (двадцати одного муниципального образования) and plural after any other number.
      */
     public static String municipalitiesRepresented(int count, boolean capital) {
-        boolean singular = count % 10 == 1 && count % 100 != 11;
-        String noun = singular ? "муниципального образования" : "муниципальных образований";
+        String noun = Plurals.word(count, "муниципального образования", "муниципальных образований",
+                "муниципальных образований");
         return (capital ? "Представители " : "представители ") + count + " " + noun + " (дистанционно)";
     }
 

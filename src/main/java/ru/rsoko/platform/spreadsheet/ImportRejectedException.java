@@ -1,5 +1,6 @@
 package ru.rsoko.platform.spreadsheet;
 
+import ru.rsoko.platform.web.Plurals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public class ImportRejectedException extends RuntimeException {
         super(message);
         if (errors.size() > MAX_ERRORS) {
             List<ImportError> first = new ArrayList<>(errors.subList(0, MAX_ERRORS));
-            first.add(ImportError.ofFile("Показаны первые " + MAX_ERRORS + " ошибок из " + errors.size()
+            first.add(ImportError.ofFile("Показаны первые " + Plurals.of(MAX_ERRORS, "ошибка", "ошибки", "ошибок") + " из " + errors.size()
                     + ": исправьте их и загрузите файл снова."));
             this.errors = List.copyOf(first);
         } else {

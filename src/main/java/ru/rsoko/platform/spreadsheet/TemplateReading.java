@@ -1,5 +1,6 @@
 package ru.rsoko.platform.spreadsheet;
 
+import ru.rsoko.platform.web.Plurals;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,7 +123,7 @@ public abstract class TemplateReading {
             header(row);
         } else {
             if (++dataRows > maxRows) {
-                throw stop("В файле больше " + maxRows + " строк: разделите его на части");
+                throw stop("В файле больше " + Plurals.of(maxRows, "строки", "строк", "строк") + ": разделите его на части");
             }
             if (clean(row)) {
                 data(row);

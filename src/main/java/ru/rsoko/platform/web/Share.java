@@ -19,8 +19,9 @@ import java.math.RoundingMode;
  * @param part  how many count
  * @param whole how many there are to count (the denominator); a share of nothing has no percentage
  * @param of    the denominator in words, as it follows «8 из 10 …»: «процедур, срок которых наступил»
+ * @param ofOne the same after a whole that ends in 1 (but not 11): «8 из 21 процедуры, срок которой наступил»
  */
-public record Share(long part, long whole, String of) {
+public record Share(long part, long whole, String of, String ofOne) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -30,8 +31,14 @@ public record Share(long part, long whole, String of) {
         }
     }
 
+    /** A share whose denominator reads the same after any number («ОО с результатом», «обучающихся» aside). */
     public static Share of(long part, long whole, String of) {
-        return new Share(part, whole, of);
+        return new Share(part, whole, of, of);
+    }
+
+    /** A share whose denominator agrees with the number: «из 21 процедуры», «из 25 процедур». */
+    public static Share of(long part, long whole, String ofOne, String ofMany) {
+        return new Share(part, whole, ofMany, ofOne);
     }
 
     /** Whether there is anything to divide by. */
@@ -84,9 +91,13 @@ public record Share(long part, long whole, String of) {
         return percentText(percent(target));
     }
 
-    /** «8 из 10 процедур, срок которых наступил»; «0 из 0 …: доля не вычисляется» when there is nothing to count. */
+    /**
+     * «8 из 10 процедур, срок которых наступил», «8 из 21 процедуры, срок которой наступил»; «0 из 0 …: доля не
+     * вычисляется» when there is nothing to count.
+     */
     public String title() {
-        return whole == 0 ? "0 из 0 " + of + ": доля не вычисляется" : part + " из " + whole + " " + of;
+        return whole == 0 ? "0 из 0 " + of + ": доля не вычисляется"
+                : part + " из " + Plurals.of(whole, ofOne, of, of);
     }
 
     /** A percentage as every page writes it: «80,0 %», «100,0 %»; «—» for none. */

@@ -1,5 +1,6 @@
 package ru.rsoko.task.domain;
 
+import ru.rsoko.platform.web.Plurals;
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.platform.web.Badge;
 
@@ -329,7 +330,7 @@ public class TaskService {
             throw RuleViolationException.field("text", "Напишите задачу");
         }
         if (t.length() > MAX_TEXT) {
-            throw RuleViolationException.field("text", "Текст задачи длиннее " + MAX_TEXT + " знаков");
+            throw RuleViolationException.field("text", "Текст задачи длиннее " + Plurals.of(MAX_TEXT, "знака", "знаков", "знаков"));
         }
         return t;
     }

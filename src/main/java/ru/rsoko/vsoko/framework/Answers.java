@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.framework;
 
+import ru.rsoko.platform.web.Plurals;
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
 
@@ -144,7 +145,7 @@ public final class Answers {
         }
         String url = text.strip();
         if (url.length() > MAX_URL) {
-            throw new Invalid("ссылка длиннее " + MAX_URL + " знаков");
+            throw new Invalid("ссылка длиннее " + Plurals.of(MAX_URL, "знака", "знаков", "знаков"));
         }
         try {
             URI uri = new URI(url);

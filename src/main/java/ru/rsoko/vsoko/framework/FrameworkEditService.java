@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.framework;
 
+import ru.rsoko.platform.web.Plurals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.CurrentUser;
@@ -231,7 +232,7 @@ class FrameworkEditService {
             throw RuleViolationException.field(field, required);
         }
         if (t.length() > max) {
-            throw RuleViolationException.field(field, "Не длиннее " + max + " знаков");
+            throw RuleViolationException.field(field, "Не длиннее " + Plurals.of(max, "знака", "знаков", "знаков"));
         }
         return t;
     }

@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.framework;
 
+import ru.rsoko.platform.web.Plurals;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +119,7 @@ class FrameworkImportService {
                     return;
                 }
                 if (++dataRows[0] > MAX_ROWS) {
-                    throw new RuleViolationException("В файле больше " + MAX_ROWS + " строк: это не набор показателей");
+                    throw new RuleViolationException("В файле больше " + Plurals.of(MAX_ROWS, "строки", "строк", "строк") + ": это не набор показателей");
                 }
                 parse(row, errors, directionNames, directionRows, codes).ifPresent(lines::add);
             });
@@ -197,7 +198,7 @@ class FrameworkImportService {
                 errors.add(new ImportError(r, HEADERS.get(CODE), "Не указан код показателя"));
             }
         } else if (code.length() > FrameworkRules.MAX_CODE) {
-            errors.add(new ImportError(r, HEADERS.get(CODE), "Код показателя — не длиннее " + FrameworkRules.MAX_CODE + " знаков"));
+            errors.add(new ImportError(r, HEADERS.get(CODE), "Код показателя — не длиннее " + Plurals.of(FrameworkRules.MAX_CODE, "знака", "знаков", "знаков")));
         } else {
             Integer first = codes.putIfAbsent(key(code), r);
             if (first != null) {

@@ -106,7 +106,7 @@ class ResultController {
             for (int i = 0; i < report.directions().size(); i++) {
                 ResultService.DirectionInfo d = report.directions().get(i);
                 ResultService.Score score = s.directions().get(i);
-                lines.add(new Line(d.code() + ". " + d.name(), score.level().label(), score.percent(), score.earned(),
+                lines.add(new Line(d.header(), score.level().label(), score.percent(), score.earned(),
                         score.max()));
             }
         }
@@ -127,13 +127,13 @@ class ResultController {
                 .column("Представили", 12, ResultService.AreaResult::withResult)
                 .column("Не представили", 12, ResultService.AreaResult::notSubmitted);
         for (Level level : Level.values()) {
-            table.column(capital(level.label()) + ", ОУ", 14, a -> a.count(level))
+            table.column(capital(level.label()) + ", ОО", 14, a -> a.count(level))
                     .column(capital(level.label()) + ", %", 14, a -> a.share(level));
         }
         table.column("Средний балл, %", 12, ResultService.AreaResult::averageScore);
         for (ResultService.DirectionInfo d : r.directions()) {
             int index = r.directions().indexOf(d);
-            table.column(d.code() + ", %", 10, a -> a.directionAverages().get(index).percent());
+            table.column(d.header() + ", %", 18, a -> a.directionAverages().get(index).percent());
         }
         table.column("Слабые направления", 40, a -> weakest(a));
         if (r.comparison() != null) {
@@ -155,7 +155,7 @@ class ResultController {
                 .column("Баллы", 10, s -> s.hasResult() ? s.overall().earned() : null);
         for (int i = 0; i < directions.size(); i++) {
             int index = i;
-            table.column(directions.get(i).code() + ", %", 10,
+            table.column(directions.get(i).header() + ", %", 18,
                     s -> s.hasResult() ? s.directions().get(index).percent() : null);
         }
         if (compared) {
@@ -171,7 +171,7 @@ class ResultController {
 
     static String weakest(ResultService.AreaResult a) {
         return String.join("; ", a.weakest().stream()
-                .map(w -> w.direction().code() + " — " + ResultNumbers.text(w.percent()) + " %").toList());
+                .map(w -> w.direction().header() + " — " + ResultNumbers.text(w.percent()) + " %").toList());
     }
 
     private static String capital(String s) {

@@ -64,6 +64,15 @@ class ResultService {
     // ---------------------------------------------------------------------------------------------- the shapes
 
     public record DirectionInfo(long id, String code, String name, BigDecimal maxPoints) {
+
+        /**
+         * How a column of the direction is headed, on the page and in the .xlsx: the code and the name, a name of
+         * more than {@value ResultNumbers#HEADER_NAME} characters cut at a word («1. Система оценки качества
+         * подготовки обучающихся»); the header wraps, so nobody needs a tooltip to know what «1» is.
+         */
+        public String header() {
+            return ResultNumbers.directionHeader(code, name);
+        }
     }
 
     /** Points earned of the maximum: the share in per cent (1 decimal, half up) and the level. */
@@ -129,12 +138,12 @@ class ResultService {
             return participants - withResult;
         }
 
-        /** «Сформированность ВСОКО показали 7 ОУ из 7 (100 %)». */
+        /** «Сформированность ВСОКО показали 7 ОО из 7 (100 %)». */
         public String summary() {
             if (withResult == 0) {
                 return "Результатов пока нет: ни одна школа не представила самооценку";
             }
-            return "Сформированность ВСОКО показали " + count(Level.FORMED) + " ОУ из " + withResult + " ("
+            return "Сформированность ВСОКО показали " + count(Level.FORMED) + " ОО из " + withResult + " ("
                     + shareOf(Level.FORMED).text() + ")";
         }
     }

@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.selfassessment;
 
+import ru.rsoko.platform.web.Plurals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -171,11 +172,7 @@ class ValuesImportService {
     }
 
     private static String values(int n) {
-        int mod100 = n % 100, mod10 = n % 10;
-        if (mod100 >= 11 && mod100 <= 14) {
-            return "значений";
-        }
-        return mod10 == 1 ? "значение" : mod10 >= 2 && mod10 <= 4 ? "значения" : "значений";
+        return Plurals.word(n, "значение", "значения", "значений");
     }
 
     /** The state of one reading: small per row — the lookups, the rows seen, what will be written. */

@@ -17,6 +17,11 @@ class ShareTest {
         assertThat(share.percent()).isEqualByComparingTo("88.9");
         assertThat(share.text()).isEqualTo("88,9 %");
         assertThat(share.title()).isEqualTo("8 из 9 процедур, срок которых наступил");
+        // the denominator agrees with the number before it: «из 21 процедуры», «из 111 процедур»
+        assertThat(Share.of(8, 21, "процедуры, срок которой наступил", "процедур, срок которых наступил").title())
+                .isEqualTo("8 из 21 процедуры, срок которой наступил");
+        assertThat(Share.of(8, 111, "процедуры, срок которой наступил", "процедур, срок которых наступил").title())
+                .isEqualTo("8 из 111 процедур, срок которых наступил");
         assertThat(Share.of(2, 3, "x").text()).isEqualTo("66,7 %");
         assertThat(Share.of(10, 10, "x").text()).isEqualTo("100,0 %");
         assertThat(Share.of(0, 10, "x").text()).isEqualTo("0,0 %");

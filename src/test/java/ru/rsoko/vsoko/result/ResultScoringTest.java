@@ -89,7 +89,7 @@ class ResultScoringTest {
         assertThat(sonkovo.share(Level.FORMED)).isEqualByComparingTo("33.3");
         assertThat(sonkovo.share(Level.PARTIAL)).isEqualByComparingTo("50.0");
         assertThat(sonkovo.share(Level.NOT_FORMED)).isEqualByComparingTo("16.7");
-        assertThat(sonkovo.summary()).isEqualTo("Сформированность ВСОКО показали 2 ОУ из 6 (33,3 %)");
+        assertThat(sonkovo.summary()).isEqualTo("Сформированность ВСОКО показали 2 ОО из 6 (33,3 %)");
         // (74.99 + 75 + 75.01 + 49.99 + 50 + 50.01) / 6 = 62.5
         assertThat(sonkovo.averageScore()).isEqualByComparingTo("62.5");
 
