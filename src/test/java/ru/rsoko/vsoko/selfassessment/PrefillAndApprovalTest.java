@@ -158,6 +158,23 @@ class PrefillAndApprovalTest {
     }
 
     @Test
+    void aSchoolUploadsItsOwnTemplateAndAnUploadedAnswerConfirmsACopiedOne() throws Exception {
+        CampaignView lastYear = vsoko.openCampaign("tver.coko", 2030, LocalDate.of(2030, 9, 1), false);
+        CampaignView current = vsoko.openCampaign("tver.coko", 2030, LocalDate.of(2030, 10, 1), false);
+        putValues("sonkovo.school", lastYear, school, String.join(",", answer("1.02", "70", null), answer("1.03", "4", null)))
+                .andExpect(status().isOk());
+        post("sonkovo.school", path(current, school) + "/prefill", "{}").andExpect(jsonPath("$.unconfirmed").value(2));
+        String page = mvc.perform(get("/vsoko/campaigns/" + current.id() + "/submissions/" + school).with(users.page("sonkovo.school")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"values-template\"", "id=\"values-upload\"");
+
+        ValuesWorkbookDriver driver = new ValuesWorkbookDriver(mvc, users, jdbc);
+        byte[] template = driver.template("sonkovo.school", current.id());
+        driver.accepted("sonkovo.school", current.id(), template);
+        mvc.perform(get(path(current, school)).with(api("sonkovo.school"))).andExpect(jsonPath("$.unconfirmed").value(0));
+    }
+
+    @Test
     void prefillingIsTheSchoolsOrItsMunicipalitysAndWithinScope() throws Exception {
         CampaignView current = vsoko.openCampaign("tver.coko", 2030, LocalDate.of(2030, 10, 1), false);
         post("tver.coko", path(current, school) + "/prefill", "{}").andExpect(status().isForbidden());
