@@ -55,3 +55,16 @@ document.addEventListener('change', function (event) {
         }
     }
 });
+
+document.addEventListener('change', function (event) {
+    // «отметить все на странице»: the box in a table's head ticks (or clears) every box of that name in its form
+    const all = event.target.closest('[data-select-all]');
+    if (all) {
+        const scope = all.closest('form') || document;
+        scope.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
+            if (!box.disabled) {
+                box.checked = all.checked;
+            }
+        });
+    }
+});
