@@ -50,9 +50,12 @@ import ru.rsoko.platform.web.Share;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -414,7 +417,7 @@ public class ExecutionManagement implements ExecutionService {
      * the whole request as not found, as it would alone. Read with one query for the records and one for their decisions.
      */
     public List<ExecutionRecord> updateAll(CurrentUser user, BulkUpdate bulk) {
-        Map<Long, BulkItem> items = new java.util.LinkedHashMap<>();
+        Map<Long, BulkItem> items = new LinkedHashMap<>();
         for (BulkItem item : bulk.items() == null ? List.<BulkItem>of() : bulk.items()) {
             items.putIfAbsent(item.id(), item);
         }
@@ -431,7 +434,7 @@ public class ExecutionManagement implements ExecutionService {
         String report = clean(bulk.report());
         String reason = clean(bulk.reason());
         String url = checkedUrl(bulk.evidenceUrl());
-        Map<Long, Execution> found = new java.util.HashMap<>();
+        Map<Long, Execution> found = new HashMap<>();
         for (Execution e : executions.findAllByIdIn(items.keySet())) {
             if (user.scope().covers(e.getRegionId(), e.getMunicipalityId(), e.getOrgUnit().getId())) {
                 found.put(e.getId(), e);
@@ -443,6 +446,11 @@ public class ExecutionManagement implements ExecutionService {
             }
         }
         Map<Long, DecisionFacts> decisions = decisionsOf(List.copyOf(found.values()));
+        for (Execution e : found.values()) {
+            if (!decisions.containsKey(e.getDecisionId())) {
+                throw NotFoundException.of("Решение", e.getDecisionId());
+            }
+        }
         List<BatchRejectedException.Problem> problems = new ArrayList<>();
         boolean stale = false;
         for (BulkItem item : items.values()) {
@@ -542,7 +550,7 @@ public class ExecutionManagement implements ExecutionService {
         }
         String url = checkedUrl(request.evidenceUrl());
         StoredFile file = FileStore.isChosen(request.evidenceFile()) ? files.store(request.evidenceFile()) : null;
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<ExecutionReport> added = new ArrayList<>();
         for (Period period : periods) {
             added.add(new ExecutionReport(execution, period, report, url, file, now, user.getUsername()));
