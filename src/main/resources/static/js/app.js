@@ -57,10 +57,11 @@ document.addEventListener('change', function (event) {
 });
 
 document.addEventListener('change', function (event) {
-    // a "tick all" box ticks every box its data-tick-all selector names (the rows of a list shown)
-    const all = event.target.closest('[data-tick-all]');
+    // «отметить все на странице»: the box in a table's head ticks (or clears) every box of that name in its form
+    const all = event.target.closest('[data-select-all]');
     if (all) {
-        document.querySelectorAll(all.dataset.tickAll).forEach(function (box) {
+        const scope = all.closest('form') || document;
+        scope.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
             if (!box.disabled) {
                 box.checked = all.checked;
             }

@@ -65,6 +65,8 @@ class AuthorizationTableTest {
         FRESH_MEETING,
         /** an execution record of a signed meeting: the director's own, otherwise a school's in the scope */
         EXECUTION,
+        /** the record of {@link #EXECUTION} with its version read at the moment, for a case that sends it */
+        EXECUTION_NOW,
         /** the same with a file attached as evidence */
         EXECUTION_WITH_EVIDENCE,
         /** an ongoing record with a period report and its file */
@@ -311,6 +313,10 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/executions/{id}/reports", Kind.EXECUTION).param("text", "Отчёт").reporter(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/executions/{id}/comments", Kind.EXECUTION).param("text", "Комментарий").all(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/executions/{id}/evidence", Kind.EXECUTION_WITH_EVIDENCE).all(200, 404).anonymous(PAGE_LOGIN));
+        // one status for the records ticked on the list: the director's own is set; a record the others see but do not
+        // report on comes back as a refused row of the list (the same redirect); outside the scope the batch is not found
+        rows.add(row("POST", "/executions/bulk", Kind.EXECUTION_NOW).param("ids", "{id}").param("versions", "{id}:{version}")
+                .param("status", "IN_PROGRESS").param("report", "Начато").all(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/executions/{id}/reports/{reportId}/evidence", "/executions/{id}/reports/{report}/evidence",
                 Kind.EXECUTION_WITH_REPORT).all(200, 404).anonymous(PAGE_LOGIN));
 
@@ -562,6 +568,14 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/api/v1/executions/{id}", Kind.EXECUTION).all(200, 404).anonymous(API_LOGIN));
         rows.add(row("PATCH", "/api/v1/executions/{id}", Kind.EXECUTION).json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начато\"}")
                 .reporter(200, 404).anonymous(API_LOGIN));
+        // period reports are for ongoing records: the director reaches their one-off record and is told it has no periods
+        rows.add(row("POST", "/api/v1/executions/{id}/reports", Kind.EXECUTION).json("{\"text\":\"Отчёт\"}")
+                .reporter(409, 404).anonymous(API_LOGIN));
+        // the director sets their own record's status; a record the others see but do not report on is a refused item
+        // (422); outside the scope the batch is not found
+        rows.add(row("POST", "/api/v1/executions/bulk", Kind.EXECUTION_NOW)
+                .json("{\"items\":[{\"id\":{id},\"version\":{version}}],\"status\":\"IN_PROGRESS\",\"report\":\"Начато\"}")
+                .all(422, 404).who(Who.SCHOOL, 200, 404).anonymous(API_LOGIN));
 
         rows.add(row("GET", "/api/v1/vsoko/campaigns", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}", Kind.CAMPAIGN).all(200, 404).anonymous(API_LOGIN));
@@ -810,6 +824,11 @@ class AuthorizationTableTest {
             case MEETING -> cached("meeting " + who + " " + inScope, () -> meeting(who, inScope));
             case FRESH_MEETING -> meeting(who, inScope);
             case EXECUTION -> cached("execution " + who + " " + inScope, () -> execution(who, inScope, "1"));
+            case EXECUTION_NOW -> {
+                Target record = target(Kind.EXECUTION, who, inScope);
+                long version = jdbc.queryForObject("select version from execution where id = ?", Long.class, record.id());
+                yield new Target(record.id(), null, version, record.org());
+            }
             case EXECUTION_WITH_EVIDENCE -> cached("evidence " + who + " " + inScope, () -> {
                 ExecutionRecord record = meetingFixtures.withEvidence(record(who, inScope, "1"));
                 return new Target(record.id(), null, record.version(), record.orgUnit().id());

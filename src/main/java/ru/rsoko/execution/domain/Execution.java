@@ -93,6 +93,9 @@ class Execution {
 
     private String evidenceUrl;
 
+    /** The periods the latest period report was filed for, as the history names them. */
+    private String reportedPeriods;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "evidence_file_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -221,6 +224,14 @@ class Execution {
 
     void setEvidenceUrl(String evidenceUrl) {
         this.evidenceUrl = evidenceUrl;
+    }
+
+    String getReportedPeriods() {
+        return reportedPeriods;
+    }
+
+    void setReportedPeriods(String reportedPeriods) {
+        this.reportedPeriods = reportedPeriods;
     }
 
     StoredFile getEvidenceFile() {

@@ -15,4 +15,19 @@ import java.util.List;
 public record ExecutionCard(ExecutionRecord execution, LocalDate today, boolean canReport, List<PeriodRow> periods,
                             @Nullable Period nextPeriod, List<CommentView> comments, List<HistoryEntry> history,
                             List<OrgUnit> path) {
+
+    /** The periods that have begun and have no report, oldest first: those a report may be filed for now. */
+    public List<PeriodRow> owed() {
+        return periods.reversed().stream().filter(p -> p.report() == null).toList();
+    }
+
+    /**
+     * The periods a report form offers ticked: every overdue one, or the earliest owed when none is overdue yet (the
+     * current period, reported on as before).
+     */
+    public List<LocalDate> preselected() {
+        List<PeriodRow> owed = owed();
+        List<LocalDate> overdue = owed.stream().filter(PeriodRow::overdue).map(PeriodRow::start).toList();
+        return !overdue.isEmpty() || owed.isEmpty() ? overdue : List.of(owed.getFirst().start());
+    }
 }

@@ -43,15 +43,19 @@ import ru.rsoko.platform.file.StoredFile;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.NotFoundException;
+import ru.rsoko.platform.web.Plurals;
 import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.platform.web.Share;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +79,8 @@ public class ExecutionManagement implements ExecutionService {
             .field("Причина невыполнения", Execution::getReason)
             .field("Ссылка на подтверждение", Execution::getEvidenceUrl)
             .field("Файл", e -> e.getEvidenceFile() == null ? null : e.getEvidenceFile().getName())
-            .field("Срок", e -> e.getDueDate() == null ? null : Formats.DATE.format(e.getDueDate()));
+            .field("Срок", e -> e.getDueDate() == null ? null : Formats.DATE.format(e.getDueDate()))
+            .event("Отчёт подан за", Execution::getReportedPeriods);
 
     private static final Sort BY_DUE = Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
 
@@ -350,6 +355,17 @@ public class ExecutionManagement implements ExecutionService {
         ExecutionStatus status = update.status() == null ? execution.getStatus() : update.status();
         String report = clean(update.report());
         String reason = clean(update.reason());
+        check(execution, decision, status, report, reason);
+        String url = checkedUrl(update.evidenceUrl());
+        StoredFile file = FileStore.isChosen(update.evidenceFile()) ? files.store(update.evidenceFile()) : null;
+        apply(user, execution, status, report, reason, url, file);
+        executions.flush();
+        return execution.toRecord(decision);
+    }
+
+    /** Whether the record may take the status with the report and reason given; throws the rule it breaks. */
+    private static void check(Execution execution, DecisionFacts decision, ExecutionStatus status, @Nullable String report,
+                              @Nullable String reason) {
         if (!status.allowedFor(execution.isRecurring())) {
             throw RuleViolationException.field("status", "Поручение со сроком «" + decision.deadlineKind().label()
                     + "» не закрывается: отчитывайтесь за каждый период");
@@ -360,9 +376,11 @@ public class ExecutionManagement implements ExecutionService {
         if (status == ExecutionStatus.NOT_DONE && reason == null) {
             throw RuleViolationException.field("reason", "Укажите причину, по которой поручение не выполнено");
         }
-        String url = checkedUrl(update.evidenceUrl());
-        StoredFile file = FileStore.isChosen(update.evidenceFile()) ? files.store(update.evidenceFile()) : null;
+    }
 
+    /** The one way a record takes a status and report, alone or with others: whatever a change sets off happens here. */
+    private void apply(CurrentUser user, Execution execution, ExecutionStatus status, @Nullable String report,
+                       @Nullable String reason, @Nullable String url, @Nullable StoredFile file) {
         if (execution.getStatus() != status) {
             execution.setCompletedAt(status.isFinal() ? clock.instant() : null);
         }
@@ -378,43 +396,205 @@ public class ExecutionManagement implements ExecutionService {
             execution.setEvidenceFile(file);
         }
         execution.touched(clock.instant(), user.getUsername());
+    }
+
+    /** How many records one request may change at once. */
+    public static final int BULK_LIMIT = 500;
+
+    /** A record chosen for a change of several at once, with the version the person saw. */
+    public record BulkItem(long id, @Nullable Long version) {
+    }
+
+    /** One status, report and evidence for several records. */
+    public record BulkUpdate(List<BulkItem> items, @Nullable ExecutionStatus status, @Nullable String report,
+                             @Nullable String reason, @Nullable String evidenceUrl) {
+    }
+
+    /**
+     * Several records take one status with one report: each is checked as it would be alone (its organisation, the
+     * status allowed to it, its report and reason, the version the person saw), and either all change or none does;
+     * every record refused is named in the {@link BatchRejectedException}. A record outside the person's scope refuses
+     * the whole request as not found, as it would alone. Read with one query for the records and one for their decisions.
+     */
+    public List<ExecutionRecord> updateAll(CurrentUser user, BulkUpdate bulk) {
+        Map<Long, BulkItem> items = new LinkedHashMap<>();
+        for (BulkItem item : bulk.items() == null ? List.<BulkItem>of() : bulk.items()) {
+            items.putIfAbsent(item.id(), item);
+        }
+        if (items.isEmpty()) {
+            throw RuleViolationException.field("ids", "Отметьте поручения, которым нужно установить статус");
+        }
+        if (items.size() > BULK_LIMIT) {
+            throw RuleViolationException.field("ids", "За один раз можно изменить не более " + Plurals.records(BULK_LIMIT)
+                    + ", а отмечено " + items.size() + ": разделите их на несколько частей");
+        }
+        if (bulk.status() == null) {
+            throw RuleViolationException.field("status", "Выберите статус, который нужно установить");
+        }
+        String report = clean(bulk.report());
+        String reason = clean(bulk.reason());
+        String url = checkedUrl(bulk.evidenceUrl());
+        Map<Long, Execution> found = new HashMap<>();
+        for (Execution e : executions.findAllByIdIn(items.keySet())) {
+            if (user.scope().covers(e.getRegionId(), e.getMunicipalityId(), e.getOrgUnit().getId())) {
+                found.put(e.getId(), e);
+            }
+        }
+        for (Long id : items.keySet()) {
+            if (!found.containsKey(id)) {
+                throw NotFoundException.of("Поручение", id);
+            }
+        }
+        Map<Long, DecisionFacts> decisions = decisionsOf(List.copyOf(found.values()));
+        for (Execution e : found.values()) {
+            if (!decisions.containsKey(e.getDecisionId())) {
+                throw NotFoundException.of("Решение", e.getDecisionId());
+            }
+        }
+        List<BatchRejectedException.Problem> problems = new ArrayList<>();
+        boolean stale = false;
+        for (BulkItem item : items.values()) {
+            Execution execution = found.get(item.id());
+            DecisionFacts decision = decisions.get(execution.getDecisionId());
+            try {
+                if (!canReport(user, execution)) {
+                    throw forbidden(execution);
+                }
+                if (item.version() == null) {
+                    throw RuleViolationException.field("version", "Не указана версия поручения: передайте version из последнего чтения");
+                }
+                ConcurrentEditException.check(item.version(), execution.getVersion());
+                check(execution, decision, bulk.status(), report, reason);
+            } catch (RuleViolationException e) {
+                problems.add(problem(execution, decision, e.getMessage()));
+            } catch (ConcurrentEditException e) {
+                stale = true;
+                problems.add(problem(execution, decision, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BatchRejectedException("Статус не изменён ни у одного поручения: "
+                    + Plurals.of(problems.size(), "поручение нельзя", "поручения нельзя", "поручений нельзя")
+                    + " изменить. Исправьте выбор и повторите.", problems, stale);
+        }
+        List<ExecutionRecord> updated = new ArrayList<>();
+        for (BulkItem item : items.values()) {
+            Execution execution = found.get(item.id());
+            apply(user, execution, bulk.status(), report, reason, url, null);
+        }
         executions.flush();
-        return execution.toRecord(decision);
+        for (BulkItem item : items.values()) {
+            Execution execution = found.get(item.id());
+            updated.add(execution.toRecord(decisions.get(execution.getDecisionId())));
+        }
+        return updated;
+    }
+
+    private static BatchRejectedException.Problem problem(Execution execution, DecisionFacts decision, String message) {
+        String text = decision.text().strip();
+        String shortText = text.length() > 60 ? text.substring(0, 59).strip() + "…" : text;
+        return new BatchRejectedException.Problem(execution.getId(), null,
+                "№ " + decision.number() + " «" + shortText + "» · " + execution.getOrgUnit().getName(), message);
     }
 
     /** A period report of an ongoing record, for the earliest period still without one. */
     public ReportView addReport(CurrentUser user, long id, @Nullable String text, @Nullable String evidenceUrl,
                                 @Nullable MultipartFile evidenceFile, @Nullable Long version) {
+        return addReports(user, id, new PeriodReport(List.of(), text, evidenceUrl, evidenceFile, version)).getFirst();
+    }
+
+    /**
+     * One report for the chosen periods of an ongoing record, or for the earliest period without one when none is
+     * chosen.
+     *
+     * @param periodStarts the first days of the periods reported on; empty for the earliest period still without a report
+     */
+    public record PeriodReport(List<LocalDate> periodStarts, @Nullable String text, @Nullable String evidenceUrl,
+                               @Nullable MultipartFile evidenceFile, @Nullable Long version) {
+    }
+
+    /**
+     * One report for several periods of an ongoing record at once, as one period report each (a file stored once and
+     * shared by them). Each chosen period must be one of the record's schedule, have begun and have no report yet;
+     * otherwise nothing is written and every refused period is named in the {@link BatchRejectedException}. The
+     * record's history names the periods in one entry. Answers the reports, oldest period first.
+     */
+    public List<ReportView> addReports(CurrentUser user, long id, PeriodReport request) {
         Execution execution = ownRecord(user, id);
-        if (version != null) {
-            ConcurrentEditException.check(version, execution.getVersion());
+        if (request.version() != null) {
+            ConcurrentEditException.check(request.version(), execution.getVersion());
         }
         if (!execution.isRecurring()) {
             throw RuleViolationException.conflict("Отчёты за периоды подают по постоянным поручениям; здесь укажите статус и отчёт");
         }
-        String report = clean(text);
+        String report = clean(request.text());
         if (report == null) {
             throw RuleViolationException.field("text", "Напишите отчёт за период: что сделано");
         }
         DecisionFacts decision = decisionOf(execution);
         List<LocalDate> procedureEnds = procedureEnds(execution, decision);
-        Period period = execution.schedule(decision, procedureEnds).firstUnreported(execution.getReports());
+        Schedule schedule = execution.schedule(decision, procedureEnds);
         LocalDate today = today(execution.getRegionId());
-        if (period == null) {
-            throw RuleViolationException.conflict("По плану-графику нет завершившихся процедур, по итогам которых нужен отчёт");
+        List<Period> periods;
+        if (request.periodStarts() == null || request.periodStarts().isEmpty()) {
+            Period period = schedule.firstUnreported(execution.getReports());
+            if (period == null) {
+                throw RuleViolationException.conflict("По плану-графику нет завершившихся процедур, по итогам которых нужен отчёт");
+            }
+            if (period.start().isAfter(today)) {
+                throw RuleViolationException.conflict("Отчёт за " + period.label() + " можно подать с " + Formats.DATE.format(period.start()));
+            }
+            periods = List.of(period);
+        } else {
+            periods = chosenPeriods(execution, schedule, request.periodStarts(), today);
         }
-        if (period.start().isAfter(today)) {
-            throw RuleViolationException.conflict("Отчёт за " + period.label() + " можно подать с " + Formats.DATE.format(period.start()));
+        String url = checkedUrl(request.evidenceUrl());
+        StoredFile file = FileStore.isChosen(request.evidenceFile()) ? files.store(request.evidenceFile()) : null;
+        Instant now = clock.instant();
+        List<ExecutionReport> added = new ArrayList<>();
+        for (Period period : periods) {
+            added.add(new ExecutionReport(execution, period, report, url, file, now, user.getUsername()));
         }
-        String url = checkedUrl(evidenceUrl);
-        StoredFile file = FileStore.isChosen(evidenceFile) ? files.store(evidenceFile) : null;
-        ExecutionReport added = new ExecutionReport(execution, period, report, url, file, clock.instant(), user.getUsername());
-        execution.getReports().add(added);
+        execution.getReports().addAll(added);
         execution.setStatus(ExecutionStatus.IN_PROGRESS);
+        execution.setReportedPeriods(periodsText(periods));
         execution.recomputeDueDate(decision, procedureEnds);
-        execution.touched(clock.instant(), user.getUsername());
+        execution.touched(now, user.getUsername());
         executions.flush();
-        return added.toView();
+        return added.stream().map(ExecutionReport::toView).toList();
+    }
+
+    /** The chosen periods, oldest first, if every one may be reported on now; else every refusal at once. */
+    private static List<Period> chosenPeriods(Execution execution, Schedule schedule, List<LocalDate> starts, LocalDate today) {
+        List<Period> periods = new ArrayList<>();
+        List<BatchRejectedException.Problem> problems = new ArrayList<>();
+        for (LocalDate start : starts.stream().distinct().sorted().toList()) {
+            Period period = schedule.startingOn(start);
+            if (period == null) {
+                problems.add(new BatchRejectedException.Problem(execution.getId(), start, Formats.DATE.format(start),
+                        "такого периода нет в графике отчётности по поручению"));
+            } else if (period.start().isAfter(today)) {
+                problems.add(new BatchRejectedException.Problem(execution.getId(), start, period.label(),
+                        "период ещё не начался, отчёт можно подать с " + Formats.DATE.format(period.start())));
+            } else if (execution.reportFor(start).isPresent()) {
+                problems.add(new BatchRejectedException.Problem(execution.getId(), start, period.label(),
+                        "отчёт за этот период уже подан"));
+            } else {
+                periods.add(period);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BatchRejectedException("Отчёт не сохранён ни за один период: "
+                    + Plurals.of(problems.size(), "период нельзя", "периода нельзя", "периодов нельзя")
+                    + " выбрать. Исправьте выбор и отправьте отчёт снова.", problems, false);
+        }
+        return periods;
+    }
+
+    /** «2 периода (01.01.2024 – 31.03.2024, 01.04.2024 – 30.06.2024)», as the history names them. */
+    static String periodsText(List<Period> periods) {
+        return Plurals.of(periods.size(), "период", "периода", "периодов") + " ("
+                + String.join(", ", periods.stream().map(Period::label).toList()) + ")";
     }
 
     public CommentView comment(CurrentUser user, long id, @Nullable String text) {
@@ -457,10 +637,14 @@ public class ExecutionManagement implements ExecutionService {
     private Execution ownRecord(CurrentUser user, long id) {
         Execution execution = load(user.scope(), id);
         if (!canReport(user, execution)) {
-            throw RuleViolationException.forbidden("О выполнении отчитывается сама ответственная организация «"
-                    + execution.getOrgUnit().getName() + "»");
+            throw forbidden(execution);
         }
         return execution;
+    }
+
+    private static RuleViolationException forbidden(Execution execution) {
+        return RuleViolationException.forbidden("О выполнении отчитывается сама ответственная организация «"
+                + execution.getOrgUnit().getName() + "»");
     }
 
     private List<LocalDate> procedureEnds(Execution execution, DecisionFacts decision) {

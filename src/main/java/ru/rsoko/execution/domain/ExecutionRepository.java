@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ interface ExecutionRepository extends JpaRepository<Execution, Long>, JpaSpecifi
 
     @EntityGraph(attributePaths = {"orgUnit", "evidenceFile"})
     Optional<Execution> findWithOrgUnitById(long id);
+
+    @EntityGraph(attributePaths = {"orgUnit", "evidenceFile"})
+    List<Execution> findAllByIdIn(Collection<Long> ids);
 
     @Query("select c from ExecutionComment c where c.execution.id = :executionId order by c.createdAt, c.id")
     List<ExecutionComment> comments(long executionId);

@@ -79,6 +79,15 @@ record Schedule(LocalDate start, LocalDate firstEnd, ReportPeriod period,
         return p;
     }
 
+    /** The period of the schedule that begins on the given day, or null when none does. */
+    Period startingOn(LocalDate day) {
+        Period p = first();
+        while (p != null && p.start().isBefore(day)) {
+            p = after(p);
+        }
+        return p != null && p.start().equals(day) ? p : null;
+    }
+
     /** Every period that has begun by the given day, oldest first. */
     List<Period> periodsUntil(LocalDate day) {
         List<Period> periods = new ArrayList<>();
