@@ -35,7 +35,8 @@ import static ru.rsoko.support.DemoUsers.api;
 /**
  * Ask once, sign off once: a self-assessment filled from the school's earlier answers and confirmed, not retyped; the
  * municipality's approval between the school's hand-in and the region's acceptance; several reviewed at once.
- * Campaigns here are of 2030, so that no other test's or demo campaign is «earlier».
+ * Campaigns here are of 2030 and later, so that no other test's or demo campaign is «earlier»; a test whose earlier
+ * campaign has answers has a year of its own.
  */
 @IntegrationTest
 class PrefillAndApprovalTest {
@@ -159,11 +160,16 @@ class PrefillAndApprovalTest {
 
     @Test
     void aSchoolUploadsItsOwnTemplateAndAnUploadedAnswerConfirmsACopiedOne() throws Exception {
-        CampaignView lastYear = vsoko.openCampaign("tver.coko", 2030, LocalDate.of(2030, 9, 1), false);
-        CampaignView current = vsoko.openCampaign("tver.coko", 2030, LocalDate.of(2030, 10, 1), false);
+        // a year of its own, later than every other test's
+        CampaignView lastYear = vsoko.openCampaign("tver.coko", 2033, LocalDate.of(2033, 9, 1), false);
+        CampaignView current = vsoko.openCampaign("tver.coko", 2033, LocalDate.of(2033, 10, 1), false);
         putValues("sonkovo.school", lastYear, school, String.join(",", answer("1.02", "70", null), answer("1.03", "4", null)))
                 .andExpect(status().isOk());
-        post("sonkovo.school", path(current, school) + "/prefill", "{}").andExpect(jsonPath("$.unconfirmed").value(2));
+        // the other indicators take what other tests' earlier campaigns hold: only these two are this test's
+        String json = post("sonkovo.school", path(current, school) + "/prefill", "{}").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(value(json, "1.02")).containsEntry("prefilledFrom", (int) lastYear.id());
+        assertThat(value(json, "1.03")).containsEntry("prefilledFrom", (int) lastYear.id());
         String page = mvc.perform(get("/vsoko/campaigns/" + current.id() + "/submissions/" + school).with(users.page("sonkovo.school")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"values-template\"", "id=\"values-upload\"");
