@@ -35,7 +35,9 @@ import ru.rsoko.platform.web.RuleViolationException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -117,6 +119,18 @@ public class UserAccountService implements AccountService {
     public List<Account> ofOrgUnit(Scope scope, long orgUnitId) {
         directory.get(scope, orgUnitId);
         return accounts.findAllByOrgUnitIdOrderByFullName(orgUnitId).stream().map(UserAccount::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            for (Object[] row : accounts.fullNames(Set.copyOf(usernames))) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 
     @Override

@@ -28,7 +28,9 @@ import ru.rsoko.plan.domain.ProcedureForm;
 import ru.rsoko.plan.domain.ProcedureKind;
 import ru.rsoko.plan.domain.StatusForm;
 import ru.rsoko.plan.domain.TypeForm;
+import ru.rsoko.plan.domain.FileLine;
 import ru.rsoko.platform.audit.HistoryTable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.file.FileStore;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
@@ -53,8 +55,10 @@ class PlanController {
     private final PlanService plans;
     private final FileStore files;
     private final Formats formats;
+    private final People people;
 
-    PlanController(PlanAccess access, PlanService plans, FileStore files, Formats formats) {
+    PlanController(PlanAccess access, PlanService plans, FileStore files, Formats formats, People people) {
+        this.people = people;
         this.access = access;
         this.plans = plans;
         this.files = files;
@@ -245,6 +249,7 @@ class PlanController {
         model.addAttribute("keeper", PlanService.keeps(user));
         model.addAttribute("participantNames", card.participantNames());
         model.addAttribute("files", card.files());
+        model.addAttribute("names", people.of(card.files().stream().map(FileLine::createdBy).toList()));
         model.addAttribute("history", card.history());
         if (card.campaign() != null) {
             model.addAttribute("campaign", card.campaign());

@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.selfassessment;
 
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.campaign.CampaignView;
 import ru.rsoko.vsoko.framework.FrameworkView;
@@ -12,11 +13,12 @@ import java.util.Map;
 /**
  * A self-assessment read whole for its page and the API: the submission, its campaign and framework, the values by
  * indicator id, the progress per direction, the direction shown, what the user may do, and the history (empty where
- * it is not shown).
+ * it is not shown), and the names of the people (experts, who saved) whose logins the values carry.
  */
 record SubmissionPage(SubmissionView submission, CampaignView campaign, FrameworkView framework,
                       Map<Long, ValueView> values, List<DirectionProgress> progress, DirectionView current,
-                      boolean canFill, boolean canReview, boolean canReturn, List<HistoryLine> history) {
+                      boolean canFill, boolean canReview, boolean canReturn, List<HistoryLine> history,
+                      People.Names names) {
 
     /** Indicators answered, of {@link #total()}. */
     int filled() {
@@ -43,7 +45,10 @@ record SubmissionPage(SubmissionView submission, CampaignView campaign, Framewor
         }
     }
 
-    /** One line of the history: who did what when, and for saves which values changed from what to what. */
-    record HistoryLine(Instant at, String username, SubmissionEvent.Action action, String detail) {
+    /**
+     * One line of the history: who did what when (the person's name; the login as a hint), and for saves which values
+     * changed from what to what.
+     */
+    record HistoryLine(Instant at, String username, String person, SubmissionEvent.Action action, String detail) {
     }
 }
