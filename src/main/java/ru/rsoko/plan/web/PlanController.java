@@ -1,7 +1,6 @@
 package ru.rsoko.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -181,7 +180,7 @@ class PlanController {
     /** «Выполнение плана-графика» as of a day, today by default. */
     @GetMapping("/plans/{id}/execution")
     String executionReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(required = false) LocalDate asOf,
                            Model model) {
         PlanReport report = plans.report(user, id, asOf);
         model.addAttribute("plan", report.plan());
@@ -193,7 +192,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/execution.xlsx")
     void executionXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                       @RequestParam(required = false) LocalDate asOf,
                        HttpServletResponse response) throws IOException {
         PlanReport plan = plans.report(user, id, asOf);
         PlanExecution report = plan.execution();
