@@ -36,9 +36,4 @@ public final class Search {
     public static Predicate contains(CriteriaBuilder cb, Expression<String> column, String pattern) {
         return cb.like(fold(cb, column), fold(cb, cb.literal(pattern)), '\\');
     }
-
-    /** The same fold in Java, for lists filtered in memory. */
-    public static String fold(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-    }
 }
