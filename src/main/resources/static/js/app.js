@@ -68,3 +68,45 @@ document.addEventListener('change', function (event) {
         });
     }
 });
+
+// File fields read Russian whatever the browser's language («Choose File» otherwise): a button «Выберите файл» and
+// the chosen file's name beside it. The real <input type=file> stays on top, transparent, so a click (and Selenium's
+// sendKeys) still reaches it; without this script the browser's own field shows.
+function russianFileInputs(root) {
+    const scope = root && root.querySelectorAll ? root : document;
+    const inputs = Array.from(scope.querySelectorAll('input[type=file]:not([data-ru-file])'));
+    if (scope.matches && scope.matches('input[type=file]:not([data-ru-file])')) inputs.push(scope);
+    inputs.forEach(function (input) {
+        input.setAttribute('data-ru-file', '');
+        const small = input.classList.contains('form-control-sm');
+        const box = document.createElement('div');
+        box.className = 'ru-file input-group' + (small ? ' input-group-sm' : '');
+        const button = document.createElement('span');
+        button.className = 'btn btn-outline-secondary ru-file-button';
+        button.textContent = 'Выберите файл';
+        const name = document.createElement('span');
+        name.className = 'form-control ru-file-name text-truncate';
+        input.parentNode.insertBefore(box, input);
+        box.append(button, name, input);
+        const show = function () {
+            const files = input.files ? input.files.length : 0;
+            name.textContent = files === 0 ? 'Файл не выбран'
+                : files === 1 ? input.files[0].name : 'Выбрано: ' + files + ' ' + plural(files, 'файл', 'файла', 'файлов');
+            name.classList.toggle('text-muted', files === 0);
+        };
+        input.addEventListener('change', show);
+        const form = input.form;
+        if (form) form.addEventListener('reset', function () { setTimeout(show, 0); });
+        show();
+    });
+}
+
+function plural(n, one, few, many) {
+    const d = n % 10, h = n % 100;
+    if (d === 1 && h !== 11) return one;
+    if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
+    return many;
+}
+
+document.addEventListener('DOMContentLoaded', function () { russianFileInputs(document); });
+document.addEventListener('htmx:load', function (event) { russianFileInputs(event.detail.elt); });

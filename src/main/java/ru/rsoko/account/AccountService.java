@@ -5,6 +5,7 @@ import org.springframework.data.domain.Page;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
+import ru.rsoko.platform.audit.PersonNames;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Optional;
 
 /**
  * What other modules ask of accounts: figures for the administrators' home page, the people to tell something, and the
- * person an account stands for where no one signs in (a calendar app fetching its owner's feed).
+ * person an account stands for where no one signs in (a calendar app fetching its owner's feed), and the people's
+ * names histories show instead of logins ({@link PersonNames#namesOf}).
  */
-public interface AccountService {
+public interface AccountService extends PersonNames {
 
     /** Enabled accounts in the scope, by role. */
     Map<Role, Long> countByRole(Scope scope);

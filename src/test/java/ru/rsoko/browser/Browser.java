@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import ru.rsoko.platform.web.Formats;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,10 +59,21 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private static final Duration POLLING = Duration.ofMillis(50);
     private static final Path FAILURES = Path.of("target", "browser-failures");
 
+    private final String language;
     private ChromeDriver driver;
     private Path profile;
     private String baseUrl;
     private WebDriverWait wait;
+
+    /** A browser that speaks Russian, as the region's people's do. */
+    public Browser() {
+        this("ru-RU");
+    }
+
+    /** A browser in another language (en-US: what the application shows must not depend on it). */
+    public Browser(String language) {
+        this.language = language;
+    }
 
     // ---- lifecycle
 
@@ -91,14 +103,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + profile, "--lang=ru-RU",
+                "--window-size=1366,900", "--user-data-dir=" + profile, "--lang=" + language,
                 // Bootstrap scrolls smoothly unless motion is reduced: a click below the fold would land mid-scroll
                 "--force-prefers-reduced-motion");
         // no password manager bubbles or leak checks on the demo password
         options.setExperimentalOption("prefs", Map.of(
                 "credentials_enable_service", false,
                 "profile.password_manager_enabled", false,
-                "profile.password_manager_leak_detection", false));
+                "profile.password_manager_leak_detection", false,
+                "intl.accept_languages", language));
         // the driver's path is given, so Selenium Manager never looks for (or downloads) one
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
@@ -331,16 +344,20 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     }
 
     /**
-     * Sets a date input to a day. What typing into {@code <input type=date>} needs depends on the locale the browser
-     * runs in (mm/dd/yyyy in Debian's Chromium without chromium-l10n, whatever {@code --lang} says; dd.mm.yyyy with
-     * Russian installed) and on where the caret is, so the value is set as the date picker sets it: the ISO date,
-     * then the events a person's choice fires.
+     * Sets a date field to a day as a Russian user writes it (12.02.2026): date fields are text inputs that read
+     * dd.MM.yyyy whatever the browser's language. The text is put in at once with the events typing and leaving the
+     * field fire, so a field inside a collapsed block (or under a sticky header) is set as well.
      */
     public void setDate(By locator, LocalDate date) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, Formats.DATE.format(date));
+    }
+
+    /** Chooses a file in a file field, as the file dialog does (the field is transparent over its Russian button). */
+    public void chooseFile(By locator, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(locator)).sendKeys(file.toAbsolutePath().toString());
     }
 
     /**
@@ -354,7 +371,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
     }
 
-    /** What an input, textarea or select holds now (for a date input: yyyy-mm-dd, whatever the display). */
+    /** What an input, textarea or select holds now (for a date field: dd.MM.yyyy, as shown). */
     public String value(By locator) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).getDomProperty("value");
     }

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rsoko.meeting.domain.MeetingView;
+import ru.rsoko.platform.web.Formats;
 import ru.rsoko.support.Fixtures;
 import ru.rsoko.support.IntegrationTest;
 import ru.rsoko.support.MeetingFixtures;
@@ -171,7 +172,7 @@ class MeetingJourneyTest {
         assertThat(browser.text(By.id("parties-preview")))
                 .isEqualTo("все муниципалитеты (руководители МОУО); все школы (руководители ОО)");
         assertThat(browser.chosen(By.id("deadlineKind"))).isEqualTo("К сроку");
-        assertThat(browser.value(By.id("dueDate"))).isEqualTo(due.toString());
+        assertThat(browser.value(By.id("dueDate"))).isEqualTo(Formats.DATE.format(due));
         browser.clickAndLoad(button("Сохранить"));
         assertThat(browser.rows(MeetingPages.DECISIONS)).filteredOn(row -> row.startsWith("3 "))
                 .singleElement().asString().contains("до " + inWords(due), "К сроку: " + shown(due));

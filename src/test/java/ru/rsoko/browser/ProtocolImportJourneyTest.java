@@ -117,7 +117,7 @@ class ProtocolImportJourneyTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Черновик мероприятия из протокола");
         assertThat(browser.chosen(By.id("meeting.kind"))).isEqualTo("Семинар-совещание");
         assertThat(browser.value(By.id("meeting.title"))).isEqualTo(title);
-        assertThat(browser.value(By.id("meeting.date"))).isEqualTo("2021-04-16");
+        assertThat(browser.value(By.id("meeting.date"))).isEqualTo("16.04.2021");
         assertThat(browser.value(By.id("meeting.chair"))).startsWith("Вторина Елена Вениаминовна");
 
         assertThat(browser.text(By.xpath("//h2[starts-with(normalize-space(.), 'Повестка:')]"))).isEqualTo("Повестка: 2");
@@ -134,9 +134,9 @@ class ProtocolImportJourneyTest {
         assertThat(browser.value(By.name("decisions[0].responsibleText"))).isEqualTo("руководители ОО");
         assertThat(browser.value(By.name("decisions[0].deadlineText"))).isEqualTo("до 31 мая 2021 года");
         assertThat(browser.chosen(By.name("decisions[0].deadlineKind"))).isEqualTo("К сроку");
-        assertThat(browser.value(By.name("decisions[0].dueDate"))).isEqualTo("2021-05-31");
+        assertThat(browser.value(By.name("decisions[0].dueDate"))).isEqualTo("31.05.2021");
         assertThat(browser.chosen(By.name("decisions[1].deadlineKind"))).isEqualTo("К сроку, далее постоянно");
-        assertThat(browser.value(By.name("decisions[1].dueDate"))).isEqualTo("2021-06-10");
+        assertThat(browser.value(By.name("decisions[1].dueDate"))).isEqualTo("10.06.2021");
         assertThat(browser.chosen(By.name("decisions[2].deadlineKind"))).isEqualTo("Постоянно");
         List<String> recognised = browser.all(By.cssSelector(".decision-draft .small:not(label)")).stream()
                 .map(e -> e.getText().strip()).filter(t -> t.startsWith("→")).toList();

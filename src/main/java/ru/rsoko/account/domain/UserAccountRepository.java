@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     // login bookkeeping goes around the entity on purpose: no version bump, no history revision per login
     @Modifying
+    @Query("select a.username, a.fullName from UserAccount a where a.username in :usernames")
+    List<Object[]> fullNames(Collection<String> usernames);
+
     @Query("""
             update UserAccount a set a.failedAttempts = a.failedAttempts + 1,
               a.lockedUntil = case when a.failedAttempts + 1 >= :maxAttempts then :lockUntil else a.lockedUntil end

@@ -1,5 +1,6 @@
 package ru.rsoko.account.domain;
 
+import ru.rsoko.platform.search.Search;
 import java.util.Optional;
 import java.util.Collection;
 import org.springframework.data.domain.PageImpl;
@@ -34,8 +35,9 @@ import ru.rsoko.platform.web.RuleViolationException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -117,6 +119,18 @@ public class UserAccountService implements AccountService {
     public List<Account> ofOrgUnit(Scope scope, long orgUnitId) {
         directory.get(scope, orgUnitId);
         return accounts.findAllByOrgUnitIdOrderByFullName(orgUnitId).stream().map(UserAccount::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            for (Object[] row : accounts.fullNames(Set.copyOf(usernames))) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 
     @Override
@@ -349,11 +363,10 @@ public class UserAccountService implements AccountService {
                 where.add(cb.equal(root.get("enabled"), filter.enabled()));
             }
             if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("fullName")), like, '\\'),
-                        cb.like(root.get("username"), like, '\\'),
-                        cb.like(cb.lower(unit.get("name")), like, '\\')));
+                String like = Search.containsPattern(filter.q());
+                where.add(cb.or(Search.contains(cb, root.get("fullName"), like),
+                        Search.contains(cb, root.get("username"), like),
+                        Search.contains(cb, unit.get("name"), like)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

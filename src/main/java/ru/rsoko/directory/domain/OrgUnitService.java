@@ -1,5 +1,6 @@
 package ru.rsoko.directory.domain;
 
+import ru.rsoko.platform.search.Search;
 import jakarta.persistence.criteria.Predicate;
 import org.hibernate.Hibernate;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -209,18 +209,14 @@ public class OrgUnitService implements DirectoryService {
                 where.add(cb.equal(root.get("active"), filter.active()));
             }
             if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
+                String like = Search.containsPattern(filter.q());
                 where.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like, '\\'),
-                        cb.like(cb.lower(root.get("shortName")), like, '\\'),
+                        Search.contains(cb, root.get("name"), like),
+                        Search.contains(cb, root.get("shortName"), like),
                         cb.equal(root.get("inn"), filter.q().strip())));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     // ---- changing

@@ -1,5 +1,6 @@
 package ru.rsoko.execution.domain;
 
+import ru.rsoko.platform.search.Search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
@@ -57,7 +58,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -736,10 +736,9 @@ public class ExecutionManagement implements ExecutionService {
                         : cb.equal(root.get("municipalityId"), filter.municipalityId()));
             }
             if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.join("decision").get("text")), like, '\\'),
-                        cb.like(cb.lower(root.get("orgUnit").get("name")), like, '\\')));
+                String like = Search.containsPattern(filter.q());
+                where.add(cb.or(Search.contains(cb, root.join("decision").get("text"), like),
+                        Search.contains(cb, root.get("orgUnit").get("name"), like)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

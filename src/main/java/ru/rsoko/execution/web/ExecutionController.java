@@ -27,7 +27,12 @@ import ru.rsoko.execution.ExecutionStatus;
 import ru.rsoko.execution.domain.BatchRejectedException;
 import ru.rsoko.execution.domain.ExecutionCard;
 import ru.rsoko.execution.domain.ExecutionManagement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import ru.rsoko.execution.domain.PeriodRow;
 import ru.rsoko.platform.audit.HistoryTable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.file.FileStore;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
@@ -57,8 +62,11 @@ class ExecutionController {
     private final DirectoryService directory;
     private final FileStore files;
     private final Formats formats;
+    private final People people;
 
-    ExecutionController(ExecutionManagement executions, DirectoryService directory, FileStore files, Formats formats) {
+    ExecutionController(ExecutionManagement executions, DirectoryService directory, FileStore files, Formats formats,
+                        People people) {
+        this.people = people;
         this.executions = executions;
         this.directory = directory;
         this.files = files;
@@ -130,6 +138,11 @@ class ExecutionController {
         model.addAttribute("comments", card.comments());
         model.addAttribute("history", card.history());
         model.addAttribute("path", card.path());
+        // who last updated the record and who wrote each period's report, by name: one query for the card
+        List<String> logins = new ArrayList<>();
+        logins.add(card.execution().updatedBy());
+        card.periods().stream().map(PeriodRow::report).filter(Objects::nonNull).forEach(r -> logins.add(r.createdBy()));
+        model.addAttribute("names", people.of(logins));
         return "execution/card";
     }
 

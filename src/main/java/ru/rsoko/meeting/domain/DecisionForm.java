@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import ru.rsoko.meeting.Deadline;
 import ru.rsoko.meeting.DeadlineKind;
@@ -49,10 +48,8 @@ public class DecisionForm {
     /** Null: recognise the kind and dates from the wording. */
     private DeadlineKind deadlineKind;
 
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate dueDate;
 
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate periodStart;
 
     private ReportPeriod reportPeriod = ReportPeriod.QUARTER;

@@ -27,7 +27,6 @@ public class MeetingForm {
     private String protocolNumber;
 
     @NotNull(message = "Укажите дату")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate date;
 
     @DateTimeFormat(pattern = "HH:mm")
@@ -62,7 +61,6 @@ public class MeetingForm {
     @Size(max = 50, message = "Номер письма — не длиннее 50 символов")
     private String announcementNumber;
 
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate announcementDate;
 
     @Size(max = 5000, message = "Адресаты — не длиннее 5000 символов")
@@ -83,7 +81,6 @@ public class MeetingForm {
     @Size(max = 50, message = "Номер письма — не длиннее 50 символов")
     private String coverNumber;
 
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate coverDate;
 
     @Size(max = 5000, message = "Адресаты — не длиннее 5000 символов")

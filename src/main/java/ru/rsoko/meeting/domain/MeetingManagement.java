@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.domain;
 
+import ru.rsoko.platform.search.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -45,7 +46,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -109,8 +109,7 @@ public class MeetingManagement implements MeetingService {
     @Override
     @Transactional(readOnly = true)
     public Page<MeetingSummary> find(Scope scope, MeetingFilter filter, Pageable pageable) {
-        String q = filter.q() == null || filter.q().isBlank() ? null
-                : "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String q = Search.containsPattern(filter.q());
         Page<Meeting> found = switch (scope.level()) {
             case ALL -> meetings.findVisible(true, null, null, NONE, filter.status(), filter.from(), filter.to(), q, pageable);
             case REGION -> meetings.findVisible(false, scope.regionId(), null, NONE, filter.status(), filter.from(), filter.to(), q, pageable);

@@ -28,7 +28,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
               and (:status is null or m.status = :status)
               and m.date >= coalesce(:from, m.date)
               and m.date <= coalesce(:to, m.date)
-              and (:q is null or lower(m.title) like :q escape '\\')
+              and (:q is null or rsoko_fold(m.title) like rsoko_fold(cast(:q as String)) escape '\\')
             order by m.date desc, m.id desc""")
     Page<Meeting> findVisible(boolean all, Long regionId, Long municipalityId, Collection<Long> addressed,
                               MeetingStatus status, LocalDate from, LocalDate to, String q, Pageable pageable);

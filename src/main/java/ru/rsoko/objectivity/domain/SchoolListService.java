@@ -353,7 +353,7 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
             history.add(new HistoryEntry(revision.getId(), revision.getTimestamp(), revision.getUsername(), what, changes));
         }
         Collections.reverse(history);
-        return history;
+        return auditHistory.named(history);
     }
 
     /** One entry's own history, including a move to another year or list. */

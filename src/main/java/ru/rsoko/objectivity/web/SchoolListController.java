@@ -28,6 +28,7 @@ import ru.rsoko.access.Role;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.audit.HistoryTable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.RefusedUploads;
@@ -53,9 +54,11 @@ class SchoolListController {
     private final SchoolListImportService imports;
     private final DirectoryService directory;
     private final Formats formats;
+    private final People people;
 
     SchoolListController(SchoolListService lists, SchoolListImportService imports, DirectoryService directory,
-                         Formats formats) {
+                         Formats formats, People people) {
+        this.people = people;
         this.lists = lists;
         this.imports = imports;
         this.directory = directory;
@@ -70,6 +73,7 @@ class SchoolListController {
         SchoolListService.Filter filter = new SchoolListService.Filter(shownYear, kind, municipalityId);
         Page<SchoolListService.Row> rows = lists.find(user, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("rows", rows);
+        model.addAttribute("names", people.of(rows.map(SchoolListService.Row::createdBy).getContent()));
         model.addAttribute("year", shownYear);
         model.addAttribute("kind", kind);
         model.addAttribute("municipalityId", municipalityId);
@@ -95,11 +99,11 @@ class SchoolListController {
         List<SchoolListService.Row> rows = lists.all(user, new SchoolListService.Filter(shownYear, kind, municipalityId));
         String name = "Списки школ " + shownYear + (kind == null ? "" : " — " + kind.label()) + ".xlsx";
         try (OutputStream out = XlsxDownload.start(response, name)) {
-            table().zone(formats.zone()).write(out, rows);
+            table(people.of(rows.stream().map(SchoolListService.Row::createdBy).toList())).zone(formats.zone()).write(out, rows);
         }
     }
 
-    static XlsxTable<SchoolListService.Row> table() {
+    static XlsxTable<SchoolListService.Row> table(People.Names names) {
         return XlsxTable.of("Списки школ", SchoolListService.Row.class)
                 .column("Год", 8, SchoolListService.Row::year)
                 .column("Вид списка", 26, r -> r.kind().label())
@@ -108,7 +112,8 @@ class SchoolListController {
                 .column(SchoolListWorkbook.MUNICIPALITY, 30, SchoolListService.Row::municipalityName)
                 .column(SchoolListWorkbook.BASIS, 60, SchoolListService.Row::basis)
                 .column("Внесено", 18, SchoolListService.Row::createdAt)
-                .column("Кем", 18, SchoolListService.Row::createdBy);
+                .column("Кем", 30, r -> names.of(r.createdBy()))
+                .column("Логин", 16, SchoolListService.Row::createdBy);
     }
 
     // ---- one entry (regional staff)

@@ -15,6 +15,7 @@ import ru.rsoko.participation.Coverage;
 import ru.rsoko.plan.Participants;
 import ru.rsoko.plan.PlanAccess;
 import ru.rsoko.plan.Procedure;
+import ru.rsoko.platform.audit.AuditHistory;
 import ru.rsoko.platform.audit.FieldChange;
 import ru.rsoko.platform.audit.HistoryEntry;
 import ru.rsoko.platform.audit.Revision;
@@ -63,9 +64,11 @@ public class ParticipationService {
     private final ParticipationQueries queries;
     private final ParticipationWriter writer;
     private final EntityManager em;
+    private final AuditHistory auditHistory;
 
     ParticipationService(PlanAccess plans, DirectoryService directory, ParticipationQueries queries,
-                         ParticipationWriter writer, EntityManager em) {
+                         ParticipationWriter writer, EntityManager em, AuditHistory auditHistory) {
+        this.auditHistory = auditHistory;
         this.plans = plans;
         this.directory = directory;
         this.queries = queries;
@@ -279,7 +282,7 @@ public class ParticipationService {
         }
         List<HistoryEntry> entries = new ArrayList<>(byRevision.values());
         Collections.reverse(entries);
-        return entries;
+        return auditHistory.named(entries);
     }
 
     private static String yesNo(boolean value) {

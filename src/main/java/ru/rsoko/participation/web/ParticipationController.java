@@ -19,6 +19,7 @@ import ru.rsoko.participation.domain.ParticipationService;
 import ru.rsoko.participation.domain.Saved;
 import ru.rsoko.participation.domain.SchoolPage;
 import ru.rsoko.platform.audit.HistoryTable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
@@ -41,8 +42,10 @@ class ParticipationController {
     private final ParticipationPages pages;
     private final ParticipationService participation;
     private final Formats formats;
+    private final People people;
 
-    ParticipationController(ParticipationPages pages, ParticipationService participation, Formats formats) {
+    ParticipationController(ParticipationPages pages, ParticipationService participation, Formats formats, People people) {
+        this.people = people;
         this.pages = pages;
         this.participation = participation;
         this.formats = formats;
@@ -107,13 +110,15 @@ class ParticipationController {
             }
             case SCHOOL -> {
                 try (OutputStream out = XlsxDownload.start(response, "Участие ОО — процедура " + id + ".xlsx")) {
-                    gradeTable().zone(user.zone()).write(out, figures.grades());
+                    gradeTable(people.of(figures.grades().stream()
+                            .map(l -> l.stored() == null ? null : l.stored().updatedBy()).toList()))
+                            .zone(user.zone()).write(out, figures.grades());
                 }
             }
         }
     }
 
-    static XlsxTable<ParticipationService.GradeLine> gradeTable() {
+    static XlsxTable<ParticipationService.GradeLine> gradeTable(People.Names names) {
         return XlsxTable.of("По классам", ParticipationService.GradeLine.class)
                 .column("Класс", 8, ParticipationService.GradeLine::grade)
                 .column("Обучающихся", 14, l -> l.stored() == null ? null : l.stored().pupils())
@@ -122,7 +127,8 @@ class ParticipationController {
                 .column("Общественные наблюдатели", 14, l -> l.stored() == null ? null : l.stored().observers())
                 .column("Примечание", 16, l -> l.stored() == null ? "нет данных" : null)
                 .column("Изменено", 18, l -> l.stored() == null ? null : l.stored().updatedAt())
-                .column("Кем", 18, l -> l.stored() == null ? null : l.stored().updatedBy());
+                .column("Кем", 30, l -> l.stored() == null ? null : names.of(l.stored().updatedBy()))
+                .column("Логин", 16, l -> l.stored() == null ? null : l.stored().updatedBy());
     }
 
     // ---- one school's form

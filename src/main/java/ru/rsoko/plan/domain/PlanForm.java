@@ -1,6 +1,5 @@
 package ru.rsoko.plan.domain;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import ru.rsoko.plan.Plan;
 
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ public class PlanForm {
     private String title;
     private String orderIssuer;
     private String orderNumber;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
     private Long version;
 

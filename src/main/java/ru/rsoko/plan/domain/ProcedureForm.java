@@ -1,6 +1,5 @@
 package ru.rsoko.plan.domain;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import ru.rsoko.plan.Participants;
 import ru.rsoko.plan.Procedure;
 
@@ -14,9 +13,7 @@ public class ProcedureForm {
 
     private Long typeId;
     private String title;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodStart;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodEnd;
     private String grades;
     private String subjects;

@@ -2,7 +2,6 @@ package ru.rsoko.plan.domain;
 
 import ru.rsoko.plan.ProcedureStatus;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
@@ -12,9 +11,9 @@ import java.time.LocalDate;
  * @param on the day it was done (for DONE); the day of the decision to move or cancel otherwise, today if empty
  */
 public record StatusForm(ProcedureStatus to,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate movedStart,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate movedEnd,
+                         LocalDate on,
+                         LocalDate movedStart,
+                         LocalDate movedEnd,
                          String reason,
                          Long version) {
 }

@@ -1,7 +1,6 @@
 package ru.rsoko.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,9 @@ import ru.rsoko.plan.domain.ProcedureForm;
 import ru.rsoko.plan.domain.ProcedureKind;
 import ru.rsoko.plan.domain.StatusForm;
 import ru.rsoko.plan.domain.TypeForm;
+import ru.rsoko.plan.domain.FileLine;
 import ru.rsoko.platform.audit.HistoryTable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.file.FileStore;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
@@ -53,8 +54,10 @@ class PlanController {
     private final PlanService plans;
     private final FileStore files;
     private final Formats formats;
+    private final People people;
 
-    PlanController(PlanAccess access, PlanService plans, FileStore files, Formats formats) {
+    PlanController(PlanAccess access, PlanService plans, FileStore files, Formats formats, People people) {
+        this.people = people;
         this.access = access;
         this.plans = plans;
         this.files = files;
@@ -177,7 +180,7 @@ class PlanController {
     /** «Выполнение плана-графика» as of a day, today by default. */
     @GetMapping("/plans/{id}/execution")
     String executionReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(required = false) LocalDate asOf,
                            Model model) {
         PlanReport report = plans.report(user, id, asOf);
         model.addAttribute("plan", report.plan());
@@ -189,7 +192,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/execution.xlsx")
     void executionXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                       @RequestParam(required = false) LocalDate asOf,
                        HttpServletResponse response) throws IOException {
         PlanReport plan = plans.report(user, id, asOf);
         PlanExecution report = plan.execution();
@@ -245,6 +248,7 @@ class PlanController {
         model.addAttribute("keeper", PlanService.keeps(user));
         model.addAttribute("participantNames", card.participantNames());
         model.addAttribute("files", card.files());
+        model.addAttribute("names", people.of(card.files().stream().map(FileLine::createdBy).toList()));
         model.addAttribute("history", card.history());
         if (card.campaign() != null) {
             model.addAttribute("campaign", card.campaign());

@@ -16,9 +16,17 @@ import java.util.List;
 public class AuditHistory {
 
     private final EntityManager entityManager;
+    private final People people;
 
-    public AuditHistory(EntityManager entityManager) {
+    public AuditHistory(EntityManager entityManager, People people) {
         this.entityManager = entityManager;
+        this.people = people;
+    }
+
+    /** The entries with their people's names instead of logins, asked in one query for the whole history. */
+    public List<HistoryEntry> named(List<HistoryEntry> entries) {
+        People.Names names = people.of(entries.stream().map(HistoryEntry::username).toList());
+        return entries.stream().map(e -> e.named(names)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -48,6 +56,6 @@ public class AuditHistory {
             previous = state;
         }
         Collections.reverse(entries);
-        return entries;
+        return named(entries);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 /** A history as a workbook: one row per changed field, as the history table on the page shows it. */
 public final class HistoryTable {
 
-    private record Line(Instant at, String username, String kind, String field, String before, String after) {
+    private record Line(Instant at, String person, String username, String kind, String field, String before, String after) {
     }
 
     private HistoryTable() {
@@ -22,16 +22,17 @@ public final class HistoryTable {
         List<Line> lines = new ArrayList<>();
         for (HistoryEntry entry : history) {
             if (entry.changes().isEmpty()) {
-                lines.add(new Line(entry.at(), entry.username(), entry.kind().label(), null, null, null));
+                lines.add(new Line(entry.at(), entry.person(), entry.username(), entry.kind().label(), null, null, null));
             }
             for (FieldChange change : entry.changes()) {
-                lines.add(new Line(entry.at(), entry.username(), entry.kind().label(), change.field(), change.before(), change.after()));
+                lines.add(new Line(entry.at(), entry.person(), entry.username(), entry.kind().label(), change.field(), change.before(), change.after()));
             }
         }
         XlsxTable.of("История", Line.class)
                 .zone(formats.zone())
                 .column("Дата и время", 18, Line::at)
-                .column("Пользователь", 20, Line::username)
+                .column("Кто", 30, Line::person)
+                .column("Логин", 16, Line::username)
                 .column("Действие", 14, Line::kind)
                 .column("Поле", 26, Line::field)
                 .column("Было", 40, Line::before)

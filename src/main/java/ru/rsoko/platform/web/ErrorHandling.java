@@ -87,7 +87,10 @@ public class ErrorHandling {
     Object invalid(HttpServletRequest request, BindException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+            // a date that is no date says how to write one, not Spring's English conversion message
+            boolean wrongDate = error.isBindingFailure() && error.getCodes() != null
+                    && java.util.Arrays.asList(error.getCodes()).contains("typeMismatch.java.time.LocalDate");
+            errors.putIfAbsent(error.getField(), wrongDate ? RussianDates.WRONG_DATE : error.getDefaultMessage());
         }
         e.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
         return respond(request, HttpStatus.BAD_REQUEST, "Данные не прошли проверку",

@@ -1,6 +1,5 @@
 package ru.rsoko.vsoko.campaign;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ class CampaignPageForm {
     private String name;
     private Integer year;
     private Long frameworkId;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate opensOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate closesOn;
     private boolean allSchools;
     private boolean municipalApproval;

@@ -76,7 +76,7 @@ class SubmissionController {
         IndicatorView indicator = row.indicator();
         ValueView stored = row.page().values().get(indicatorId);
         if (conflict) {
-            error = "Этот показатель тем временем изменил(а) " + (stored == null ? "другой пользователь" : stored.updatedBy())
+            error = "Этот показатель тем временем изменил(а) " + (stored == null ? "другой пользователь" : row.page().names().of(stored.updatedBy()))
                     + ": сохранено «" + (stored == null ? "" : Answers.show(indicator, stored.value())) + "»"
                     + (stored != null && stored.evidenceUrl() != null ? ", ссылка " + stored.evidenceUrl() : "")
                     + ". Ваше «" + (value == null ? "" : value) + "» не сохранено: проверьте и измените поле ещё раз, чтобы сохранить его.";
@@ -111,6 +111,7 @@ class SubmissionController {
         model.addAttribute("currentProgress", page.current() == null ? null : page.progress().stream()
                 .filter(p -> p.direction().id() == page.current().id()).findFirst().orElse(null));
         model.addAttribute("answers", new AnswerView());
+        model.addAttribute("names", page.names());
     }
 
     @PostMapping("/vsoko/campaigns/{id}/submissions/{schoolId}/submit")
@@ -272,7 +273,8 @@ class SubmissionController {
                      HttpServletResponse response) throws IOException {
         XlsxTable<SubmissionPage.HistoryLine> table = XlsxTable.of("История", SubmissionPage.HistoryLine.class)
                 .column("Когда", 20, SubmissionPage.HistoryLine::at)
-                .column("Кто", 20, SubmissionPage.HistoryLine::username)
+                .column("Кто", 30, SubmissionPage.HistoryLine::person)
+                .column("Логин", 16, SubmissionPage.HistoryLine::username)
                 .column("Что", 24, e -> e.action().label())
                 .column("Подробно", 80, SubmissionPage.HistoryLine::detail);
         var history = submissions.history(user, id, schoolId);

@@ -1,6 +1,7 @@
 package ru.rsoko.vsoko.selfassessment;
 
 import org.jspecify.annotations.Nullable;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.campaign.CampaignView;
 import ru.rsoko.vsoko.framework.FrameworkView;
@@ -13,17 +14,12 @@ import java.util.Map;
 /**
  * A self-assessment read whole for its page and the API: the submission, its campaign and framework, the values by
  * indicator id, the progress per direction, the direction shown, what the user may do, and the history (empty where
- * it is not shown).
+ * it is not shown), and the names of the people (experts, who saved) whose logins the values carry.
  */
 record SubmissionPage(SubmissionView submission, CampaignView campaign, FrameworkView framework,
                       Map<Long, ValueView> values, List<DirectionProgress> progress, DirectionView current,
                       boolean canFill, boolean canReview, boolean canReturn, boolean canApprove, boolean canPrefill,
-                      Map<Long, String> sources, List<HistoryLine> history) {
-
-    /** Where a copied answer came from, as the page marks it: «из кампании 2025 года». */
-    String source(@Nullable Long campaignId) {
-        return campaignId == null ? "" : sources.getOrDefault(campaignId, "из прошлых ответов");
-    }
+                      Map<Long, String> sources, List<HistoryLine> history, People.Names names) {
 
     /** Indicators answered, of {@link #total()}. */
     int filled() {
@@ -93,7 +89,10 @@ record SubmissionPage(SubmissionView submission, CampaignView campaign, Framewor
         }
     }
 
-    /** One line of the history: who did what when, and for saves which values changed from what to what. */
-    record HistoryLine(Instant at, String username, SubmissionEvent.Action action, String detail) {
+    /**
+     * One line of the history: who did what when (the person's name; the login as a hint), and for saves which values
+     * changed from what to what.
+     */
+    record HistoryLine(Instant at, String username, String person, SubmissionEvent.Action action, String detail) {
     }
 }

@@ -1,5 +1,6 @@
 package ru.rsoko.vsoko.selfassessment;
 
+import ru.rsoko.platform.search.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -57,8 +58,8 @@ class SubmissionQueries {
             args.add(status.name());
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and lower(o.name) like ?");
-            args.add("%" + q.strip().toLowerCase() + "%");
+            where.append(" and rsoko_fold(o.name) like rsoko_fold(?) escape '\\'");
+            args.add(Search.containsPattern(q));
         }
         String from = " from vsoko_submission s join directory_org_unit o on o.id = s.school_id"
                 + " left join directory_org_unit m on m.id = s.municipality_id";

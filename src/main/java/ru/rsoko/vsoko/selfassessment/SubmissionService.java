@@ -12,6 +12,7 @@ import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
+import ru.rsoko.platform.audit.People;
 import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.Plurals;
@@ -63,9 +64,10 @@ class SubmissionService {
 
     SubmissionService(SubmissionRepository submissions, IndicatorValueRepository values, SubmissionEventRepository events,
                       CampaignService campaigns, DirectoryService directory, Clock clock, ApplicationEventPublisher publisher,
-                      JdbcTemplate jdbc) {
+                      JdbcTemplate jdbc, People people) {
         this.publisher = publisher;
         this.jdbc = jdbc;
+        this.people = people;
         this.submissions = submissions;
         this.values = values;
         this.events = events;
@@ -73,6 +75,8 @@ class SubmissionService {
         this.directory = directory;
         this.clock = clock;
     }
+
+    private final People people;
 
     /** One answer as given: the indicator's code, the answer as written and the evidence link. */
     record Answer(String code, String value, String evidenceUrl) {
@@ -124,8 +128,11 @@ class SubmissionService {
     }
 
     private List<SubmissionPage.HistoryLine> history(long submissionId) {
-        return events.findBySubmissionIdOrderByAtDescIdDesc(submissionId).stream()
-                .map(e -> new SubmissionPage.HistoryLine(e.getAt(), e.getUsername(), e.getAction(), e.getDetail()))
+        List<SubmissionEvent> found = events.findBySubmissionIdOrderByAtDescIdDesc(submissionId);
+        People.Names names = people.of(found.stream().map(SubmissionEvent::getUsername).toList());
+        return found.stream()
+                .map(e -> new SubmissionPage.HistoryLine(e.getAt(), e.getUsername(), names.of(e.getUsername()), e.getAction(),
+                        e.getDetail()))
                 .toList();
     }
 
@@ -173,9 +180,12 @@ class SubmissionService {
                         sources.put(rs.getLong(1), "ответ " + rs.getInt(2) + " года");
                     }, (Object) sourceIds);
         }
+        // the experts of the values, and who saved each (named by a conflicting save), in one query
+        People.Names experts = people.of(byIndicator.values().stream()
+                .flatMap(v -> java.util.stream.Stream.of(v.expertBy(), v.updatedBy())).toList());
         return new SubmissionPage(SubmissionView.of(submission, school), campaign, framework, byIndicator, progress,
                 current, canFill(user, submission), canReview(user, submission), canReturn(user, submission),
-                canApprove(user, submission), canPrefill(user, submission), sources, history);
+                canApprove(user, submission), canPrefill(user, submission), sources, history, experts);
     }
 
     /** The submission's values by indicator id. */

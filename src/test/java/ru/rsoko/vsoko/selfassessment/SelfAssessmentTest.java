@@ -139,7 +139,9 @@ class SelfAssessmentTest {
         String answer = mvc.perform(post(base + "/values/" + indicator("1.03")).with(users.page("sonkovo.school")).with(csrf())
                         .param("value", "6").param("version", seen.toString()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(answer).contains("тем временем изменил(а) sonkovo.mouo", "сохранено «7»", "Ваше «6» не сохранено");
+        // the person is named, not their login
+        String officer = jdbc.queryForObject("select full_name from user_account where username = 'sonkovo.mouo'", String.class);
+        assertThat(answer).contains("тем временем изменил(а) " + officer, "сохранено «7»", "Ваше «6» не сохранено");
         assertThat(jdbc.queryForObject("select v.value from vsoko_value v join vsoko_submission s on s.id = v.submission_id "
                 + "where s.campaign_id = ? and s.school_id = ? and v.indicator_id = ?", BigDecimal.class,
                 campaign.id(), school, indicator("1.03"))).isEqualByComparingTo("7");
