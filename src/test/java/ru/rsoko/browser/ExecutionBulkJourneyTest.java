@@ -93,8 +93,8 @@ class ExecutionBulkJourneyTest {
         assertThat(browser.all(By.cssSelector("#period-report-form input[name=periodStart]")))
                 .extracting(box -> box.getDomProperty("value")).containsExactly(owed.getLast().start().toString());
         assertThat(browser.has(By.id("overdue-badge"))).isFalse();
-        // one entry of the history names the periods
-        assertThat(browser.rows(By.id("history")).getFirst()).contains("sonkovo.mouo", "Отчёт подан за",
+        // one entry of the history names the person and the periods
+        assertThat(browser.rows(By.id("history")).getFirst()).contains("Фёдорова Галина Ивановна", "Отчёт подан за",
                 periods + " (" + overdue.getFirst().label());
 
         // a regional meeting gave Сонковский two decisions with a date
