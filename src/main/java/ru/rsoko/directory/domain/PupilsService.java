@@ -118,6 +118,11 @@ public class PupilsService {
         return SchoolYear.current(clock, user.zone());
     }
 
+    /** Today's school year in a region's zone (Moscow's without one). */
+    public SchoolYear currentYear(java.time.ZoneId zone) {
+        return SchoolYear.current(clock, zone);
+    }
+
     // ---- reading
 
     /** Figures of the schools in the year, whatever the scope: for schools another module already keeps. */
@@ -166,8 +171,8 @@ public class PupilsService {
                         from org_unit s
                         left join org_unit m on m.id = s.municipality_id
                         left join directory_grade_pupils p on p.school_id = s.id and p.school_year = ?
-                        where s.type = 'SCHOOL' and s.active and s.""" + column + " = ? and " + where + """
-                         order by m.name nulls first, s.name, s.id, p.grade""",
+                        where s.type = 'SCHOOL' and s.active and s.""" + column + " = ? and " + where
+                        + " order by m.name nulls first, s.name, s.id, p.grade",
                 rs -> {
                     long id = rs.getLong(1);
                     if (current[0] == null || current[0].schoolId() != id) {

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The school's grades on its card: the numbers as typed and the version of each stored figure. */
-public class PupilsForm {
+public class PupilsForm implements java.io.Serializable {
 
     private String schoolYear;
     private List<Grade> grades = new ArrayList<>();
 
-    public static class Grade {
+    public static class Grade implements java.io.Serializable {
         private int grade;
         private String pupils;
         private Long version;
