@@ -250,7 +250,7 @@ public class PupilsService {
                 }
                 continue;
             }
-            Integer pupils = parse(text, column, null, errors);
+            Integer pupils = parse(g.pupils(), column, null, errors);
             if (pupils != null) {
                 writes.add(write(school, g.grade(), pupils, g.version()));
             }
