@@ -69,8 +69,9 @@ public final class DirectoryExcel {
     }
 
     /**
-     * The same, with the sheet «Контингент» listing the region's schools and their pupils per grade in the school year
-     * as the directory has them: corrected figures are uploaded back with the rest, or alone.
+     * The same, with the sheet «Контингент» listing the region's schools for the school year, without figures: those
+     * typed in are uploaded with the rest, or alone; an empty cell changes nothing, so an old file never overwrites a
+     * figure entered since.
      */
     public static void template(OutputStream out, OrgUnit region, List<OrgUnit> parents, SchoolYear year,
                                 List<PupilsService.SchoolRow> schools) throws IOException {
@@ -136,7 +137,10 @@ public final class DirectoryExcel {
                 String[][] pupilsHelp = {
                         {"Лист «" + PUPILS_SHEET + "»", "Необязательно: число обучающихся по классам школ за учебный год. Школа — "
                                 + "по ID из выгрузки или по наименованию (и муниципалитету), как в справочнике или в листе «Организации». "
-                                + "Пустая ячейка класса ничего не меняет; число — целое от 0 до " + GradePupils.MAX + "."},
+                                + "Пустая ячейка класса ничего не меняет; число — целое от 0 до " + GradePupils.MAX + ". "
+                                + "Лист перечисляет школы региона без чисел: укажите только то, что нужно внести или исправить "
+                                + "(текущие числа — на карточке школы и в выгрузке «Контингент школ»), чтобы старый файл не "
+                                + "затёр числа, внесённые позже."},
                         {"Учебный год", "Как «" + year + "»"},
                 };
                 for (String[] line : pupilsHelp) {
@@ -163,12 +167,6 @@ public final class DirectoryExcel {
                         line.createCell(P_MUNICIPALITY).setCellValue(school.municipality());
                     }
                     line.createCell(P_YEAR).setCellValue(year.toString());
-                    for (int g : PupilsService.GRADES) {
-                        Integer figure = school.grade(g);
-                        if (figure != null) {
-                            line.createCell(PUPILS_HEADERS.size() + g - 1).setCellValue(figure);
-                        }
-                    }
                 }
             }
             workbook.write(out);

@@ -423,7 +423,7 @@ public class DirectoryImportService {
             throw new ImportRejectedException(List.of(
                     ImportError.ofFile("Лист пустой: нет строки заголовков. Скачайте шаблон и заполните его.")));
         }
-        if (dataRows[0] == 0 && pupilsReading.rows == 0) {
+        if (dataRows[0] == 0 && pupilsReading.filled == 0) {
             throw new ImportRejectedException(List.of(
                     ImportError.ofFile("В файле нет ни одной строки с организациями под заголовком.")));
         }
@@ -460,6 +460,8 @@ public class DirectoryImportService {
         final List<ImportError> errors;
         Map<String, Integer> columns;
         int rows;
+        /** Rows with a figure or an error: the sheet's data. */
+        int filled;
 
         PupilsReading(List<PupilsLine> lines, List<ImportError> errors) {
             this.lines = lines;
@@ -517,6 +519,7 @@ public class DirectoryImportService {
             if (errors.size() == before && grades.isEmpty()) {
                 return; // a school without figures changes nothing
             }
+            filled++;
             if (errors.size() == before) {
                 lines.add(new PupilsLine(n, id, school == null ? null : school.replaceAll("\\s+", " "),
                         municipality == null ? null : municipality.replaceAll("\\s+", " "), year, grades));

@@ -303,6 +303,18 @@ class SchoolPupilsTest {
         assertThat(stored(school)).containsExactly("1:25:0", "2:24:0");
         long created = jdbc.queryForObject("select id from org_unit where name = ?", Long.class, newSchool);
         assertThat(stored(created)).containsExactly("1:30:0", "2:31:0");
+
+        // the template lists the region's schools on «Контингент» for the current year, without figures
+        try (XSSFWorkbook template = xlsx("/directory/import/template.xlsx?regionId=" + region.region().id(), "admin")) {
+            Sheet sheet = template.getSheet(DirectoryExcel.PUPILS_SHEET);
+            assertThat(sheet.getRow(0).getCell(DirectoryExcel.P_YEAR).getStringCellValue()).isEqualTo("Учебный год");
+            List<String> schools = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                schools.add(sheet.getRow(r).getCell(DirectoryExcel.P_SCHOOL).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(DirectoryExcel.PUPILS_HEADERS.size())).as("no figure").isNull();
+            }
+            assertThat(schools).contains(region.school().name(), newSchool);
+        }
     }
 
     @Test
