@@ -134,6 +134,11 @@ class AuthorizationTableTest {
         FRESH_SIGNED_MEETING,
         /** a notification of the caller's own; outside: another person's (Калининский's director's) */
         NOTIFICATION,
+        /**
+         * a school of {@link #SCHOOL} with its 1st grade's pupils in the school year {@value #PUPILS_YEAR} ({version} is
+         * that figure's, entered afresh if missing)
+         */
+        PUPILS,
         /** a mail of the region's outbox that failed; outside: one of Tomsk */
         FAILED_MAIL
     }
@@ -157,6 +162,8 @@ class AuthorizationTableTest {
     }
 
     private static final int PAGE_LOGIN = 302;
+    /** The school year the table enters pupils in: no demo data and no other test has figures of it. */
+    static final String PUPILS_YEAR = "2090-2091";
     private static final int API_LOGIN = 401;
 
     @Autowired
@@ -208,6 +215,18 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/directory/picker", Kind.NONE).param("q", "Сон").all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/directory/{id}", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/directory/{id}.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        // pupils per grade on a school's card: seen within the scope, entered by the school, its municipality or region
+        rows.add(row("GET", "/directory/{id}/pupils.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}/pupils.xlsx", "/directory/{id}/pupils.xlsx", Kind.MUNICIPALITY)
+                .all(200, 404).who(Who.SCHOOL, 404, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/directory/{id}/pupils/history.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/directory/{id}/pupils", Kind.PUPILS).param("schoolYear", PUPILS_YEAR)
+                .param("grades[0].grade", "1").param("grades[0].pupils", "25").param("grades[0].version", "{version}")
+                .fillers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/schools/{id}/pupils", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/schools/{id}/pupils", "/api/v1/schools/{id}/pupils?schoolYear=" + PUPILS_YEAR, Kind.PUPILS)
+                .json("{\"grades\":[{\"grade\":1,\"pupils\":25,\"version\":{version}}]}")
+                .fillers(200, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/directory/{id}/municipalities.xlsx", Kind.REGION)
                 .who(Who.ADMIN, 200, 404).who(Who.REGION, 200, 404).who(Who.MUNICIPALITY, 404, 404).who(Who.SCHOOL, 404, 404)
                 .anonymous(PAGE_LOGIN));
@@ -809,6 +828,16 @@ class AuthorizationTableTest {
                 case MUNICIPALITY, SCHOOL -> inScope ? sonkovo : kalinin;
             });
             case REGION -> org(inScope ? "Тверская область" : "Томская область");
+            case PUPILS -> {
+                OrgUnit unit = fixtures.org(target(Kind.SCHOOL, who, inScope).id());
+                jdbc.update("insert into directory_grade_pupils (school_id, region_id, municipality_id, school_year, grade, "
+                        + "pupils, updated_by) values (?, ?, ?, ?, 1, 25, 'test') "
+                        + "on conflict (school_id, school_year, grade) do nothing",
+                        unit.id(), unit.regionId(), unit.municipalityId(), PUPILS_YEAR);
+                long version = jdbc.queryForObject("select version from directory_grade_pupils where school_id = ? "
+                        + "and school_year = ? and grade = 1", Long.class, unit.id(), PUPILS_YEAR);
+                yield new Target(unit.id(), null, version, null);
+            }
             case FRESH_SCHOOL -> {
                 OrgUnit school = fixtures.newSchool(fixtures.org(switch (who) {
                     case ADMIN, REGION -> inScope ? sonkovo : seversk;

@@ -46,4 +46,17 @@ public interface DirectoryService {
 
     /** The active organisations of a kind in the scope, by name: one query, for figures per school of a whole region. */
     List<OrgUnit> active(Scope scope, OrgUnitType type);
+
+    /**
+     * Pupils per grade of the schools in the school year, whatever the scope (for schools a module already keeps); a
+     * grade without a figure is left out.
+     */
+    List<GradePupils> pupils(Collection<Long> schoolIds, SchoolYear schoolYear);
+
+    /**
+     * Records pupils entered elsewhere (participation in a procedure) as the schools' figures of the school year, so
+     * that nobody is asked for them again: only figures that differ are written, with their history under the user's
+     * name. Every school must be a school of the scope ({@code NotFoundException} otherwise). Returns how many changed.
+     */
+    int recordPupils(Scope scope, String username, SchoolYear schoolYear, List<GradePupils.Figure> figures);
 }

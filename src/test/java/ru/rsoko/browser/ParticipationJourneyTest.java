@@ -38,13 +38,16 @@ class ParticipationJourneyTest {
     @Autowired
     Fixtures fixtures;
 
-    Plan plan;
-    Procedure vpr;
+    static Plan plan;
+    static Procedure vpr;
 
+    /** The plan of {@link #YEAR}, made once for the class: a region has one plan a year. */
     @BeforeEach
     void approvedPlanWithVpr() {
-        plan = plans.plan(fixtures.org(DemoOrganisations.TVER).id(), YEAR, true);
-        vpr = plans.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
+        if (plan == null) {
+            plan = plans.plan(fixtures.org(DemoOrganisations.TVER).id(), YEAR, true);
+            vpr = plans.vpr(plan, LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 5, 21));
+        }
     }
 
     /** Types a grade's figures into the form (grades 4–8 are rows 0–4) and ticks «присутствовали» for observers. */
@@ -127,5 +130,49 @@ class ParticipationJourneyTest {
         browser.clickAndLoad(By.partialLinkText("Сонковский"));
         assertThat(browser.rows(By.id("schools"))).filteredOn(r -> r.contains(SCHOOL)).singleElement().asString()
                 .contains("112 110 98,2 %");
+    }
+    /**
+     * Pupils entered once: the director types the school's pupils of grades 4 and 5 on its card in the directory, and
+     * the participation form of a ВПР of that school year shows them prefilled, marked «из справочника»; a grade saved
+     * with its participants loses the mark, the others keep it.
+     */
+    @Test
+    void pupilsEnteredOnTheSchoolsCardArePrefilledOnTheParticipationForm() {
+        int year = PlanFixtures.freshYear();
+        Plan fresh = plans.plan(fixtures.org(DemoOrganisations.TVER).id(), year, true);
+        Procedure procedure = plans.vpr(fresh, LocalDate.of(year, 3, 15), LocalDate.of(year, 5, 21));
+        String schoolYear = (year - 1) + "-" + year;
+        long school = fixtures.org(SCHOOL).id();
+
+        browser.loginAs("sonkovo.school");
+        browser.open("/directory/" + school + "?schoolYear=" + schoolYear);
+        assertThat(browser.text(By.id("pupils-year"))).isEqualTo(schoolYear);
+        browser.fill(By.name("grades[3].pupils"), "26");
+        browser.fill(By.name("grades[4].pupils"), "двадцать три");
+        browser.clickAndLoad(By.id("pupils-save"));
+        assertThat(browser.text(By.id("pupils-error"))).contains("Ничего не сохранено",
+                "5 класс: число обучающихся должно быть целым числом, а не «двадцать три»");
+        assertThat(browser.value(By.name("grades[4].pupils"))).as("what was typed stays to be fixed").isEqualTo("двадцать три");
+        browser.fill(By.name("grades[4].pupils"), "23");
+        browser.clickAndLoad(By.id("pupils-save"));
+        assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Контингент " + schoolYear + " сохранён: изменено 2 класса");
+        assertThat(browser.text(By.id("pupils-total"))).isEqualTo("Всего: 49 обучающихся");
+        assertThat(browser.text(By.id("pupils-history"))).contains("sonkovo.school", "4 класс", "26");
+
+        browser.open("/procedures/" + procedure.id() + "/participation/schools/" + school);
+        assertThat(browser.text(By.id("school-year"))).isEqualTo(schoolYear);
+        assertThat(browser.value(By.name("rows[0].pupils"))).isEqualTo("26");
+        assertThat(browser.text(By.id("pupils-source-4"))).isEqualTo("из справочника");
+        assertThat(browser.value(By.name("rows[1].pupils"))).isEqualTo("23");
+        assertThat(browser.text(By.id("pupils-source-5"))).isEqualTo("из справочника");
+        assertThat(browser.value(By.name("rows[2].pupils"))).isEmpty();
+        assertThat(browser.has(By.id("pupils-source-6"))).isFalse();
+
+        // the 4th grade's participants typed, the prefilled pupils kept: one grade saved, the 5th still from the directory
+        browser.fill(By.name("rows[0].participants"), "26");
+        browser.clickAndLoad(By.id("save"));
+        assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Сохранено: классов добавлено — 1, изменено — 0");
+        assertThat(browser.has(By.id("pupils-source-4"))).isFalse();
+        assertThat(browser.text(By.id("pupils-source-5"))).isEqualTo("из справочника");
     }
 }

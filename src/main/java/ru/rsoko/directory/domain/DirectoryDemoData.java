@@ -90,6 +90,7 @@ public class DirectoryDemoData implements DemoDataSet {
             OrgUnitForm form = form(OrgUnitType.SCHOOL, school, municipality, head[0], null);
             form.setShortName(school.replaceFirst("^\\S+ ", "").replace("«", "").replace("»", ""));
             form.setPhone("+7 (900) 000-" + String.format("%02d-%02d", i, name.length() % 100));
+            form.setAddress(region.getName() + ", " + shortName + ", ул. Школьная, д. " + i);
             directory.createEntity(all, form);
         }
     }

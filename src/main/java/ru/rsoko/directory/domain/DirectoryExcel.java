@@ -1,6 +1,8 @@
 package ru.rsoko.directory.domain;
 
+import ru.rsoko.directory.GradePupils;
 import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.SchoolYear;
 import ru.rsoko.directory.OrgUnitType;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -35,6 +37,13 @@ public final class DirectoryExcel {
     static final int TYPE = 0, NAME = 1, SHORT_NAME = 2, PARENT = 3, INN = 4, ADDRESS = 5, PHONE = 6, EMAIL = 7,
             HEAD = 8, TIME_ZONE = 9, ACTIVE = 10, ID = 11;
 
+    /** The optional sheet of pupils per grade: one row per school and school year. */
+    static final String PUPILS_SHEET = "Контингент";
+    /** How errors of that sheet name their column: «Контингент: 5 класс». */
+    static final String PUPILS_COLUMN = PUPILS_SHEET + ": ";
+    static final List<String> PUPILS_HEADERS = List.of("ID", "Школа", "Муниципалитет", "Учебный год");
+    static final int P_ID = 0, P_SCHOOL = 1, P_MUNICIPALITY = 2, P_YEAR = 3;
+
     private DirectoryExcel() {
     }
 
@@ -56,6 +65,16 @@ public final class DirectoryExcel {
 
     /** An empty sheet with the columns and drop-down lists, and a sheet that explains how to fill it. */
     public static void template(OutputStream out, OrgUnit region, List<OrgUnit> parents) throws IOException {
+        template(out, region, parents, null, List.of());
+    }
+
+    /**
+     * The same, with the sheet «Контингент» listing the region's schools for the school year, without figures: those
+     * typed in are uploaded with the rest, or alone; an empty cell changes nothing, so an old file never overwrites a
+     * figure entered since.
+     */
+    public static void template(OutputStream out, OrgUnit region, List<OrgUnit> parents, SchoolYear year,
+                                List<PupilsService.SchoolRow> schools) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(SHEET);
             XSSFCellStyle header = workbook.createCellStyle();
@@ -112,6 +131,43 @@ public final class DirectoryExcel {
             for (var zone : RussianTimeZones.all().entrySet()) {
                 Row zoneRow = help.createRow(++r);
                 zoneRow.createCell(1).setCellValue(zone.getKey() + " — " + zone.getValue());
+            }
+            if (year != null) {
+                r += 2;
+                String[][] pupilsHelp = {
+                        {"Лист «" + PUPILS_SHEET + "»", "Необязательно: число обучающихся по классам школ за учебный год. Школа — "
+                                + "по ID из выгрузки или по наименованию (и муниципалитету), как в справочнике или в листе «Организации». "
+                                + "Пустая ячейка класса ничего не меняет; число — целое от 0 до " + GradePupils.MAX + ". "
+                                + "Лист перечисляет школы региона без чисел: укажите только то, что нужно внести или исправить "
+                                + "(текущие числа — на карточке школы и в выгрузке «Контингент школ»), чтобы старый файл не "
+                                + "затёр числа, внесённые позже."},
+                        {"Учебный год", "Как «" + year + "»"},
+                };
+                for (String[] line : pupilsHelp) {
+                    Row helpRow = help.createRow(r++);
+                    helpRow.createCell(0).setCellValue(line[0]);
+                    helpRow.createCell(1).setCellValue(line[1]);
+                }
+                Sheet pupils = workbook.createSheet(PUPILS_SHEET);
+                Row head = pupils.createRow(0);
+                List<String> headers = new java.util.ArrayList<>(PUPILS_HEADERS);
+                PupilsService.GRADES.forEach(g -> headers.add(g + " класс"));
+                for (int i = 0; i < headers.size(); i++) {
+                    head.createCell(i).setCellValue(headers.get(i));
+                    head.getCell(i).setCellStyle(header);
+                    pupils.setColumnWidth(i, (i == P_SCHOOL ? 45 : i == P_MUNICIPALITY ? 30 : i == P_YEAR ? 12 : 9) * 256);
+                }
+                pupils.createFreezePane(0, 1);
+                int p = 1;
+                for (PupilsService.SchoolRow school : schools) {
+                    Row line = pupils.createRow(p++);
+                    line.createCell(P_ID).setCellValue(school.schoolId());
+                    line.createCell(P_SCHOOL).setCellValue(school.school());
+                    if (school.municipality() != null) {
+                        line.createCell(P_MUNICIPALITY).setCellValue(school.municipality());
+                    }
+                    line.createCell(P_YEAR).setCellValue(year.toString());
+                }
             }
             workbook.write(out);
         }

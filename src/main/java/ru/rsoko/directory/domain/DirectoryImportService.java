@@ -23,6 +23,10 @@ import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import ru.rsoko.directory.SchoolYear;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,8 +57,19 @@ public class DirectoryImportService {
             "type", TYPE, "name", NAME, "shortName", SHORT_NAME, "parentId", PARENT, "inn", INN,
             "address", ADDRESS, "phone", PHONE, "email", EMAIL, "headName", HEAD, "timeZone", TIME_ZONE);
 
-    /** What an upload did: rows that created an organisation, changed one, or matched one as it already was. */
-    public record Summary(int created, int updated, int unchanged) {
+    /**
+     * What an upload did: rows that created an organisation, changed one, or matched one as it already was; and the
+     * grades whose pupils the sheet «Контингент» entered or changed.
+     */
+    public record Summary(int created, int updated, int unchanged, int pupils) {
+        public Summary(int created, int updated, int unchanged) {
+            this(created, updated, unchanged, 0);
+        }
+    }
+
+    /** A row of the sheet «Контингент»: a school (by ID or by name and municipality), a school year and its grades. */
+    private record PupilsLine(int row, Long id, String school, String municipality, SchoolYear year,
+                              Map<Integer, Integer> grades) {
     }
 
     /** What a row of the workbook can change of an organisation: to tell an update from a row that changed nothing. */
@@ -78,11 +93,13 @@ public class DirectoryImportService {
     private final OrgUnitService directory;
     private final OrgUnitRepository units;
     private final Validator validator;
+    private final PupilsService pupils;
 
-    DirectoryImportService(OrgUnitService directory, OrgUnitRepository units, Validator validator) {
+    DirectoryImportService(OrgUnitService directory, OrgUnitRepository units, Validator validator, PupilsService pupils) {
         this.directory = directory;
         this.units = units;
         this.validator = validator;
+        this.pupils = pupils;
     }
 
     @Transactional(rollbackFor = Exception.class)
@@ -94,7 +111,9 @@ public class DirectoryImportService {
         List<ImportError> errors = new ArrayList<>();
         // names of rows that already have an error: rows below them are not blamed for their parent a second time
         Set<String> failed = new HashSet<>();
-        List<Line> lines = read(workbook, errors, failed);
+        List<PupilsLine> pupilsLines = new ArrayList<>();
+        List<ImportError> pupilsErrors = new ArrayList<>();
+        List<Line> lines = read(workbook, errors, failed, pupilsLines, pupilsErrors);
 
         Map<String, OrgUnitEntity> parentsByName = new HashMap<>();
         List<OrgUnitEntity> parents = directory.parentEntitiesInRegion(scope, regionId);
@@ -186,12 +205,81 @@ public class DirectoryImportService {
             }
         }
         deactivate(scope, deactivations, errors);
-        if (!errors.isEmpty()) {
+        Map<SchoolYear, List<GradePupilsWriter.Write>> figures = pupilsOf(scope, region, pupilsLines, parentsByName,
+                failed, pupilsErrors);
+        if (!errors.isEmpty() || !pupilsErrors.isEmpty()) {
             errors.sort(BY_PLACE);
+            errors.addAll(pupilsErrors);
             throw new ImportRejectedException(errors);
         }
+        units.flush();
+        String username = username();
+        int changedPupils = 0;
+        for (Map.Entry<SchoolYear, List<GradePupilsWriter.Write>> year : figures.entrySet()) {
+            changedPupils += pupils.importFigures(username, year.getKey(), year.getValue());
+        }
         int updated = (int) matched.stream().filter(m -> !m.getKey().equals(State.of(m.getValue()))).count();
-        return new Summary(created, updated, matched.size() - updated);
+        return new Summary(created, updated, matched.size() - updated, changedPupils);
+    }
+
+    private static String username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getName() != null ? auth.getName() : "system";
+    }
+
+    /**
+     * The schools the sheet «Контингент» names — by ID, or by name in the municipality (or the region) as in the
+     * directory or above in this file — with their figures by school year. A school whose own row in «Организации»
+     * failed is not blamed a second time.
+     */
+    private Map<SchoolYear, List<GradePupilsWriter.Write>> pupilsOf(Scope scope, OrgUnitEntity region, List<PupilsLine> lines,
+                                                                    Map<String, OrgUnitEntity> parentsByName,
+                                                                    Set<String> failed, List<ImportError> errors) {
+        Map<SchoolYear, List<GradePupilsWriter.Write>> figures = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (PupilsLine line : lines) {
+            OrgUnitEntity school;
+            if (line.id() != null) {
+                school = units.findWithParentById(line.id())
+                        .filter(u -> u.within(scope) && region.getId().equals(u.getRegionId()) && u.getType() == OrgUnitType.SCHOOL)
+                        .orElse(null);
+                if (school == null) {
+                    errors.add(new ImportError(line.row(), PUPILS_COLUMN + "ID", "Школа с ID " + line.id()
+                            + " не найдена в регионе «" + region.getName() + "»: возьмите ID из выгрузки справочника или оставьте его пустым."));
+                    continue;
+                }
+            } else {
+                if (failed.contains(key(line.school()))) {
+                    continue; // the school's own row has its error
+                }
+                OrgUnitEntity parent = line.municipality() == null ? region : parentsByName.get(key(line.municipality()));
+                if (parent == null) {
+                    if (!failed.contains(key(line.municipality()))) {
+                        errors.add(new ImportError(line.row(), PUPILS_COLUMN + PUPILS_HEADERS.get(P_MUNICIPALITY),
+                                "Муниципалитет «" + line.municipality() + "» не найден в регионе «" + region.getName() + "»."));
+                    }
+                    continue;
+                }
+                school = units.findChild(parent.getId(), OrgUnitType.SCHOOL, line.school()).filter(u -> u.within(scope)).orElse(null);
+                if (school == null) {
+                    errors.add(new ImportError(line.row(), PUPILS_COLUMN + PUPILS_HEADERS.get(P_SCHOOL), "Школа «" + line.school()
+                            + "» не найдена в «" + parent.getName() + "» (ни в справочнике, ни в листе «Организации»): укажите "
+                            + "наименование точно как в справочнике, муниципалитет или ID из выгрузки."));
+                    continue;
+                }
+            }
+            Integer first = seen.putIfAbsent(school.getId() + "|" + line.year(), line.row());
+            if (first != null) {
+                errors.add(new ImportError(line.row(), PUPILS_COLUMN + PUPILS_HEADERS.get(P_YEAR), "Школа «" + school.getName()
+                        + "» и " + line.year() + " учебный год уже есть в строке " + first + ": оставьте одну строку."));
+                continue;
+            }
+            for (Map.Entry<Integer, Integer> grade : line.grades().entrySet()) {
+                figures.computeIfAbsent(line.year(), y -> new ArrayList<>())
+                        .add(PupilsService.write(school, grade.getKey(), grade.getValue(), null));
+            }
+        }
+        return figures;
     }
 
     /**
@@ -303,10 +391,12 @@ public class DirectoryImportService {
      * in {@code failed}; the others still go on to the checks against the directory, so that one upload shows
      * every error. A file that cannot be read as our sheet at all is refused at once.
      */
-    private List<Line> read(InputStream workbook, List<ImportError> errors, Set<String> failed) {
+    private List<Line> read(InputStream workbook, List<ImportError> errors, Set<String> failed,
+                            List<PupilsLine> pupilsLines, List<ImportError> pupilsErrors) {
         List<Line> lines = new ArrayList<>();
         boolean[] headerSeen = {false};
         int[] dataRows = {0};
+        PupilsReading pupilsReading = new PupilsReading(pupilsLines, pupilsErrors);
         try {
             XlsxReader.read(workbook, SHEET, row -> {
                 if (!headerSeen[0]) {
@@ -324,7 +414,7 @@ public class DirectoryImportService {
                     throw new RuleViolationException("В файле больше " + Plurals.of(MAX_ROWS, "строки", "строк", "строк") + ": разделите его на части");
                 }
                 parse(row, errors, failed).ifPresent(lines::add);
-            });
+            }, PUPILS_SHEET, pupilsReading::row);
         } catch (HeaderRejected e) {
             throw new ImportRejectedException(List.of(e.error));
         } catch (SpreadsheetException | RuleViolationException e) {
@@ -334,7 +424,7 @@ public class DirectoryImportService {
             throw new ImportRejectedException(List.of(
                     ImportError.ofFile("Лист пустой: нет строки заголовков. Скачайте шаблон и заполните его.")));
         }
-        if (dataRows[0] == 0) {
+        if (dataRows[0] == 0 && pupilsReading.filled == 0) {
             throw new ImportRejectedException(List.of(
                     ImportError.ofFile("В файле нет ни одной строки с организациями под заголовком.")));
         }
@@ -359,6 +449,119 @@ public class DirectoryImportService {
                         "Столбец " + letter + " должен называться «" + HEADERS.get(i) + "», а в файле "
                                 + (actual.isEmpty() ? "его нет. " : "— «" + actual + "». ") + EXPECTED_COLUMNS));
             }
+        }
+    }
+
+    /**
+     * The optional sheet «Контингент»: a header naming its columns (any order; the grades a file has), then one row per
+     * school and school year. Empty grade cells change nothing; every wrong cell is an error of its own.
+     */
+    private static final class PupilsReading {
+        final List<PupilsLine> lines;
+        final List<ImportError> errors;
+        Map<String, Integer> columns;
+        int rows;
+        /** Rows with a figure or an error: the sheet's data. */
+        int filled;
+
+        PupilsReading(List<PupilsLine> lines, List<ImportError> errors) {
+            this.lines = lines;
+            this.errors = errors;
+        }
+
+        void row(SheetRow row) {
+            if (row.isBlank()) {
+                return;
+            }
+            if (columns == null) {
+                header(row);
+                return;
+            }
+            if (columns.isEmpty()) {
+                return; // the header was refused
+            }
+            if (++rows > MAX_ROWS) {
+                throw new RuleViolationException("В листе «" + PUPILS_SHEET + "» больше " + MAX_ROWS + " строк: разделите его на части");
+            }
+            int n = row.number();
+            int before = errors.size();
+            String idText = text(row, PUPILS_HEADERS.get(P_ID), n);
+            Long id = null;
+            if (!idText.isEmpty()) {
+                try {
+                    id = Long.parseLong(idText.replace(" ", "").replace("\u00a0", ""));
+                } catch (NumberFormatException e) {
+                    errors.add(new ImportError(n, PUPILS_COLUMN + "ID", "ID — целое число из выгрузки справочника, а не «" + idText + "»"));
+                }
+            }
+            String school = OrgUnitService.clean(text(row, PUPILS_HEADERS.get(P_SCHOOL), n));
+            if (id == null && school == null && idText.isEmpty()) {
+                errors.add(new ImportError(n, PUPILS_COLUMN + PUPILS_HEADERS.get(P_SCHOOL), "Не указана школа: её наименование или ID"));
+            }
+            String municipality = OrgUnitService.clean(text(row, PUPILS_HEADERS.get(P_MUNICIPALITY), n));
+            String yearText = text(row, PUPILS_HEADERS.get(P_YEAR), n);
+            SchoolYear year = SchoolYear.parse(yearText).orElse(null);
+            if (year == null) {
+                errors.add(new ImportError(n, PUPILS_COLUMN + PUPILS_HEADERS.get(P_YEAR), yearText.isEmpty()
+                        ? "Не указан учебный год, например «2026-2027»"
+                        : "Учебный год указывается как «2026-2027», а не «" + yearText + "»"));
+            }
+            Map<Integer, Integer> grades = new java.util.TreeMap<>();
+            for (int grade : PupilsService.GRADES) {
+                String header = grade + " класс";
+                String value = text(row, header, n);
+                if (!value.isEmpty()) {
+                    Integer figure = PupilsService.parse(value, PUPILS_COLUMN + header, n, errors);
+                    if (figure != null) {
+                        grades.put(grade, figure);
+                    }
+                }
+            }
+            if (errors.size() == before && grades.isEmpty()) {
+                return; // a school without figures changes nothing
+            }
+            filled++;
+            if (errors.size() == before) {
+                lines.add(new PupilsLine(n, id, school == null ? null : school.replaceAll("\\s+", " "),
+                        municipality == null ? null : municipality.replaceAll("\\s+", " "), year, grades));
+            }
+        }
+
+        private void header(SheetRow row) {
+            columns = new HashMap<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                columns.putIfAbsent(normaliseHeader(row.cell(i).value()), i);
+            }
+            List<String> missing = new ArrayList<>();
+            for (String required : List.of(PUPILS_HEADERS.get(P_SCHOOL), PUPILS_HEADERS.get(P_YEAR))) {
+                if (!columns.containsKey(normaliseHeader(required))) {
+                    missing.add("«" + required + "»");
+                }
+            }
+            if (PupilsService.GRADES.stream().noneMatch(g -> columns.containsKey(normaliseHeader(g + " класс")))) {
+                missing.add("ни одного столбца класса («1 класс» … «11 класс»)");
+            }
+            if (!missing.isEmpty()) {
+                columns = Map.of();
+                errors.add(new ImportError(row.number(), PUPILS_COLUMN + "заголовок", "В листе «" + PUPILS_SHEET + "» нет "
+                        + String.join(", ", missing) + ". Скачайте шаблон: в нём лист «" + PUPILS_SHEET + "» с нужными столбцами."));
+            }
+        }
+
+        /** The cell under a header ("" when the sheet has no such column); a formula or an Excel error is an error. */
+        private String text(SheetRow row, String header, int n) {
+            Integer index = columns.get(normaliseHeader(header));
+            if (index == null) {
+                return "";
+            }
+            SheetCell cell = row.cell(index);
+            if (cell.kind() == SheetCell.Kind.FORMULA || cell.kind() == SheetCell.Kind.ERROR) {
+                errors.add(new ImportError(n, PUPILS_COLUMN + header, cell.kind() == SheetCell.Kind.FORMULA
+                        ? "В ячейке формула «" + cell.value() + "»: формулы не принимаются, вставьте значение."
+                        : "В ячейке ошибка Excel вместо значения: введите значение."));
+                return "";
+            }
+            return cell.value();
         }
     }
 

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.GradePupils;
+import ru.rsoko.directory.SchoolYear;
 import ru.rsoko.directory.MunicipalitySummary;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
@@ -68,9 +70,23 @@ public class OrgUnitService implements DirectoryService {
         this.jdbc = jdbc;
     }
 
-    OrgUnitService(OrgUnitRepository units, AuditHistory auditHistory) {
+    private final PupilsService pupils;
+
+    OrgUnitService(OrgUnitRepository units, AuditHistory auditHistory, PupilsService pupils) {
         this.units = units;
         this.auditHistory = auditHistory;
+        this.pupils = pupils;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<GradePupils> pupils(Collection<Long> schoolIds, SchoolYear schoolYear) {
+        return pupils.of(schoolIds, schoolYear);
+    }
+
+    @Override
+    public int recordPupils(Scope scope, String username, SchoolYear schoolYear, List<GradePupils.Figure> figures) {
+        return pupils.record(scope, username, schoolYear, figures);
     }
 
     // ---- reading
@@ -324,6 +340,9 @@ public class OrgUnitService implements DirectoryService {
             throw RuleViolationException.field("parentId", "Вышестоящая организация деактивирована");
         }
         unit.placeUnder(parent);
+        if (unit.getType() == OrgUnitType.SCHOOL) {
+            pupils.moved(unit);
+        }
     }
 
     /** A parent outside the caller's scope is "not found", like any other object out of scope. */

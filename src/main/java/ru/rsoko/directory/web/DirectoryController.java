@@ -8,6 +8,8 @@ import ru.rsoko.directory.OrgUnitFilter;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.directory.domain.DirectoryExcel;
 import ru.rsoko.directory.domain.OrgUnitForm;
+import ru.rsoko.directory.domain.PupilsService;
+import ru.rsoko.directory.SchoolYear;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -49,10 +51,12 @@ class DirectoryController {
     private static final int PAGE_SIZE = 50;
 
     private final OrgUnitService directory;
+    private final PupilsService pupils;
     private final Formats formats;
 
-    DirectoryController(OrgUnitService directory, Formats formats) {
+    DirectoryController(OrgUnitService directory, PupilsService pupils, Formats formats) {
         this.directory = directory;
+        this.pupils = pupils;
         this.formats = formats;
     }
 
@@ -107,8 +111,8 @@ class DirectoryController {
 
     @GetMapping("/directory/{id}")
     String card(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @ModelAttribute("filter") ListFilter filter, @RequestParam(defaultValue = "0") int page, HtmxRequest htmx,
-                Model model) {
+                @ModelAttribute("filter") ListFilter filter, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String schoolYear, HtmxRequest htmx, Model model) {
         Scope scope = user.scope();
         OrgUnit unit = directory.get(scope, id);
         model.addAttribute("unit", unit);
@@ -118,6 +122,17 @@ class DirectoryController {
             return "directory/card :: results";
         }
         model.addAttribute("path", directory.path(unit.id()));
+        SchoolYear year = SchoolPupilsController.year(schoolYear, pupils.currentYear(user));
+        model.addAttribute("schoolYear", year);
+        model.addAttribute("currentSchoolYear", pupils.currentYear(user));
+        if (unit.type().isSchool()) {
+            PupilsService.SchoolPupils table = pupils.school(user, id, year);
+            model.addAttribute("pupils", table);
+            if (!model.containsAttribute("pupilsForm")) {
+                model.addAttribute("pupilsForm", PupilsForm.of(table));
+            }
+            model.addAttribute("pupilsHistory", pupils.history(scope, id, year));
+        }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("history", directory.history(scope, id));
         }

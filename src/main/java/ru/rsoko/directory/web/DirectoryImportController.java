@@ -25,7 +25,10 @@ import ru.rsoko.platform.spreadsheet.XlsxDownload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import ru.rsoko.directory.SchoolYear;
+import ru.rsoko.directory.domain.PupilsService;
 
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -35,10 +38,12 @@ class DirectoryImportController {
 
     private final OrgUnitService directory;
     private final DirectoryImportService imports;
+    private final PupilsService pupils;
 
-    DirectoryImportController(OrgUnitService directory, DirectoryImportService imports) {
+    DirectoryImportController(OrgUnitService directory, DirectoryImportService imports, PupilsService pupils) {
         this.directory = directory;
         this.imports = imports;
+        this.pupils = pupils;
     }
 
     @GetMapping("/directory/import")
@@ -53,8 +58,11 @@ class DirectoryImportController {
             throws IOException {
         OrgUnit region = directory.get(user.scope(), regionId);
         List<OrgUnit> parents = directory.parentsInRegion(user.scope(), regionId);
+        SchoolYear year = pupils.currentYear(region.zone());
+        List<PupilsService.SchoolRow> schools = new ArrayList<>();
+        pupils.schools(user.scope(), regionId, year, schools::add);
         DirectoryExcel.template(XlsxDownload.start(response, "Шаблон справочника — " + region.name() + ".xlsx"),
-                region, parents);
+                region, parents, year, schools);
     }
 
     @PostMapping("/directory/import")

@@ -14,6 +14,16 @@ public class ParticipationForm {
         private String participants;
         private boolean observers;
         private Long version;
+        private boolean fromDirectory;
+
+        /** The pupils shown are the directory's figure of the school year: the grade has no data yet. */
+        public boolean isFromDirectory() {
+            return fromDirectory;
+        }
+
+        public void setFromDirectory(boolean fromDirectory) {
+            this.fromDirectory = fromDirectory;
+        }
 
         public int getGrade() {
             return grade;
@@ -66,6 +76,9 @@ public class ParticipationForm {
                 g.setParticipants(String.valueOf(line.stored().participants()));
                 g.setObservers(line.stored().observers());
                 g.setVersion(line.stored().version());
+            } else if (line.directoryPupils() != null) {
+                g.setPupils(String.valueOf(line.directoryPupils()));
+                g.setFromDirectory(true);
             }
             form.rows.add(g);
         }

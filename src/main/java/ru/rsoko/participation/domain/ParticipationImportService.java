@@ -16,7 +16,11 @@ import ru.rsoko.platform.spreadsheet.TemplateReading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import ru.rsoko.directory.DirectoryService;
+import ru.rsoko.directory.OrgUnit;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,18 +54,36 @@ public class ParticipationImportService {
     private final PlanAccess plans;
     private final ParticipationQueries queries;
     private final ParticipationWriter writer;
+    private final DirectoryPupils pupils;
+    private final DirectoryService directory;
 
-    ParticipationImportService(PlanAccess plans, ParticipationQueries queries, ParticipationWriter writer) {
+    ParticipationImportService(PlanAccess plans, ParticipationQueries queries, ParticipationWriter writer,
+                               DirectoryPupils pupils, DirectoryService directory) {
         this.plans = plans;
         this.queries = queries;
         this.writer = writer;
+        this.pupils = pupils;
+        this.directory = directory;
     }
 
+    /**
+     * The template of the user's participating schools × the procedure's grades: what is stored, and in a grade without
+     * data the directory's pupils of the procedure's school year (marked «из справочника»); a second sheet gives each
+     * school's head, address and contacts as the directory has them.
+     */
     @Transactional(readOnly = true)
     public void template(CurrentUser user, long procedureId, OutputStream out) throws IOException {
         ParticipationService.requireEnterer(user);
         Procedure procedure = plans.procedure(user, procedureId);
-        ParticipationWorkbook.write(out, procedure, sink -> queries.lines(user.scope(), procedure, sink));
+        Set<Long> schoolIds = queries.participating(user.scope(), procedure).keySet();
+        Map<Long, Integer> fromDirectory = pupils.figures(procedure, schoolIds);
+        List<OrgUnit> schools = directory.byIds(schoolIds).values().stream()
+                .sorted(Comparator.comparing((OrgUnit u) -> u.parentName() == null ? "" : u.parentName())
+                        .thenComparing(OrgUnit::name).thenComparingLong(OrgUnit::id))
+                .toList();
+        ParticipationWorkbook.write(out, procedure, DirectoryPupils.schoolYear(procedure), schools,
+                sink -> queries.lines(user.scope(), procedure, line -> sink.accept(
+                        line.prefilled(fromDirectory.get(ParticipationWriter.Write.key(line.schoolId(), line.grade()))))));
     }
 
     @Transactional(rollbackFor = Exception.class)
@@ -69,12 +91,15 @@ public class ParticipationImportService {
         ParticipationService.requireEnterer(user);
         long started = System.nanoTime();
         Procedure procedure = plans.procedure(user, procedureId);
-        Reading reading = new Reading(procedure, queries.participating(user.scope(), procedure));
+        Map<Long, ParticipationQueries.SchoolRef> schools = queries.participating(user.scope(), procedure);
+        Reading reading = new Reading(procedure, schools, pupils.figures(procedure, schools.keySet()));
         reading.read(workbook, SHEET);
         if (reading.pending.isEmpty()) {
             throw new ImportRejectedException(List.of(ImportError.ofFile(NOTHING_FILLED)));
         }
+        Map<Long, Integer> before = pupils.stored(procedure.id(), reading.pending);
         Saved result = writer.write(user.getUsername(), procedure.id(), reading.pending, false);
+        pupils.giveBack(user.scope(), user.getUsername(), procedure, reading.pending, before);
         log.info("Участие из Excel, процедура {}: строк {}, с числами {}, создано {}, изменено {}; {} мс", procedureId,
                 reading.dataRows(), reading.pending.size(), result.created(), result.changed(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -89,12 +114,14 @@ public class ParticipationImportService {
         final Set<Long> refused = new HashSet<>();
         final Set<Long> schoolsWritten = new HashSet<>();
         final List<ParticipationWriter.Write> pending = new ArrayList<>();
+        final Map<Long, Integer> fromDirectory;
 
-        Reading(Procedure procedure, Map<Long, ParticipationQueries.SchoolRef> schools) {
+        Reading(Procedure procedure, Map<Long, ParticipationQueries.SchoolRef> schools, Map<Long, Integer> fromDirectory) {
             super(HEADERS, new int[]{SCHOOL_ID, GRADE, PUPILS, PARTICIPANTS, OBSERVERS}, MAX_ROWS, WRONG_TEMPLATE, NO_ROWS);
             this.procedure = procedure;
             this.schools = schools;
             this.grades = procedure.gradeList();
+            this.fromDirectory = fromDirectory;
         }
 
         @Override
@@ -145,6 +172,10 @@ public class ParticipationImportService {
             }
             if (pupilsCell.isBlank() && participantsCell.isBlank()) {
                 return; // no figures: nothing changes for this school and grade
+            }
+            if (participantsCell.isBlank() && ParticipationService.sameFigure(number(pupilsCell),
+                    fromDirectory.get(ParticipationWriter.Write.key(schoolId, grade.intValue())))) {
+                return; // the directory's pupils as the template prefilled them, no participants: nothing to save yet
             }
             List<ImportError> rowErrors = new ArrayList<>();
             Integer pupils = Figures.parse(number(pupilsCell), n, Figures.PUPILS, rowErrors);

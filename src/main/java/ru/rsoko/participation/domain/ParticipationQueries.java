@@ -31,7 +31,13 @@ class ParticipationQueries {
 
     /** A line of the template: a participating school's grade and what is stored for it, if anything. */
     record Line(long schoolId, String municipalityName, String schoolName, int grade, Integer pupils,
-                Integer participants, Boolean observers) {
+                Integer participants, Boolean observers, boolean pupilsFromDirectory) {
+
+        /** A line without data with the directory's pupils of the grade, marked as such; any other line as it is. */
+        Line prefilled(Integer directoryPupils) {
+            return pupils != null || participants != null || directoryPupils == null ? this
+                    : new Line(schoolId, municipalityName, schoolName, grade, directoryPupils, null, observers, true);
+        }
     }
 
     /**
@@ -177,7 +183,7 @@ class ParticipationQueries {
                         order by m.name nulls first, s.name, s.id, g.grade""",
                 (ResultSet rs) -> {
                     sink.accept(new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Boolean) rs.getObject(7)));
+                            (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Boolean) rs.getObject(7), false));
                 }, args.toArray());
     }
 

@@ -50,10 +50,18 @@ public class ParticipationService {
     public record RowInput(Long schoolId, Integer grade, Integer pupils, Integer participants, Boolean observers, Long version) {
     }
 
-    /** A grade of the form: what is stored (null: no data yet). */
-    public record GradeLine(int grade, ParticipationRow stored) {
+    /**
+     * A grade of the form: what is stored (null: no data yet), and the directory's pupils of the grade in the
+     * procedure's school year (null: none entered).
+     */
+    public record GradeLine(int grade, ParticipationRow stored, Integer directoryPupils) {
         public java.math.BigDecimal coverage() {
             return stored == null ? null : Coverage.percent(stored.participants(), stored.pupils());
+        }
+
+        /** No data yet, but the directory knows the pupils: the form and template start from them. */
+        public boolean prefilled() {
+            return stored == null && directoryPupils != null;
         }
     }
 
@@ -63,16 +71,18 @@ public class ParticipationService {
     private final DirectoryService directory;
     private final ParticipationQueries queries;
     private final ParticipationWriter writer;
+    private final DirectoryPupils pupils;
     private final EntityManager em;
     private final AuditHistory auditHistory;
 
     ParticipationService(PlanAccess plans, DirectoryService directory, ParticipationQueries queries,
-                         ParticipationWriter writer, EntityManager em, AuditHistory auditHistory) {
+                         ParticipationWriter writer, DirectoryPupils pupils, EntityManager em, AuditHistory auditHistory) {
         this.auditHistory = auditHistory;
         this.plans = plans;
         this.directory = directory;
         this.queries = queries;
         this.writer = writer;
+        this.pupils = pupils;
         this.em = em;
     }
 
@@ -113,9 +123,11 @@ public class ParticipationService {
     List<GradeLine> grades(CurrentUser user, Procedure procedure, OrgUnit school) {
         Map<Integer, ParticipationRow> stored = new HashMap<>();
         queries.rows(user.scope(), procedure.id(), school.id()).forEach(r -> stored.put(r.grade(), r));
+        Map<Long, Integer> fromDirectory = pupils.figures(procedure, List.of(school.id()));
         List<GradeLine> lines = new ArrayList<>();
         for (int grade : procedure.gradeList()) {
-            lines.add(new GradeLine(grade, stored.get(grade)));
+            lines.add(new GradeLine(grade, stored.get(grade),
+                    fromDirectory.get(ParticipationWriter.Write.key(school.id(), grade))));
         }
         return lines;
     }
@@ -133,6 +145,7 @@ public class ParticipationService {
         List<ImportError> errors = new ArrayList<>();
         List<ParticipationWriter.Write> writes = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        Map<Long, Integer> fromDirectory = pupils.figures(procedure, List.of(school.id()));
         for (GradeInput g : input) {
             String column = g.grade() + " класс";
             if (!grades.contains(g.grade()) || !seen.add(g.grade())) {
@@ -141,7 +154,10 @@ public class ParticipationService {
                 continue;
             }
             boolean blank = isBlank(g.pupils()) && isBlank(g.participants());
-            if (blank && g.version() == null) {
+            // the directory's pupils shown in a grade without data, with no participants typed: nothing to save
+            boolean prefilledOnly = isBlank(g.participants()) && sameFigure(g.pupils(),
+                    fromDirectory.get(ParticipationWriter.Write.key(school.id(), g.grade())));
+            if ((blank || prefilledOnly) && g.version() == null) {
                 continue;
             }
             if (blank) {
@@ -167,7 +183,20 @@ public class ParticipationService {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(NOT_SAVED, errors);
         }
-        return writer.write(user.getUsername(), procedure.id(), writes, true);
+        return write(user, procedure, writes);
+    }
+
+    /** Writes the rows with their versions and gives the pupils typed to the directory, in one transaction. */
+    private Saved write(CurrentUser user, Procedure procedure, List<ParticipationWriter.Write> writes) {
+        Map<Long, Integer> before = pupils.stored(procedure.id(), writes);
+        Saved saved = writer.write(user.getUsername(), procedure.id(), writes, true);
+        pupils.giveBack(user.scope(), user.getUsername(), procedure, writes, before);
+        return saved;
+    }
+
+    /** Whether the text is the figure, as the form shows it. */
+    static boolean sameFigure(String text, Integer figure) {
+        return figure != null && text != null && text.strip().equals(String.valueOf(figure));
     }
 
     /** Rows from the API, all or nothing; versions as read (null for a new row). */
@@ -223,7 +252,7 @@ public class ParticipationService {
             throw new ImportRejectedException("Данные не сохранены: найдено ошибок — " + errors.size() + ". Ничего не сохранено.",
                     errors);
         }
-        return writer.write(user.getUsername(), procedure.id(), writes, true);
+        return write(user, procedure, writes);
     }
 
     /** A procedure the user sees with its stored rows in the user's scope, for the API. */

@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.rsoko.directory.OrgUnit;
+import ru.rsoko.directory.SchoolYear;
 import ru.rsoko.plan.Procedure;
 
 import java.io.IOException;
@@ -28,15 +30,23 @@ final class ParticipationWorkbook {
     static final int PROCEDURE_CELL = 2, NOTE_CELL = 3;
 
     static final List<String> HEADERS = List.of("ID ОО", "Муниципалитет", "ОО", "Класс", Figures.PUPILS,
-            Figures.PARTICIPANTS, Figures.OBSERVERS + " (да/нет)");
-    static final int SCHOOL_ID = 0, MUNICIPALITY = 1, SCHOOL = 2, GRADE = 3, PUPILS = 4, PARTICIPANTS = 5, OBSERVERS = 6;
-    private static final int[] WIDTHS = {10, 30, 45, 8, 16, 16, 18};
+            Figures.PARTICIPANTS, Figures.OBSERVERS + " (да/нет)", "Примечание");
+    static final int SCHOOL_ID = 0, MUNICIPALITY = 1, SCHOOL = 2, GRADE = 3, PUPILS = 4, PARTICIPANTS = 5, OBSERVERS = 6,
+            NOTE = 7;
+    private static final int[] WIDTHS = {10, 30, 45, 8, 16, 16, 18, 40};
+    static final String FROM_DIRECTORY = "обучающихся — из справочника";
+
+    /** The second sheet: each school's requisites as the directory has them, so that nobody types them again. */
+    static final String SCHOOLS_SHEET = "Сведения об ОО";
+    static final List<String> SCHOOL_HEADERS = List.of("ID ОО", "Муниципалитет", "ОО", "Руководитель", "Адрес", "Телефон",
+            "E-mail", "ИНН");
+    private static final int[] SCHOOL_WIDTHS = {10, 30, 45, 32, 45, 20, 28, 14};
 
     private ParticipationWorkbook() {
     }
 
-    static void write(OutputStream out, Procedure procedure, Consumer<Consumer<ParticipationQueries.Line>> producer)
-            throws IOException {
+    static void write(OutputStream out, Procedure procedure, SchoolYear schoolYear, List<OrgUnit> schools,
+                      Consumer<Consumer<ParticipationQueries.Line>> producer) throws IOException {
         // shared strings, not inline ones: a cell typed over keeps no trace of the old text in any reader
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
@@ -58,7 +68,9 @@ final class ParticipationWorkbook {
             marker.createCell(PROCEDURE_CELL).setCellValue(procedure.id());
             marker.createCell(NOTE_CELL).setCellValue("«" + procedure.title() + "», " + procedure.periodText()
                     + ". Не меняйте эту строку и заголовки; заполните числа обучающихся и участников и «да»/«нет» "
-                    + "для наблюдателей. Строка без чисел ничего не меняет.");
+                    + "для наблюдателей. Строка без чисел ничего не меняет. Число обучающихся без данных подставлено из "
+                    + "справочника за " + schoolYear + " учебный год; строка только с ним ничего не меняет, а введённое "
+                    + "число обучающихся сохранится и в справочнике.");
 
             Row headers = sheet.createRow(1);
             for (int i = 0; i < HEADERS.size(); i++) {
@@ -92,8 +104,33 @@ final class ParticipationWorkbook {
                 if (line.observers() != null) {
                     observers.setCellValue(line.observers() ? "да" : "нет");
                 }
+                if (line.pupilsFromDirectory()) {
+                    row.createCell(NOTE).setCellValue(FROM_DIRECTORY);
+                }
             });
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
+
+            SXSSFSheet requisites = workbook.createSheet(SCHOOLS_SHEET);
+            Row titles = requisites.createRow(0);
+            for (int i = 0; i < SCHOOL_HEADERS.size(); i++) {
+                Cell cell = titles.createCell(i);
+                cell.setCellValue(SCHOOL_HEADERS.get(i));
+                cell.setCellStyle(header);
+                requisites.setColumnWidth(i, SCHOOL_WIDTHS[i] * 256);
+            }
+            requisites.createFreezePane(0, 1);
+            int r = 1;
+            for (OrgUnit school : schools) {
+                Row row = requisites.createRow(r++);
+                row.createCell(0).setCellValue(school.id());
+                String[] values = {school.municipalityId() == null ? null : school.parentName(), school.name(),
+                        school.headName(), school.address(), school.phone(), school.email(), school.inn()};
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null) {
+                        row.createCell(i + 1).setCellValue(values[i]);
+                    }
+                }
+            }
             workbook.write(out);
         }
     }

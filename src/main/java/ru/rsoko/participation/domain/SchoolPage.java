@@ -10,4 +10,9 @@ import java.util.List;
 /** One school's participation in a procedure: its grades as stored, its figures and the history of its rows. */
 public record SchoolPage(Procedure procedure, OrgUnit school, List<ParticipationService.GradeLine> grades,
                          Coverage.School figures, List<HistoryEntry> history) {
+
+    /** The school year whose pupils the directory prefills: the procedure's. */
+    public String schoolYear() {
+        return DirectoryPupils.schoolYear(procedure).toString();
+    }
 }

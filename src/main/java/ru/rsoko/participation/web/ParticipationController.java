@@ -147,6 +147,7 @@ class ParticipationController {
         model.addAttribute("figures", page.figures());
         model.addAttribute("canEnter", ParticipationService.canEnter(user));
         model.addAttribute("history", page.history());
+        model.addAttribute("schoolYear", page.schoolYear());
         return "participation/school";
     }
 

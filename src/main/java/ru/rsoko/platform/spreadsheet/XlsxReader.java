@@ -39,6 +39,15 @@ public final class XlsxReader {
 
     /** Reads the sheet named {@code sheetName} when the book has one (the product's template), else the first sheet. */
     public static void read(InputStream input, String sheetName, Consumer<SheetRow> rows) {
+        read(input, sheetName, rows, null, null);
+    }
+
+    /**
+     * Reads the sheet named {@code sheetName} as {@link #read(InputStream, String, Consumer)} does, then the sheet named
+     * {@code optionalSheet} when the book has one (a template's optional part); without it nothing more is read.
+     */
+    public static void read(InputStream input, String sheetName, Consumer<SheetRow> rows, String optionalSheet,
+                            Consumer<SheetRow> optionalRows) {
         BufferedInputStream in = new BufferedInputStream(input);
         checkSignature(in);
         Path file = null;
@@ -46,7 +55,10 @@ public final class XlsxReader {
             file = Files.createTempFile("rsoko-upload-", ".xlsx");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             checkZip(file);
-            read(file, sheetName, rows);
+            read(file, sheetName, rows, false);
+            if (optionalSheet != null) {
+                read(file, optionalSheet, optionalRows, true);
+            }
         } catch (IOException e) {
             throw new SpreadsheetException("Файл не удалось прочитать.", e);
         } finally {
@@ -75,13 +87,16 @@ public final class XlsxReader {
         }
     }
 
-    private static void read(Path file, String sheetName, Consumer<SheetRow> rows) {
+    private static void read(Path file, String sheetName, Consumer<SheetRow> rows, boolean onlyNamed) {
         RuntimeException fromConsumer = null;
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new SpreadsheetException("В книге нет ни одного листа.");
             }
             int index = sheetName == null ? -1 : workbook.getSheetIndex(sheetName);
+            if (onlyNamed && index < 0) {
+                return;
+            }
             Sheet sheet = workbook.getSheetAt(Math.max(0, index));
             for (Row row : sheet) {
                 SheetRow sheetRow = toRow(row);

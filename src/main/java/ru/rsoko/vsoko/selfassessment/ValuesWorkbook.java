@@ -60,7 +60,19 @@ final class ValuesWorkbook {
         };
     }
 
+    /** Column of the marker row holding the school's head, address and contacts when the template is one school's. */
+    static final int REQUISITES_CELL = NOTE_CELL + 1;
+
     static void write(OutputStream out, Campaign campaign, Consumer<Consumer<Line>> producer) throws IOException {
+        write(out, campaign, null, producer);
+    }
+
+    /**
+     * @param requisites the school's head, address and contacts as the directory has them, for a template of one school
+     *                   (null for several)
+     */
+    static void write(OutputStream out, Campaign campaign, String requisites, Consumer<Consumer<Line>> producer)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             // temporary files of a region's sheet are tens of MB of XML on disk; compressing them costs more CPU than it saves
             SXSSFSheet sheet = workbook.createSheet(SHEET);
@@ -84,6 +96,9 @@ final class ValuesWorkbook {
             marker.createCell(FRAMEWORK_CELL).setCellValue(campaign.getFramework().getId());
             marker.createCell(NOTE_CELL).setCellValue("«" + campaign.getName() + "». Не меняйте эту строку и заголовки; "
                     + "заполните столбцы «Значение» и «Ссылка на подтверждение». Пустая ячейка — без изменений.");
+            if (requisites != null) {
+                marker.createCell(REQUISITES_CELL).setCellValue(requisites);
+            }
 
             Row headers = sheet.createRow(1);
             for (int i = 0; i < HEADERS.size(); i++) {

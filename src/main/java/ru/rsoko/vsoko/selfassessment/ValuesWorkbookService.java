@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,11 +72,13 @@ class ValuesWorkbookService {
     void template(CurrentUser user, long campaignId, OutputStream out) throws IOException {
         long started = System.nanoTime();
         Campaign campaign = load(user, campaignId);
-        Long[] fillable = inScope(user, campaign).values().stream()
-                .filter(s -> submissionService.canFill(user, s)).map(Submission::getId).toArray(Long[]::new);
+        List<Submission> mine = inScope(user, campaign).values().stream()
+                .filter(s -> submissionService.canFill(user, s)).toList();
+        Long[] fillable = mine.stream().map(Submission::getId).toArray(Long[]::new);
+        String requisites = mine.size() == 1 ? requisites(mine.get(0).getSchoolId()) : null;
         Map<Long, Indicator> indicators = campaign.getFramework().indicators().stream()
                 .collect(Collectors.toMap(Indicator::getId, Function.identity()));
-        ValuesWorkbook.write(out, campaign, sink -> {
+        ValuesWorkbook.write(out, campaign, requisites, sink -> {
             if (fillable.length == 0) {
                 return;
             }
@@ -96,5 +99,34 @@ class ValuesWorkbookService {
         });
         log.info("Шаблон значений ВСОКО, кампания {}: самооценок {}, {} мс", campaignId, fillable.length,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+    private ru.rsoko.directory.DirectoryService directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDirectory(ru.rsoko.directory.DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    /** «Школа: …; руководитель: …; адрес: …; телефон: …; e-mail: …» from the directory, so that nobody types them. */
+    String requisites(long schoolId) {
+        ru.rsoko.directory.OrgUnit school = directory.byIds(List.of(schoolId)).get(schoolId);
+        if (school == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add("Школа: " + school.name());
+        if (school.headName() != null) {
+            parts.add("руководитель: " + school.headName());
+        }
+        if (school.address() != null) {
+            parts.add("адрес: " + school.address());
+        }
+        if (school.phone() != null) {
+            parts.add("телефон: " + school.phone());
+        }
+        if (school.email() != null) {
+            parts.add("e-mail: " + school.email());
+        }
+        return String.join("; ", parts);
     }
 }

@@ -117,7 +117,7 @@ class ParticipationUploadTest {
             List<String> headers = new ArrayList<>();
             sheet.getRow(1).forEach(c -> headers.add(c.getStringCellValue()));
             assertThat(headers).containsExactly("ID ОО", "Муниципалитет", "ОО", "Класс", "Число обучающихся",
-                    "Число участников", "Общественные наблюдатели (да/нет)");
+                    "Число участников", "Общественные наблюдатели (да/нет)", "Примечание");
             assertThat(sheet.getLastRowNum()).as("2 schools × 5 grades").isEqualTo(1 + 10);
             List<Long> schools = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
