@@ -14,6 +14,7 @@ import ru.rsoko.directory.GradePupils;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.directory.SchoolYear;
+import ru.rsoko.platform.audit.AuditHistory;
 import ru.rsoko.platform.audit.FieldChange;
 import ru.rsoko.platform.audit.HistoryEntry;
 import ru.rsoko.platform.audit.Revision;
@@ -100,7 +101,11 @@ public class PupilsService {
     private final EntityManager em;
     private final Clock clock;
 
-    PupilsService(OrgUnitRepository units, GradePupilsWriter writer, JdbcTemplate jdbc, EntityManager em, Clock clock) {
+    private final AuditHistory auditHistory;
+
+    PupilsService(OrgUnitRepository units, GradePupilsWriter writer, JdbcTemplate jdbc, EntityManager em, Clock clock,
+                  AuditHistory auditHistory) {
+        this.auditHistory = auditHistory;
         this.units = units;
         this.writer = writer;
         this.jdbc = jdbc;
@@ -220,7 +225,7 @@ public class PupilsService {
         }
         List<HistoryEntry> entries = new ArrayList<>(byRevision.values());
         Collections.reverse(entries);
-        return entries;
+        return auditHistory.named(entries);
     }
 
     // ---- writing
