@@ -69,7 +69,7 @@ class DirectoryJourneyTest {
         assertThat(browser.text(By.xpath("//h2[normalize-space(.)='История изменений']"))).isNotEmpty();
         List<String> history = browser.rows(HISTORY);
         assertThat(history).hasSize(1);
-        assertThat(history.getFirst()).contains("admin", "Создание", name, "Проверкина Анна Сергеевна");
+        assertThat(history.getFirst()).contains("Администратор Системы", "Создание", name, "Проверкина Анна Сергеевна");
 
         // and in the municipality's list of schools
         browser.clickAndLoad(Browser.breadcrumbLink(SONKOVO));
@@ -91,7 +91,7 @@ class DirectoryJourneyTest {
         assertThat(question).isEqualTo("Деактивировать организацию? Её учётные записи не смогут войти.");
         assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Организация деактивирована");
         assertThat(browser.text(By.cssSelector(".org-details"))).contains("деактивирована");
-        assertThat(browser.rows(HISTORY)).hasSize(2).first().asString().contains("admin", "Изменение", "Активна");
+        assertThat(browser.rows(HISTORY)).hasSize(2).first().asString().contains("Администратор Системы", "Изменение", "Активна");
     }
 
     @Test

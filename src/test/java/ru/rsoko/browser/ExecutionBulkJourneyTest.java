@@ -125,7 +125,7 @@ class ExecutionBulkJourneyTest {
         // the record's card tells what was reported, and by whom
         browser.clickAndLoad(By.cssSelector("table.executions tbody a[href^='/executions/']"));
         assertThat(browser.text(By.id("execution-status"))).isEqualTo("Выполнено");
-        assertThat(browser.rows(By.id("history")).getFirst()).contains("sonkovo.mouo", "Выполнено");
+        assertThat(browser.rows(By.id("history")).getFirst()).contains("Фёдорова Галина Ивановна", "Выполнено");
         assertThat(browser.has(button("Сохранить"))).isTrue();
     }
 

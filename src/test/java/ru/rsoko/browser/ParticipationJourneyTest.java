@@ -100,7 +100,7 @@ class ParticipationJourneyTest {
         assertThat(browser.text(By.id("school-coverage"))).isEqualTo("98,2 %");
         assertThat(browser.has(By.id("missing"))).as("every grade has data").isFalse();
         assertThat(browser.text(By.cssSelector("#participation-form tbody tr:nth-child(2)"))).contains("90,0 %");
-        assertThat(browser.text(By.id("history-section"))).contains("sonkovo.school", "5 класс: участников");
+        assertThat(browser.text(By.id("history-section"))).contains("Морозов Сергей Павлович", "5 класс: участников");
 
         browser.clickAndLoad(By.linkText(vpr.title()));
         assertThat(browser.text(By.id("summary")))
@@ -157,7 +157,7 @@ class ParticipationJourneyTest {
         browser.clickAndLoad(By.id("pupils-save"));
         assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Контингент " + schoolYear + " сохранён: изменено 2 класса");
         assertThat(browser.text(By.id("pupils-total"))).isEqualTo("Всего: 49 обучающихся");
-        assertThat(browser.text(By.id("pupils-history"))).contains("sonkovo.school", "4 класс", "26");
+        assertThat(browser.text(By.id("pupils-history"))).contains("Морозов Сергей Павлович", "4 класс", "26");
 
         browser.open("/procedures/" + procedure.id() + "/participation/schools/" + school);
         assertThat(browser.text(By.id("school-year"))).isEqualTo(schoolYear);

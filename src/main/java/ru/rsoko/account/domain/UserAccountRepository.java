@@ -31,11 +31,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @EntityGraph(attributePaths = "organisation")
     List<UserAccount> findAllByOrgUnitIdOrderByFullName(Long orgUnitId);
 
-    // login bookkeeping goes around the entity on purpose: no version bump, no history revision per login
-    @Modifying
     @Query("select a.username, a.fullName from UserAccount a where a.username in :usernames")
     List<Object[]> fullNames(Collection<String> usernames);
 
+    // login bookkeeping goes around the entity on purpose: no version bump, no history revision per login
+    @Modifying
     @Query("""
             update UserAccount a set a.failedAttempts = a.failedAttempts + 1,
               a.lockedUntil = case when a.failedAttempts + 1 >= :maxAttempts then :lockUntil else a.lockedUntil end

@@ -186,7 +186,7 @@ class TaskTest {
 
         // the page: the figure, the target, «нет данных», whose figures
         String page = page(r.municipalityUser(), "/tasks?year=" + YEAR);
-        assertThat(page).contains("96,7 %", "95 %", "достигнута", "нет данных", "по " + r.municipality().name())
+        assertThat(page).contains("96,7 %", "95 %", "достигнута", "нет данных", "Чьи данные:", r.municipality().name() + "</strong>")
                 .doesNotContain("Добавить задачу");
         assertThat(page(r.regionUser(), "/tasks?year=" + YEAR)).contains("93,3 %", "не достигнута", "Добавить задачу");
     }
