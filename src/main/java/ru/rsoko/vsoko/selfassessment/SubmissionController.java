@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.rsoko.access.CurrentUser;
+import ru.rsoko.access.Role;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.XlsxDownload;
 import ru.rsoko.platform.spreadsheet.XlsxTable;
@@ -47,6 +48,8 @@ class SubmissionController {
         model.addAttribute("canReturn", page.canReturn());
         model.addAttribute("canAccept", page.canAccept());
         model.addAttribute("history", page.history());
+        // a director's template holds their own school only; the region's and municipality's hold all their schools
+        model.addAttribute("ownTemplate", user.is(Role.SCHOOL));
         return "vsoko/submission";
     }
 
