@@ -10,11 +10,10 @@ import java.util.List;
 
 /**
  * One record's card: the record, today of its region, whether the user reports on it, the periods of an ongoing
- * record and the one a report would be for now, comments, history, and the organisation's place in the directory.
+ * record, comments, history, and the organisation's place in the directory.
  */
 public record ExecutionCard(ExecutionRecord execution, LocalDate today, boolean canReport, List<PeriodRow> periods,
-                            @Nullable Period nextPeriod, List<CommentView> comments, List<HistoryEntry> history,
-                            List<OrgUnit> path) {
+                            List<CommentView> comments, List<HistoryEntry> history, List<OrgUnit> path) {
 
     /** The periods that have begun and have no report, oldest first: those a report may be filed for now. */
     public List<PeriodRow> owed() {

@@ -268,15 +268,8 @@ public class ExecutionManagement implements ExecutionService {
         Execution execution = load(user.scope(), id);
         DecisionFacts decision = decisionOf(execution);
         LocalDate today = today(execution.getRegionId());
-        List<PeriodRow> periods = List.of();
-        Period next = null;
-        if (execution.isRecurring()) {
-            Schedule schedule = schedule(execution, decision);
-            periods = periods(execution, schedule, today);
-            Period period = schedule.firstUnreported(execution.getReports());
-            next = period == null || period.start().isAfter(today) ? null : period;
-        }
-        return new ExecutionCard(execution.toRecord(decision), today, canReport(user, execution), periods, next,
+        List<PeriodRow> periods = execution.isRecurring() ? periods(execution, schedule(execution, decision), today) : List.of();
+        return new ExecutionCard(execution.toRecord(decision), today, canReport(user, execution), periods,
                 executions.comments(id).stream().map(ExecutionComment::toView).toList(),
                 auditHistory.of(Execution.class, id, HISTORY), directory.path(execution.getOrgUnit().getId()));
     }
@@ -326,17 +319,6 @@ public class ExecutionManagement implements ExecutionService {
             rows.add(new PeriodRow(period.start(), period.end(), report == null ? null : report.toView(), overdue));
         }
         return rows.reversed();
-    }
-
-    /** The period a report would be for now: the earliest without one, if it has begun. */
-    @Transactional(readOnly = true)
-    public @Nullable Period nextPeriod(Scope scope, long id) {
-        Execution execution = load(scope, id);
-        if (!execution.isRecurring()) {
-            return null;
-        }
-        Period period = schedule(execution, decisionOf(execution)).firstUnreported(execution.getReports());
-        return period == null || period.start().isAfter(today(execution.getRegionId())) ? null : period;
     }
 
     // ---- reporting

@@ -130,7 +130,6 @@ class ExecutionController {
         model.addAttribute("today", card.today());
         model.addAttribute("canReport", card.canReport());
         model.addAttribute("periods", card.periods());
-        model.addAttribute("nextPeriod", card.nextPeriod());
         model.addAttribute("owedPeriods", card.owed());
         if (!model.containsAttribute("draftPeriods")) {
             model.addAttribute("draftPeriods", card.preselected());

@@ -90,7 +90,7 @@ public class ErrorHandling {
             // a date that is no date says how to write one, not Spring's English conversion message
             boolean wrongDate = error.isBindingFailure() && error.getCodes() != null
                     && java.util.Arrays.asList(error.getCodes()).contains("typeMismatch.java.time.LocalDate");
-            errors.putIfAbsent(error.getField(), wrongDate ? RussianDates.WRONG_DATE : error.getDefaultMessage());
+            errors.putIfAbsent(error.getField(), wrongDate ? DateFields.WRONG_DATE : error.getDefaultMessage());
         }
         e.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
         return respond(request, HttpStatus.BAD_REQUEST, "Данные не прошли проверку",

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.rsoko.access.CurrentUser;
-import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.vsoko.SubmissionStatus;
 import ru.rsoko.vsoko.framework.Answers;
 import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
@@ -102,18 +101,9 @@ class SubmissionApiController {
             description = "codes — коды показателей (без них — все перенесённые ответы); version — версия самооценки.")
     SubmissionJson confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
                            @RequestBody(required = false) ConfirmBody body) {
-        SubmissionPage page = submissions.read(user, id, schoolId);
-        Long version = body != null && body.version() != null ? body.version() : page.submission().version();
-        List<Long> indicators = null;
-        if (body != null && body.codes() != null) {
-            indicators = new ArrayList<>();
-            for (String code : body.codes()) {
-                indicators.add(page.framework().indicators().stream()
-                        .filter(i -> code != null && i.code().equalsIgnoreCase(code.strip())).map(IndicatorView::id).findFirst()
-                        .orElseThrow(() -> RuleViolationException.field("codes", "нет показателя с кодом «" + code + "» в наборе кампании")));
-            }
-        }
-        submissions.confirm(user, id, schoolId, indicators, version, null);
+        Long version = body != null && body.version() != null ? body.version()
+                : submissions.read(user, id, schoolId).submission().version();
+        submissions.confirmCodes(user, id, schoolId, body == null ? null : body.codes(), version);
         return json(submissions.read(user, id, schoolId));
     }
 

@@ -24,7 +24,6 @@ import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -158,7 +157,7 @@ class SubmissionController {
                       @PathVariable long indicatorId, @RequestParam(required = false) Long version, Model model) {
         String error = null;
         try {
-            submissions.confirm(user, id, schoolId, List.of(indicatorId), null, version);
+            submissions.confirmOne(user, id, schoolId, indicatorId, version);
         } catch (RuleViolationException e) {
             forbiddenStays(e);
             error = e.getMessage();
@@ -180,11 +179,7 @@ class SubmissionController {
                             RedirectAttributes redirect) {
         String code = direction != null && direction.matches("[\\w.-]{1,20}") ? direction : null;
         try {
-            SubmissionPage page = submissions.read(user, id, schoolId);
-            List<Long> indicators = page.framework().directions().stream()
-                    .filter(d -> code == null || d.code().equals(code))
-                    .flatMap(d -> d.indicators().stream()).map(IndicatorView::id).toList();
-            int n = submissions.confirm(user, id, schoolId, indicators, version, null);
+            int n = submissions.confirmDirection(user, id, schoolId, code, version);
             redirect.addFlashAttribute("message", n == 0 ? "Неподтверждённых ответов нет" : "Подтверждено: " + Plurals.answers(n));
         } catch (RuleViolationException | ConcurrentEditException e) {
             forbiddenStays(e);

@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -454,10 +455,6 @@ class SubmissionService {
             return buttonClass;
         }
 
-        public boolean needsComment() {
-            return this == RETURN;
-        }
-
         String done() {
             return done;
         }
@@ -630,29 +627,52 @@ class SubmissionService {
         }
     }
 
-    /**
-     * Confirms answers copied from an earlier year as they are: the given indicators, or every copied answer of the
-     * self-assessment when none is given. {@code valueVersion} (one indicator) or {@code version} (the
-     * self-assessment's) is what the person saw. Returns how many were confirmed.
-     */
-    int confirm(CurrentUser user, long campaignId, long schoolId, @Nullable List<Long> indicatorIds,
-                @Nullable Long version, @Nullable Long valueVersion) {
+    /** Confirms one copied answer as it is; {@code valueVersion} is the answer's as the person saw it. */
+    int confirmOne(CurrentUser user, long campaignId, long schoolId, long indicatorId, @Nullable Long valueVersion) {
         Submission submission = get(user, campaignId, schoolId);
         requireFill(user, submission);
-        Map<Long, IndicatorValue> stored = values(submission);
-        if (indicatorIds != null && indicatorIds.size() == 1 && valueVersion != null) {
-            IndicatorValue one = stored.get(indicatorIds.getFirst());
-            if (one == null || !Objects.equals(valueVersion, one.getVersion())) {
-                throw new ConcurrentEditException();
-            }
-        } else {
-            ConcurrentEditException.check(version, submission.getVersion());
+        IndicatorValue one = values.findBySubmissionIdAndIndicatorId(submission.getId(), indicatorId).orElse(null);
+        if (one == null || !Objects.equals(valueVersion, one.getVersion())) {
+            throw new ConcurrentEditException();
         }
+        return confirm(user, submission, i -> i.getId() == indicatorId);
+    }
+
+    /** Confirms the copied answers of one direction (every direction without a code) as they are. */
+    int confirmDirection(CurrentUser user, long campaignId, long schoolId, @Nullable String direction, @Nullable Long version) {
+        Submission submission = get(user, campaignId, schoolId);
+        requireFill(user, submission);
+        ConcurrentEditException.check(version, submission.getVersion());
+        return confirm(user, submission, i -> direction == null || i.getDirection().getCode().equals(direction));
+    }
+
+    /** Confirms the copied answers of the indicators of these codes (all of them without codes), as they are. */
+    int confirmCodes(CurrentUser user, long campaignId, long schoolId, @Nullable List<String> codes, @Nullable Long version) {
+        Submission submission = get(user, campaignId, schoolId);
+        requireFill(user, submission);
+        ConcurrentEditException.check(version, submission.getVersion());
+        if (codes == null) {
+            return confirm(user, submission, i -> true);
+        }
+        Set<String> known = submission.getCampaign().getFramework().indicators().stream()
+                .map(i -> i.getCode().toLowerCase()).collect(Collectors.toSet());
+        Set<String> wanted = new HashSet<>();
+        for (String code : codes) {
+            String c = code == null ? "" : code.strip().toLowerCase();
+            if (!known.contains(c)) {
+                throw RuleViolationException.field("codes", "нет показателя с кодом «" + code + "» в наборе кампании");
+            }
+            wanted.add(c);
+        }
+        return confirm(user, submission, i -> wanted.contains(i.getCode().toLowerCase()));
+    }
+
+    /** Confirms the copied answers of the indicators chosen, as they are; how many were confirmed. */
+    private int confirm(CurrentUser user, Submission submission, Predicate<Indicator> which) {
         Instant now = clock.instant();
         List<String> lines = new ArrayList<>();
-        for (IndicatorValue value : stored.values()) {
-            if (value.getPrefilledFrom() == null || value.getValue() == null
-                    || indicatorIds != null && !indicatorIds.contains(value.getIndicator().getId())) {
+        for (IndicatorValue value : values(submission).values()) {
+            if (value.getPrefilledFrom() == null || value.getValue() == null || !which.test(value.getIndicator())) {
                 continue;
             }
             value.setPrefilledFrom(null);

@@ -19,7 +19,7 @@ import java.util.Locale;
  * it is the one every LocalDate of a form or a request parameter goes through.
  */
 @Configuration(proxyBeanMethods = false)
-public class RussianDates implements WebMvcConfigurer {
+public class DateFields implements WebMvcConfigurer {
 
     /** What a date field's placeholder and a wrong date's message show. */
     public static final String HINT = "дд.мм.гггг";
