@@ -27,9 +27,6 @@ import ru.rsoko.execution.ExecutionStatus;
 import ru.rsoko.execution.domain.BatchRejectedException;
 import ru.rsoko.execution.domain.ExecutionCard;
 import ru.rsoko.execution.domain.ExecutionManagement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import ru.rsoko.execution.domain.PeriodRow;
 import ru.rsoko.platform.audit.HistoryTable;
 import ru.rsoko.platform.audit.People;
@@ -49,6 +46,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
