@@ -642,6 +642,10 @@ public class ExecutionManagement implements ExecutionService {
     @Override
     @Transactional(readOnly = true)
     public ExecutionFigures.Counts counts(Scope scope, ExecutionFilter filter) {
+        var kept = figures.total(scope, filter);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         Map<Long, LocalDate> today = days.byRegion(scope);
         long total = executions.count(matching(scope, filter, today));
         long overdue = executions.count(matching(scope, withOverdue(filter, true), today));

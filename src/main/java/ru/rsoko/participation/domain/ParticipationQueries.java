@@ -103,13 +103,13 @@ class ParticipationQueries {
         List<Object> args = participating(byId.values());
         args.add(byId.keySet().toArray(Long[]::new));
         String where = scopeWhere(scope, args) + filters(municipalityId, schoolId, args);
-        // the rows are added up per procedure and school first (by ids), then named and ordered
+        // the rows' sums per procedure and school are kept by the database (participation_tally, V17): read, not added up
         return jdbc.query("with " + PARTICIPATING + """
                         , sums as (
-                            select r.procedure_id, r.school_id, sum(r.pupils) as pupils, sum(r.participants) as participants,
-                                   count(*) as n, array_agg(r.grade) as grades, bool_and(r.observers) as observers
-                            from participation r where r.procedure_id = any(?)
-                            group by r.procedure_id, r.school_id)
+                            select t.procedure_id, t.school_id, t.pupils, t.participants, t.rows as n,
+                                   array(select g from generate_series(1, 11) g where t.grade_bits & (1::bigint << g) <> 0) as grades,
+                                   t.observer_rows = t.rows as observers
+                            from participation_tally t where t.procedure_id = any(?) and t.rows > 0)
                         select sch.procedure_id, s.id, s.name, s.municipality_id, m.name,
                                coalesce(a.pupils, 0), coalesce(a.participants, 0), coalesce(a.n, 0),
                                coalesce(a.grades, '{}'::int[]), coalesce(a.observers, false)
@@ -141,8 +141,8 @@ class ParticipationQueries {
         args.add(procedures.stream().map(Procedure::id).toArray(Long[]::new));
         String where = scopeWhere(scope, args);
         return jdbc.query("""
-                select count(r.id), coalesce(sum(r.pupils), 0), coalesce(sum(r.participants), 0)
-                from participation r
+                select coalesce(sum(r.rows), 0), coalesce(sum(r.pupils), 0), coalesce(sum(r.participants), 0)
+                from participation_tally r
                 join directory_org_unit s on s.id = r.school_id
                 where r.procedure_id = any(?) and""" + where, rs -> {
             rs.next();

@@ -438,7 +438,7 @@ class ResultService {
             }
         });
         // municipalities whose schools took part only in the previous campaign have no row: nothing to show now
-        Map<Long, BigDecimal[]> previousByArea = previousByMunicipality(user.scope(), context, municipalityId);
+        Map<Long, BigDecimal[]> previousByArea = previousByMunicipality(user.scope(), campaign, context, municipalityId);
         List<AreaResult> rows = areas.entrySet().stream()
                 .map(e -> e.getValue().result(previousByArea.get(e.getKey())))
                 .toList();
@@ -569,64 +569,47 @@ class ResultService {
 
     /**
      * Per counted submission of this campaign: {current, previous} exact scores on the shared indicators; the
-     * previous is the same school's counted submission in the previous campaign.
+     * previous is the same school's counted submission in the previous campaign. The points on the shared indicators
+     * are kept per submission and paired campaign by the database (vsoko_matched_score, V17): one lookup, no values.
      */
     private Map<Long, BigDecimal[]> changes(Scope scope, Campaign campaign, Context context, Long municipalityId) {
         Map<Long, BigDecimal[]> result = new HashMap<>();
         if (context.previous == null || context.currentMatched.length == 0) {
             return result;
         }
-        List<Object> args = new ArrayList<>();
-        args.add(context.currentMatched);
-        args.add(context.previousMatched);
-        args.add(campaign.getId());
+        List<Object> args = new ArrayList<>(List.of(context.previous.getId(), context.previous.getId(), campaign.getId(),
+                campaign.getId()));
         StringBuilder where = new StringBuilder("s.campaign_id = ? and s.status in " + COUNTED).append(scope(scope, args));
         if (municipalityId != null) {
             where.append(" and s.municipality_id = ?");
             args.add(municipalityId);
         }
-        args.add(context.previous.getId());
         jdbc.query("""
-                select s.id,
-                       (select coalesce(sum(v.points), 0) from vsoko_value v
-                        where v.submission_id = s.id and v.indicator_id = any(?)),
-                       (select sum(v.points) from vsoko_submission p left join vsoko_value v
-                            on v.submission_id = p.id and v.indicator_id = any(?)
-                        where p.campaign_id = pc.id and p.school_id = s.school_id and p.status in """ + COUNTED + """
-                       ), exists(select 1 from vsoko_submission p where p.campaign_id = pc.id
-                                 and p.school_id = s.school_id and p.status in """ + COUNTED + """
-                       )
-                from vsoko_submission s cross join (select ?::bigint as id) pc
+                select s.id, coalesce(cur.earned, 0), coalesce(prv.earned, 0), p.id is not null
+                from vsoko_submission s
+                left join vsoko_matched_score cur on cur.submission_id = s.id and cur.pair_campaign_id = ?
+                left join vsoko_submission p on p.campaign_id = ? and p.school_id = s.school_id and p.status in\s""" + COUNTED + """
+                \sleft join vsoko_matched_score prv on prv.submission_id = p.id and prv.pair_campaign_id = ?
                 where\s""" + where,
                 rs -> {
                     BigDecimal current = exactPercent(rs.getBigDecimal(2), context.currentMatchedMax);
                     BigDecimal previous = rs.getBoolean(4)
-                            ? exactPercent(rs.getBigDecimal(3) == null ? BigDecimal.ZERO : rs.getBigDecimal(3),
-                            context.previousMatchedMax)
+                            ? exactPercent(rs.getBigDecimal(3), context.previousMatchedMax)
                             : null;
                     result.put(rs.getLong(1), new BigDecimal[]{current, previous});
-                }, reorder(args));
+                }, args.toArray());
         return result;
     }
 
-    /** The arguments in the order of the placeholders above: the two id arrays, the previous campaign, then the rest. */
-    private static Object[] reorder(List<Object> args) {
-        List<Object> ordered = new ArrayList<>();
-        ordered.add(args.get(0));
-        ordered.add(args.get(1));
-        ordered.add(args.getLast());
-        ordered.addAll(args.subList(2, args.size() - 1));
-        return ordered.toArray();
-    }
-
     /** Per municipality of the previous campaign (within scope): {sum of exact scores on shared indicators, schools}. */
-    private Map<Long, BigDecimal[]> previousByMunicipality(Scope scope, Context context, Long municipalityId) {
+    private Map<Long, BigDecimal[]> previousByMunicipality(Scope scope, Campaign campaign, Context context,
+                                                           Long municipalityId) {
         Map<Long, BigDecimal[]> result = new HashMap<>();
         if (context.previous == null || context.previousMatched.length == 0) {
             return result;
         }
         List<Object> args = new ArrayList<>();
-        args.add(context.previousMatched);
+        args.add(campaign.getId());
         args.add(context.previous.getId());
         StringBuilder where = new StringBuilder("s.campaign_id = ? and s.status in " + COUNTED).append(scope(scope, args));
         if (municipalityId != null) {
@@ -634,10 +617,10 @@ class ResultService {
             args.add(municipalityId);
         }
         jdbc.query("""
-                select coalesce(s.municipality_id, 0), s.id, coalesce(sum(v.points), 0)
-                from vsoko_submission s left join vsoko_value v on v.submission_id = s.id and v.indicator_id = any(?)
-                where\s""" + where + """
-                \sgroup by s.municipality_id, s.id""",
+                select coalesce(s.municipality_id, 0), s.id, coalesce(ms.earned, 0)
+                from vsoko_submission s
+                left join vsoko_matched_score ms on ms.submission_id = s.id and ms.pair_campaign_id = ?
+                where\s""" + where,
                 rs -> {
                     BigDecimal[] sum = result.computeIfAbsent(rs.getLong(1),
                             k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
