@@ -83,9 +83,26 @@ class ApiTokenTest {
             assertThat(call("/api/v1/org-units/" + own, as).getStatus()).isEqualTo(200);
             assertThat(call("/api/v1/org-units/" + other, as).getStatus()).isEqualTo(404);
         }
+        // nor does a token lend another role's functions: creating organisations is the administrators'
+        for (RequestPostProcessor as : new RequestPostProcessor[]{bearer(token), api("sonkovo.mouo")}) {
+            assertThat(mvc.perform(post("/api/v1/org-units").with(as).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"type\": \"SCHOOL\", \"name\": \"Не создастся\", \"parentId\": " + own + "}"))
+                    .andReturn().getResponse().getStatus()).isEqualTo(403);
+        }
         // a director's page is not opened by a token: it is for the API only
         assertThat(mvc.perform(get("/").with(bearer(token)).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void theApiDescriptionRecommendsTokens() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(docs.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        assertThat(docs.at("/security/0").has("bearer")).isTrue();
+        assertThat(docs.at("/info/description").asString()).contains("Authorization: Bearer").contains("для совместимости");
+        assertThat(docs.at("/paths/~1api~1v1~1me~1tokens/post").isMissingNode()).isFalse();
     }
 
     @Test
