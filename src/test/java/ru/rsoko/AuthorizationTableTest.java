@@ -140,7 +140,14 @@ class AuthorizationTableTest {
          */
         PUPILS,
         /** a mail of the region's outbox that failed; outside: one of Tomsk */
-        FAILED_MAIL
+        FAILED_MAIL,
+        /** a personal API token of the caller's own, made afresh; outside: another person's (Калининский's director's) */
+        API_TOKEN,
+        /**
+         * an account the administrator manages ({id}, a fresh one of Заречная) with an API token ({item}); outside: a fresh
+         * account of a Tomsk school
+         */
+        ACCOUNT_TOKEN
     }
 
     record Expect(int in, int out) {
@@ -195,6 +202,8 @@ class AuthorizationTableTest {
 
     @Autowired
     ru.rsoko.calendar.domain.FeedTokens calendarTokens;
+    @Autowired
+    ru.rsoko.account.domain.ApiTokens apiTokens;
     /** The calendar feed tokens behind the targets' ids ({token} in a URL). */
     private static final Map<Long, String> FEED_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -268,6 +277,16 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/admin/accounts/{id}/enable", Kind.FRESH_ACCOUNT).param("version", "{version}").admin(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/admin/accounts/{id}/reset-password", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/admin/accounts/{id}/unlock", Kind.FRESH_ACCOUNT).admin(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/accounts/{id}/tokens/{tokenId}/revoke", "/admin/accounts/{id}/tokens/{item}/revoke",
+                Kind.ACCOUNT_TOKEN).admin(302, 404).anonymous(PAGE_LOGIN));
+
+        // ---- personal API tokens: everyone's own, on the profile and through the API; another person's is not found
+        rows.add(row("GET", "/me/tokens", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/me/tokens", Kind.NONE).param("name", "{unique}").all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/me/tokens/{id}/revoke", Kind.API_TOKEN).all(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/me/tokens", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/me/tokens", Kind.NONE).json("{\"name\":\"{unique}\"}").all(201, 201).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/me/tokens/{id}", Kind.API_TOKEN).all(204, 404).anonymous(API_LOGIN));
 
         // ---- meetings: lists for everyone; a meeting's card for whoever it concerns; keeping it for its keepers
         rows.add(row("GET", "/meetings", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
@@ -727,9 +746,9 @@ class AuthorizationTableTest {
     @TestFactory
     Stream<DynamicTest> theDeploymentAdministratorReachesEveryRegion() {
         // a feed's token is the same key whoever holds it: nothing of a region to reach (calendar feed)
-        // nor another person's notifications: those are no region's to reach
+        // nor another person's notifications or API tokens: those are no region's to reach
         return table().stream().filter(row -> row.kind() != Kind.NONE && row.kind() != Kind.CALENDAR_FEED
-                && row.kind() != Kind.NOTIFICATION).map(row ->
+                && row.kind() != Kind.NOTIFICATION && row.kind() != Kind.API_TOKEN).map(row ->
                 DynamicTest.dynamicTest(row.name() + " · admin · Томская область → " + row.expect().get(Who.ADMIN).in(),
                         () -> {
                             Target target = target(row.kind(), Who.ADMIN, false);
@@ -913,6 +932,18 @@ class AuthorizationTableTest {
                         from user_account a join org_unit o on o.id = a.org_unit_id where a.username = ?
                         returning id""", Long.class, owner);
                 yield new Target(id, null, 0, null);
+            }
+            case API_TOKEN -> {
+                ru.rsoko.access.CurrentUser owner = (ru.rsoko.access.CurrentUser) userDetails.loadUserByUsername(
+                        inScope ? who.username : "kalinin.school");
+                yield new Target(apiTokens.create(owner, "Проверка доступа", null).id(), null, 0, null);
+            }
+            case ACCOUNT_TOKEN -> {
+                Account account = fixtures.newAccount(Role.SCHOOL,
+                        fixtures.org(inScope ? "МОУ «Заречная СОШ»" : "МБОУ «Средняя школа № 201»"));
+                ru.rsoko.access.CurrentUser owner = (ru.rsoko.access.CurrentUser) userDetails.loadUserByUsername(account.username());
+                long token = apiTokens.create(owner, "Проверка доступа", null).id();
+                yield new Target(account.id(), null, account.version(), account.orgUnitId(), token, null, null, null);
             }
             case FAILED_MAIL -> {
                 String region = inScope ? "Тверская область" : "Томская область";

@@ -35,6 +35,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    /** Known only right after loading for a login, so that a successful one writes nothing when there is nothing to clear. */
+    private final transient boolean failedLogins;
 
     /** Built by the account module from an account, its organisation and that organisation's region. */
     public CurrentUser(Account account, Organisation organisation) {
@@ -52,11 +54,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         this.enabled = account.enabled() && organisation.active();
         this.locked = account.locked();
         this.mustChangePassword = account.mustChangePassword();
+        this.failedLogins = account.failedLogins();
     }
 
-    /** The account's side of a signed-in user. */
+    /**
+     * The account's side of a signed-in user; {@code failedLogins}: failed attempts or a lock that a successful login
+     * clears.
+     */
     public record Account(long id, String username, String passwordHash, String fullName, Role role, boolean enabled,
-                          boolean locked, boolean mustChangePassword) {
+                          boolean locked, boolean mustChangePassword, boolean failedLogins) {
     }
 
     /** The organisation's side: where the user belongs, and the region whose time zone they read dates in. */
@@ -117,6 +123,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /**
+     * Whether the account had failed logins or a lock when it was loaded for this login; false once kept in a session
+     * (not serialised), where nothing asks.
+     */
+    public boolean hasFailedLogins() {
+        return failedLogins;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -43,6 +44,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     int recordFailedLogin(String username, int maxAttempts, Instant lockUntil);
 
     @Modifying
+    @Transactional
     @Query("update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null where a.username = :username and (a.failedAttempts > 0 or a.lockedUntil is not null)")
     int clearFailedLogins(String username);
 

@@ -74,10 +74,12 @@ public class UserAccountService implements AccountService {
     private final AuditHistory auditHistory;
     private final JdbcTemplate jdbc;
     private final AccountUserDetailsService signIn;
+    private final ApiTokens tokens;
 
     UserAccountService(UserAccountRepository accounts, DirectoryService directory, PasswordEncoder encoder,
                    FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory,
-                   JdbcTemplate jdbc, AccountUserDetailsService signIn) {
+                   JdbcTemplate jdbc, AccountUserDetailsService signIn, ApiTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
@@ -110,9 +112,14 @@ public class UserAccountService implements AccountService {
     }
 
     private UserAccount entity(Scope scope, long id) {
-        return accounts.findWithOrgUnitById(id)
-                .filter(a -> scope.covers(a.getOrganisation().getRegionId(), a.getOrganisation().getMunicipalityId(), a.getOrgUnitId()))
+        return accounts.findWithOrgUnitById(id).filter(a -> within(scope, a))
                 .orElseThrow(() -> NotFoundException.of("Учётная запись", id));
+    }
+
+    /** Whether an account (with its organisation loaded) is one the scope's administrator manages. */
+    static boolean within(Scope scope, UserAccount account) {
+        AccountOrganisation unit = account.getOrganisation();
+        return scope.covers(unit.getRegionId(), unit.getMunicipalityId(), account.getOrgUnitId());
     }
 
     @Transactional(readOnly = true)
@@ -274,6 +281,7 @@ public class UserAccountService implements AccountService {
         if (!enabled) {
             endSessions(account);
         }
+        tokens.forget(account.getId());
     }
 
     /** Issues a new temporary password (or the one given), lifts a lockout and ends the user's sessions. */
@@ -293,6 +301,7 @@ public class UserAccountService implements AccountService {
     public void unlock(Scope scope, long id) {
         UserAccount account = entity(scope, id);
         accounts.clearFailedLogins(account.getUsername());
+        tokens.forget(account.getId());
     }
 
     /** The user's own change of password; the current one must be known. */
@@ -344,8 +353,10 @@ public class UserAccountService implements AccountService {
         };
     }
 
+    /** Signs the person out everywhere; their API tokens stay, but what they stand for is read afresh. */
     private void endSessions(UserAccount account) {
         new ArrayList<>(sessions.findByPrincipalName(account.getUsername()).keySet()).forEach(sessions::deleteById);
+        tokens.forget(account.getId());
     }
 
     static Specification<UserAccount> matching(Scope scope, AccountFilter filter) {

@@ -4,6 +4,8 @@ import ru.rsoko.account.domain.Account;
 import ru.rsoko.account.domain.UserAccountService;
 import ru.rsoko.account.domain.AccountForm;
 import ru.rsoko.account.domain.AccountFilter;
+import ru.rsoko.account.domain.ApiTokenView;
+import ru.rsoko.account.domain.ApiTokens;
 
 import ru.rsoko.access.Role;
 import ru.rsoko.access.CurrentUser;
@@ -36,7 +38,10 @@ import ru.rsoko.platform.web.RuleViolationException;
 import java.io.IOException;
 import java.time.Clock;
 
-/** The administrator's pages for accounts: list, create, edit, disable, reset password, unlock, history. */
+/**
+ * The administrator's pages for accounts: list, create, edit, disable, reset password, unlock, history, and the
+ * account's API tokens (seen and revoked, never made: a token is its owner's).
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AccountAdminController {
@@ -44,12 +49,15 @@ class AccountAdminController {
     private static final int PAGE_SIZE = 50;
 
     private final UserAccountService accounts;
+    private final ApiTokens tokens;
     private final DirectoryService directory;
     private final Formats formats;
     private final Clock clock;
 
-    AccountAdminController(UserAccountService accounts, DirectoryService directory, Formats formats, Clock clock) {
+    AccountAdminController(UserAccountService accounts, ApiTokens tokens, DirectoryService directory, Formats formats,
+                           Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.directory = directory;
         this.formats = formats;
         this.clock = clock;
@@ -122,6 +130,7 @@ class AccountAdminController {
         model.addAttribute("form", AccountForm.of(account));
         model.addAttribute("orgUnit", directory.get(user.scope(), account.orgUnitId()));
         model.addAttribute("history", accounts.history(user.scope(), id));
+        model.addAttribute("tokens", tokens.ofAccount(user.scope(), id));
         model.addAttribute("now", clock.instant());
         return "account/card";
     }
@@ -152,6 +161,7 @@ class AccountAdminController {
         }
         model.addAttribute("account", account);
         model.addAttribute("history", accounts.history(user.scope(), id));
+        model.addAttribute("tokens", tokens.ofAccount(user.scope(), id));
         model.addAttribute("now", clock.instant());
         formWithOrgUnit(user, form, model);
         return "account/card";
@@ -188,6 +198,14 @@ class AccountAdminController {
     String unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(user.scope(), id);
         redirect.addFlashAttribute("message", "Блокировка входа снята");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tokenId,
+                       RedirectAttributes redirect) {
+        ApiTokenView token = tokens.revoke(user.scope(), user, id, tokenId);
+        redirect.addFlashAttribute("message", "Токен «" + token.name() + "» отозван: он больше не открывает API");
         return "redirect:/admin/accounts/" + id;
     }
 

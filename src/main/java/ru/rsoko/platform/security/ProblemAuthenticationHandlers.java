@@ -16,7 +16,10 @@ import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 
-/** 401 and 403 of the API as problem+json with a Russian detail, like every other API error. */
+/**
+ * 401 and 403 of the API as problem+json with a Russian detail, like every other API error. A wrong, expired or
+ * revoked token gets the same answer as a wrong password: nothing tells which of them it was.
+ */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
@@ -32,9 +35,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
             case LockedException ignored ->
                     "Учётная запись временно заблокирована после нескольких неудачных попыток входа";
             case DisabledException ignored -> "Учётная запись отключена";
-            default -> "Требуется вход: укажите имя пользователя и пароль (HTTP Basic)";
+            default -> "Требуется вход: укажите действующий токен доступа (Authorization: Bearer …) "
+                    + "или имя пользователя и пароль (HTTP Basic)";
         };
-        response.setHeader("WWW-Authenticate", "Basic realm=\"RSOKO\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"RSOKO\"");
+        response.addHeader("WWW-Authenticate", "Basic realm=\"RSOKO\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 

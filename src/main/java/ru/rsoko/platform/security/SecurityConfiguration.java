@@ -3,6 +3,7 @@ package ru.rsoko.platform.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -21,8 +22,13 @@ import java.util.Map;
 
 /**
  * Two doors: people sign in with a form (session kept in PostgreSQL, CSRF on), integrations call
- * {@code /api/**} with HTTP Basic and no session. Which objects a signed-in user reaches is decided by the
- * services from the user's scope; here only roles and public paths are settled.
+ * {@code /api/**} with no session, with a personal access token ({@code Authorization: Bearer …}, the recommended
+ * way) or with HTTP Basic (kept for compatibility: it costs a bcrypt per call). Which objects a signed-in user reaches
+ * is decided by the services from the user's scope; here only roles and public paths are settled.
+ * <p>
+ * Tokens go through Spring Security's resource server as opaque tokens: its filter reads the header and answers a
+ * wrong one, and the {@code OpaqueTokenIntrospector} and {@code OpaqueTokenAuthenticationConverter} beans that say
+ * who a token stands for belong to the accounts module, found here by type.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -39,6 +45,8 @@ public class SecurityConfiguration {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .oauth2ResourceServer(tokens -> tokens.opaqueToken(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.realmName("RSOKO").authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
