@@ -197,8 +197,14 @@ public class OrgUnitService implements DirectoryService {
     public Map<OrgUnitType, Long> countActiveByType(Scope scope) {
         Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
         for (OrgUnitType type : OrgUnitType.values()) {
-            counts.put(type, units.count(matching(scope, new OrgUnitFilter(type, null, null, true))));
+            counts.put(type, 0L);
         }
+        List<Object> args = new ArrayList<>();
+        String where = scope.toSql("o.region_id", "o.municipality_id", "o.id", args);
+        jdbc.query("select o.type, count(*) from org_unit o where o.active and " + where + " group by o.type",
+                rs -> {
+                    counts.put(OrgUnitType.valueOf(rs.getString(1)), rs.getLong(2));
+                }, args.toArray());
         return counts;
     }
 
