@@ -79,7 +79,7 @@ class StatementCountTest {
             if (a.size() > c.limit()) {
                 failures.add(c.name() + ": " + a.size() + " > " + c.limit() + "\n" + a);
             }
-            if (a.size() != b.size()) {
+            if (!withoutPageCounts(a).equals(withoutPageCounts(b))) {
                 failures.add(c.name() + ": " + b.size() + " before, " + a.size() + " with more data\n" + b + "\n" + a);
             }
             if (a.transactions() > c.transactions()) {
@@ -90,6 +90,17 @@ class StatementCountTest {
         assertThat(failures).as(table.toString()).isEmpty();
     }
 
+    /**
+     * The statements less the count a paged list adds once it has more rows than a page: one, whatever the data size,
+     * but only from the page's size on.
+     */
+    private static List<String> withoutPageCounts(StatementCounter.Count count) {
+        return count.statements().stream()
+                .filter(sql -> !sql.matches("select count\\((\\w+_0\\.id|\\*)\\) from \\w+ \\w+_0 .*"))
+                .map(sql -> sql.replaceAll("\\(\\?(,\\?)*\\)", "(?)"))
+                .toList();
+    }
+
     private List<Case> cases() {
         long published = jdbc.queryForObject("""
                 select c.id from vsoko_campaign c join org_unit r on r.id = c.region_id
@@ -98,23 +109,25 @@ class StatementCountTest {
                 select p.id from plan p join org_unit r on r.id = p.region_id
                 where r.name = 'Тверская область' and p.status = 'APPROVED' order by p.year desc limit 1""", Long.class);
         long school = fixtures.org("МОУ «Берёзовская СОШ»").id();
-        // a page's own transaction; the home pages of a director and a municipality also render the school lists'
+        // ceilings as measured (the issue's target beside them where a page is not there yet: the figures of
+        // execution, participation and ВСОКО results move to summary tables separately); a page's own transaction;
+        // the home pages of a director and a municipality also render the school lists'
         // fragment (objectivity/flags), which reads them itself. API calls with HTTP Basic also write the login's
         // bookkeeping (API tokens replace that: issue 14, deliverable 3).
         return List.of(
-                new Case("director's home", "sonkovo.school", "/", false, 16, 10, 2),
-                new Case("municipal home", "sonkovo.mouo", "/", false, 15, 2),
-                new Case("regional home", "tver.coko", "/", false, 15, 1),
+                new Case("director's home", "sonkovo.school", "/", false, 17, 10, 2),
+                new Case("municipal home", "sonkovo.mouo", "/", false, 16, 15, 2),
+                new Case("regional home", "tver.coko", "/", false, 16, 15, 1),
                 new Case("regional dashboard", "tver.coko", "/dashboard", false, 31, 15, 1),
                 new Case("municipal dashboard", "sonkovo.mouo", "/dashboard", false, 32, 15, 1),
                 new Case("ВСОКО results (region)", "tver.coko", "/vsoko/campaigns/" + published + "/results", false, 15, 1),
                 new Case("ВСОКО results (API)", "tver.coko", "/api/v1/vsoko/campaigns/" + published + "/results", true, 17, 15, 3),
-                new Case("executions (region)", "tver.coko", "/executions", false, 4, 2),
-                new Case("executions (director)", "sonkovo.school", "/executions", false, 2, 1),
-                new Case("executions (API)", "tver.coko", "/api/v1/executions", true, 5, 3),
+                new Case("executions (region)", "tver.coko", "/executions", false, 5, 2),
+                new Case("executions (director)", "sonkovo.school", "/executions", false, 3, 1),
+                new Case("executions (API)", "tver.coko", "/api/v1/executions", true, 6, 3),
                 new Case("plan coverage (API)", "tver.coko", "/api/v1/plans/" + plan + "/coverage", true, 7, 3),
                 new Case("tasks", "tver.coko", "/tasks", false, 29, 15, 2),
-                new Case("school profile", "tver.coko", "/schools/" + school + "/profile", false, 65, 15, 1),
+                new Case("school profile", "tver.coko", "/schools/" + school + "/profile", false, 71, 15, 1),
                 new Case("dashboard (API)", "tver.coko", "/api/v1/dashboard", true, 33, 15, 3));
     }
 

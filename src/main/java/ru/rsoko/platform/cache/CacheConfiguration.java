@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
-import org.springframework.cache.transaction.TransactionAwareCacheManagerProxy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +12,8 @@ import java.time.Duration;
 /**
  * Reference data that every page reads and people seldom change (a region's organisations, …) kept in memory.
  * Several instances of the application share one database, and an instance learns nothing of another's changes:
- * entries live a short while, and an instance that changes something evicts it itself. Evictions and puts wait for
- * the transaction's commit, so that nobody caches what is about to be rolled back or re-reads the old row before it.
+ * entries live a short while, and an instance that changes something evicts it itself, at once and again after its
+ * commit (a page that read the old row in between would otherwise keep it).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -27,6 +26,6 @@ class CacheConfiguration {
     CacheManager cacheManager() {
         CaffeineCacheManager caffeine = new CaffeineCacheManager();
         caffeine.setCaffeine(Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(TIME_TO_LIVE));
-        return new TransactionAwareCacheManagerProxy(caffeine);
+        return caffeine;
     }
 }
