@@ -14,6 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
 
+    /** Counts the statements of a request (StatementCountTest); static, being a BeanPostProcessor. */
+    @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
     @Bean
     @Primary
     TestClock testClock() {

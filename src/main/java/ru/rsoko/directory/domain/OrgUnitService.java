@@ -2,7 +2,6 @@ package ru.rsoko.directory.domain;
 
 import ru.rsoko.platform.search.Search;
 import jakarta.persistence.criteria.Predicate;
-import org.hibernate.Hibernate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,11 +70,13 @@ public class OrgUnitService implements DirectoryService {
     }
 
     private final PupilsService pupils;
+    private final OrgUnitCache cache;
 
-    OrgUnitService(OrgUnitRepository units, AuditHistory auditHistory, PupilsService pupils) {
+    OrgUnitService(OrgUnitRepository units, AuditHistory auditHistory, PupilsService pupils, OrgUnitCache cache) {
         this.units = units;
         this.auditHistory = auditHistory;
         this.pupils = pupils;
+        this.cache = cache;
     }
 
     @Override
@@ -130,7 +131,11 @@ public class OrgUnitService implements DirectoryService {
     @Override
     @Transactional(readOnly = true)
     public OrgUnit get(Scope scope, long id) {
-        return entity(scope, id).toRecord();
+        OrgUnit unit = cache.byId(id);
+        if (unit == null || !unit.within(scope)) {
+            throw NotFoundException.of("Организация", id);
+        }
+        return unit;
     }
 
     /** The entity itself, for the directory's own rules and imports. */
@@ -152,16 +157,19 @@ public class OrgUnitService implements DirectoryService {
     @Override
     @Transactional(readOnly = true)
     public OrgUnit region(long regionId) {
-        return units.findById(regionId).filter(u -> u.getType() == OrgUnitType.REGION)
-                .orElseThrow(() -> NotFoundException.of("Регион", regionId)).toRecord();
+        OrgUnit region = cache.byId(regionId);
+        if (region == null || region.type() != OrgUnitType.REGION) {
+            throw NotFoundException.of("Регион", regionId);
+        }
+        return region;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OrgUnit> path(long orgUnitId) {
         List<OrgUnit> path = new ArrayList<>();
-        for (OrgUnitEntity u = units.findById(orgUnitId).orElse(null); u != null; u = u.getParent()) {
-            path.add(((OrgUnitEntity) Hibernate.unproxy(u)).toRecord());
+        for (OrgUnit u = cache.byId(orgUnitId); u != null; u = u.parentId() == null ? null : cache.byId(u.parentId())) {
+            path.add(u);
         }
         Collections.reverse(path);
         return path;
@@ -189,8 +197,14 @@ public class OrgUnitService implements DirectoryService {
     public Map<OrgUnitType, Long> countActiveByType(Scope scope) {
         Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
         for (OrgUnitType type : OrgUnitType.values()) {
-            counts.put(type, units.count(matching(scope, new OrgUnitFilter(type, null, null, true))));
+            counts.put(type, 0L);
         }
+        List<Object> args = new ArrayList<>();
+        String where = scope.toSql("o.region_id", "o.municipality_id", "o.id", args);
+        jdbc.query("select o.type, count(*) from org_unit o where o.active and " + where + " group by o.type",
+                rs -> {
+                    counts.put(OrgUnitType.valueOf(rs.getString(1)), rs.getLong(2));
+                }, args.toArray());
         return counts;
     }
 
@@ -242,6 +256,7 @@ public class OrgUnitService implements DirectoryService {
     }
 
     OrgUnitEntity createEntity(Scope scope, OrgUnitForm form) {
+        cache.changed();
         OrgUnitType type = form.getType();
         if (type == null) {
             throw RuleViolationException.field("type", "Укажите тип организации");
@@ -265,6 +280,7 @@ public class OrgUnitService implements DirectoryService {
     }
 
     OrgUnitEntity updateEntity(Scope scope, long id, OrgUnitForm form) {
+        cache.changed();
         OrgUnitEntity unit = entity(scope, id);
         // forms always send the version they showed; an API client that sends none updates unconditionally
         if (form.getVersion() != null) {
@@ -288,6 +304,7 @@ public class OrgUnitService implements DirectoryService {
     }
 
     public OrgUnit setActive(Scope scope, long id, boolean active, Long version) {
+        cache.changed();
         OrgUnitEntity unit = entity(scope, id);
         ConcurrentEditException.check(version, unit.getVersion());
         changeActive(unit, active);
@@ -300,6 +317,7 @@ public class OrgUnitService implements DirectoryService {
      * accounts, later decisions and reports) makes the database refuse, and the user is told to deactivate.
      */
     public void delete(Scope scope, long id) {
+        cache.changed();
         OrgUnitEntity unit = entity(scope, id);
         if (unit.getType() == OrgUnitType.REGION && !scope.isAll()) {
             throw RuleViolationException.forbidden("Регион может удалить только администратор развёртывания");

@@ -3,6 +3,8 @@ package ru.rsoko.meeting.domain;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.rsoko.access.Scope;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
@@ -13,11 +15,14 @@ import ru.rsoko.meeting.ResponsibleParty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -71,11 +76,14 @@ public class ResponsibleResolver {
         return parts;
     }
 
-    /** Resolves each wording against the meeting's region (or, for a municipal meeting, its municipality). */
+    /**
+     * Resolves each wording against the meeting's region (or, for a municipal meeting, its municipality). The region's
+     * organisations are read only when a wording names one, and once per transaction however many decisions a protocol
+     * has.
+     */
     @Transactional(readOnly = true)
     public Resolution resolve(List<String> wordings, long regionId, Long municipalityId) {
-        List<OrgUnit> units = directory.find(Scope.region(regionId), new OrgUnitFilter(null, null, null, true), Pageable.unpaged())
-                .getContent();
+        Supplier<List<OrgUnit>> units = () -> organisationsOf(regionId);
         Set<ResponsibleParty> parties = new LinkedHashSet<>();
         List<String> unresolved = new ArrayList<>();
         for (String wording : wordings) {
@@ -91,7 +99,38 @@ public class ResponsibleResolver {
         return new Resolution(List.copyOf(parties), unresolved);
     }
 
-    private List<ResponsibleParty> resolveOne(String wording, List<OrgUnit> units, Long municipalityId) {
+    /** Resolves the responsible parties of each decision in one transaction: the region's organisations read once. */
+    @Transactional(readOnly = true)
+    public List<Resolution> resolveEach(List<List<String>> wordingsOfEach, long regionId, Long municipalityId) {
+        return wordingsOfEach.stream().map(w -> resolve(w, regionId, municipalityId)).toList();
+    }
+
+    /** The active organisations of the region, read once per transaction (the resolver is asked once per decision). */
+    private List<OrgUnit> organisationsOf(long regionId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return load(regionId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, List<OrgUnit>> read = (Map<Long, List<OrgUnit>>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            read = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ResponsibleResolver.this);
+                }
+            });
+        }
+        return read.computeIfAbsent(regionId, this::load);
+    }
+
+    private List<OrgUnit> load(long regionId) {
+        return directory.find(Scope.region(regionId), new OrgUnitFilter(null, null, null, true), Pageable.unpaged())
+                .getContent();
+    }
+
+    private List<ResponsibleParty> resolveOne(String wording, Supplier<List<OrgUnit>> units, Long municipalityId) {
         String text = normalise(wording);
         String head = text;
         List<String> listed = List.of();
@@ -134,9 +173,9 @@ public class ResponsibleResolver {
                 || head.equals("оу") || head.equals("роо") || head.contains("(далее");
     }
 
-    private Optional<OrgUnit> match(String name, List<OrgUnit> units, OrgUnitType type, Long municipalityId) {
+    private Optional<OrgUnit> match(String name, Supplier<List<OrgUnit>> units, OrgUnitType type, Long municipalityId) {
         String wanted = normalise(name);
-        List<OrgUnit> candidates = units.stream()
+        List<OrgUnit> candidates = units.get().stream()
                 .filter(u -> type == null || u.type() == type)
                 .filter(u -> municipalityId == null || municipalityId.equals(u.municipalityId()))
                 .toList();

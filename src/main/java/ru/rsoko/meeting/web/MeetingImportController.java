@@ -118,14 +118,17 @@ class MeetingImportController {
 
     private String draft(CurrentUser user, ImportForm form, Model model) {
         List<String> recognised = new ArrayList<>();
-        for (DecisionForm decision : form.getDecisions()) {
-            String wording = MeetingForm.clean(decision.getResponsibleText());
+        // every decision's wording resolved at once: the region's organisations are read once, not once per decision
+        List<List<String>> wordings = form.getDecisions().stream()
+                .map(d -> ResponsibleResolver.split(MeetingForm.clean(d.getResponsibleText()))).toList();
+        List<ResponsibleResolver.Resolution> resolutions = resolver.resolveEach(wordings, user.regionId(), user.municipalityId());
+        for (int i = 0; i < form.getDecisions().size(); i++) {
+            String wording = MeetingForm.clean(form.getDecisions().get(i).getResponsibleText());
             if (wording == null) {
                 recognised.add("не указаны");
                 continue;
             }
-            ResponsibleResolver.Resolution resolution = resolver.resolve(ResponsibleResolver.split(wording),
-                    user.regionId(), user.municipalityId());
+            ResponsibleResolver.Resolution resolution = resolutions.get(i);
             String parties = meetings.describe(resolution.parties());
             recognised.add(resolution.unresolved().isEmpty() ? parties
                     : (parties.isEmpty() ? "" : parties + "; ") + "не распознано: «" + String.join("», «", resolution.unresolved()) + "»");
