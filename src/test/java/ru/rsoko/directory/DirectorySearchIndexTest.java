@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The directory's name search is the expression its trigram indexes are made on (V14: {@code rsoko_fold(name)},
- * {@code rsoko_fold(short_name)}), and with the INN index (V21) PostgreSQL can answer all three arms of the search from
+ * {@code rsoko_fold(short_name)}), and with the INN index (V18) PostgreSQL can answer all three arms of the search from
  * indexes instead of reading every organisation.
  */
 @IntegrationTest
