@@ -40,7 +40,7 @@ class SchoolListWriteApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.school.name").value("МОУ «Заречная СОШ»"))
                 .andExpect(jsonPath("$.kind").value("NON_OBJECTIVE"))
-                .andExpect(jsonPath("$.municipality.name").value("Сонковский муниципальный округ"))
+                .andExpect(jsonPath("$.municipality.name").value("Сонковский"))
                 .andReturn();
         long id = id(created);
         assertThat(created.getResponse().getHeader("Location")).endsWith("/api/v1/school-lists/" + id);

@@ -22,6 +22,7 @@ import ru.rsoko.plan.Participants;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanAccess;
 import ru.rsoko.plan.PlanExecution;
+import ru.rsoko.plan.PlanExecutionService;
 import ru.rsoko.plan.PlanStatus;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.plan.ProcedureStatus;
@@ -47,10 +48,12 @@ class PlanApiController {
 
     private final PlanService plans;
     private final PlanAccess access;
+    private final PlanExecutionService execution;
 
-    PlanApiController(PlanService plans, PlanAccess access) {
+    PlanApiController(PlanService plans, PlanAccess access, PlanExecutionService execution) {
         this.plans = plans;
         this.access = access;
+        this.execution = execution;
     }
 
     record OrderJson(String issuer, String number, LocalDate date) {
@@ -116,7 +119,7 @@ class PlanApiController {
     @GetMapping("/api/v1/procedures/{id}")
     @Operation(summary = "Процедура плана-графика с её состоянием и исходом на сегодня")
     ProcedureJson procedure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return json(access.procedure(user, id), LocalDate.now(user.zone()));
+        return today(access.procedure(user, id));
     }
 
     // ---- keeping plans (regional staff)
@@ -165,7 +168,7 @@ class PlanApiController {
         Procedure added = plans.addProcedure(user, id, form(request, null));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/v1/procedures/{id}").buildAndExpand(added.id()).toUri())
-                .body(json(access.procedure(user, added.id()), LocalDate.now(user.zone())));
+                .body(today(access.procedure(user, added.id())));
     }
 
     @PutMapping("/api/v1/procedures/{id}")
@@ -174,7 +177,7 @@ class PlanApiController {
                                   @RequestBody ProcedureRequest request) {
         keptProcedure(user, id);
         plans.updateProcedure(user, id, form(request, required(request.version())));
-        return json(access.procedure(user, id), LocalDate.now(user.zone()));
+        return today(access.procedure(user, id));
     }
 
     @PostMapping("/api/v1/procedures/{id}/status")
@@ -187,7 +190,7 @@ class PlanApiController {
         }
         plans.changeStatus(user, id, new StatusForm(request.to(), request.on(), request.movedStart(), request.movedEnd(),
                 request.reason(), required(request.version())));
-        return json(access.procedure(user, id), LocalDate.now(user.zone()));
+        return today(access.procedure(user, id));
     }
 
     @DeleteMapping("/api/v1/procedures/{id}")
@@ -205,6 +208,11 @@ class PlanApiController {
     private void keptProcedure(CurrentUser user, long id) {
         access.procedure(user, id);
         PlanService.requireKeeper(user);
+    }
+
+    /** The procedure as of today in its region (a deployment administrator has no zone of their own). */
+    private ProcedureJson today(Procedure p) {
+        return json(p, execution.today(p.regionId()));
     }
 
     private static Long required(Long version) {
