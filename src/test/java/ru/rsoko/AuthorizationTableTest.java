@@ -280,6 +280,22 @@ class AuthorizationTableTest {
         rows.add(row("POST", "/admin/accounts/{id}/tokens/{tokenId}/revoke", "/admin/accounts/{id}/tokens/{item}/revoke",
                 Kind.ACCOUNT_TOKEN).admin(302, 404).anonymous(PAGE_LOGIN));
 
+        // the same through the API, for an administrator's integrations
+        rows.add(row("GET", "/api/v1/accounts", Kind.NONE).admin(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/accounts/{id}", Kind.ACCOUNT).admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/accounts", Kind.SCHOOL).json("{\"username\":\"{login}\",\"fullName\":\"Тестов Тест\","
+                + "\"role\":\"SCHOOL\",\"orgUnitId\":{id}}").admin(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/accounts/{id}", Kind.FRESH_ACCOUNT).json("{\"fullName\":\"Изменённый Тест\","
+                + "\"role\":\"SCHOOL\",\"orgUnitId\":{org},\"version\":{version}}").admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/accounts/{id}/disable", "/api/v1/accounts/{id}/disable?version={version}", Kind.FRESH_ACCOUNT)
+                .admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/accounts/{id}/enable", "/api/v1/accounts/{id}/enable?version={version}", Kind.FRESH_ACCOUNT)
+                .admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/accounts/{id}/unlock", "/api/v1/accounts/{id}/unlock?version={version}", Kind.FRESH_ACCOUNT)
+                .admin(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/accounts/{id}/reset-password", Kind.FRESH_ACCOUNT).json("{\"version\":{version}}")
+                .admin(200, 404).anonymous(API_LOGIN));
+
         // ---- personal API tokens: everyone's own, on the profile and through the API; another person's is not found
         rows.add(row("GET", "/me/tokens", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/me/tokens", Kind.NONE).param("name", "{unique}").all(200, 200).anonymous(PAGE_LOGIN));
@@ -572,6 +588,24 @@ class AuthorizationTableTest {
                 .regionFunction(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/api/v1/plans", "/api/v1/plans?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/plans/{id}", Kind.PLAN).all(200, 404).anonymous(API_LOGIN));
+        // the write API keeps plans as the pages do: regional staff alone; a plan without a year is refused with its
+        // field, an approved plan is neither approved again nor deleted (409), nor is its procedure deleted
+        rows.add(row("POST", "/api/v1/plans", Kind.NONE).json("{\"title\":\"{unique}\"}").regionFunction(400, 400)
+                .anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/plans/{id}", Kind.FRESH_PLAN).json("{\"version\":{version}}").region(400, 404)
+                .anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/plans/{id}/approve", "/api/v1/plans/{id}/approve?version={version}", Kind.FRESH_PLAN)
+                .region(409, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/plans/{id}", "/api/v1/plans/{id}?version={version}", Kind.FRESH_PLAN)
+                .region(409, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/plans/{id}/procedures", Kind.FRESH_PLAN).json("{}").region(400, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/procedures/{id}", Kind.PLAN_PROCEDURE).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/procedures/{id}", Kind.FRESH_PLAN_PROCEDURE).json("{\"version\":{version}}")
+                .region(400, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/procedures/{id}/status", Kind.FRESH_PLAN_PROCEDURE)
+                .json("{\"to\":\"IN_PROGRESS\",\"version\":{version}}").region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/procedures/{id}", "/api/v1/procedures/{id}?version={version}", Kind.FRESH_PLAN_PROCEDURE)
+                .region(409, 404).anonymous(API_LOGIN));
         // ---- plan-schedule files: downloads for everyone who sees the plan, the import for regional staff alone
         rows.add(row("GET", "/plans/{id}.xlsx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/plans/{id}.docx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
@@ -584,7 +618,26 @@ class AuthorizationTableTest {
 
         // ---- API
         rows.add(row("GET", "/api/v1/school-lists", "/api/v1/school-lists?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/school-lists/{id}", Kind.LIST_ENTRY).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/school-lists", Kind.FRESH_SCHOOL)
+                .json("{\"schoolId\":{id},\"year\":2021,\"kind\":\"LOW_RESULTS\",\"basis\":\"ВПР-2021\"}")
+                .regionFunction(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/school-lists/{id}", Kind.FRESH_LIST_ENTRY)
+                .json("{\"year\":{parent},\"kind\":\"LOW_RESULTS\",\"basis\":\"Изменено\",\"version\":{version}}")
+                .region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/school-lists/{id}", "/api/v1/school-lists/{id}?version={version}", Kind.FRESH_LIST_ENTRY)
+                .region(204, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/tasks", "/api/v1/tasks?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/tasks/{id}", Kind.TASK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/tasks", Kind.NONE).json("{\"text\":\"{unique}\",\"year\":2098}").region(201, 201)
+                .anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/tasks/{id}", Kind.FRESH_TASK)
+                .json("{\"text\":\"{unique}\",\"metric\":\"VPR_COVERAGE\",\"target\":100,\"version\":{version}}")
+                .region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/tasks/{id}/move", "/api/v1/tasks/{id}/move?direction=DOWN&version={version}", Kind.FRESH_TASK)
+                .region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/tasks/{id}", "/api/v1/tasks/{id}?version={version}", Kind.FRESH_TASK)
+                .region(204, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/me", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units", "/api/v1/org-units?type=SCHOOL", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/org-units/{id}", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
@@ -619,6 +672,19 @@ class AuthorizationTableTest {
 
         rows.add(row("GET", "/api/v1/vsoko/campaigns", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}", Kind.CAMPAIGN).all(200, 404).anonymous(API_LOGIN));
+        // campaigns kept through the API as on the pages: an open campaign is opened no more nor published unclosed (409)
+        rows.add(row("POST", "/api/v1/vsoko/campaigns", Kind.CAMPAIGN).json("{\"name\":\"{unique}\",\"year\":2026,"
+                + "\"frameworkId\":{parent},\"opensOn\":\"2026-10-01\",\"closesOn\":\"2026-10-31\",\"allSchools\":true}")
+                .region(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/vsoko/campaigns/{id}", Kind.FRESH_CAMPAIGN).json("{\"name\":\"{unique}\","
+                + "\"opensOn\":\"2026-10-01\",\"closesOn\":\"2026-11-30\",\"version\":{version}}")
+                .region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/open", "/api/v1/vsoko/campaigns/{id}/open?version={version}",
+                Kind.FRESH_CAMPAIGN).region(409, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/close", "/api/v1/vsoko/campaigns/{id}/close?version={version}",
+                Kind.FRESH_CAMPAIGN).region(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/publish", "/api/v1/vsoko/campaigns/{id}/publish?version={version}",
+                Kind.FRESH_CAMPAIGN).region(409, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}", "/api/v1/vsoko/campaigns/{id}/submissions/{org}",
                 Kind.SUBMISSION).all(200, 404).anonymous(API_LOGIN));
         rows.add(row("PUT", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}", "/api/v1/vsoko/campaigns/{id}/submissions/{org}",
@@ -651,6 +717,34 @@ class AuthorizationTableTest {
 
         rows.add(row("GET", "/api/v1/vsoko/frameworks", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/frameworks/{id}", Kind.FRAMEWORK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/frameworks/{id}/directions/{directionId}", "/api/v1/vsoko/frameworks/{id}/directions/{item}",
+                Kind.FRAMEWORK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/vsoko/frameworks/{id}/indicators/{indicatorId}", "/api/v1/vsoko/frameworks/{id}/indicators/{decision}",
+                Kind.FRAMEWORK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/frameworks", Kind.NONE).json("{\"name\":\"{unique}\",\"year\":2026}")
+                .region(201, 201).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/frameworks/{id}/copy", Kind.FRAMEWORK).json("{\"name\":\"{unique}\",\"year\":2027}")
+                .regionFunction(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/vsoko/frameworks/{id}", Kind.FRESH_FRAMEWORK).json("{\"name\":\"{unique}\",\"year\":2026,"
+                + "\"thresholds\":{\"formed\":80,\"partial\":50},\"version\":{version}}").regionFunction(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/frameworks/{id}/directions", Kind.FRESH_FRAMEWORK)
+                .json("{\"code\":\"3\",\"name\":\"Направление\"}").regionFunction(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/vsoko/frameworks/{id}/directions/{directionId}", "/api/v1/vsoko/frameworks/{id}/directions/{item}",
+                Kind.FRESH_FRAMEWORK).json("{\"code\":\"2\",\"name\":\"Направление\",\"version\":0}")
+                .regionFunction(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/vsoko/frameworks/{id}/directions/{directionId}",
+                "/api/v1/vsoko/frameworks/{id}/directions/{item}?version=0", Kind.FRESH_FRAMEWORK)
+                .regionFunction(204, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/vsoko/frameworks/{id}/directions/{directionId}/indicators",
+                "/api/v1/vsoko/frameworks/{id}/directions/{item}/indicators", Kind.FRESH_FRAMEWORK)
+                .json("{\"code\":\"1.99\",\"wording\":\"Показатель\",\"valueType\":\"YES_NO\",\"points\":1}")
+                .regionFunction(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/vsoko/frameworks/{id}/indicators/{indicatorId}", "/api/v1/vsoko/frameworks/{id}/indicators/{decision}",
+                Kind.FRESH_FRAMEWORK).json("{\"code\":\"2.02\",\"wording\":\"Показатель\",\"valueType\":\"YES_NO\","
+                + "\"points\":2,\"version\":0}").regionFunction(200, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/vsoko/frameworks/{id}/indicators/{indicatorId}",
+                "/api/v1/vsoko/frameworks/{id}/indicators/{decision}?version=0", Kind.FRESH_FRAMEWORK)
+                .regionFunction(204, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/vsoko/campaigns/{id}/results", "/api/v1/vsoko/campaigns/{id}/results?by=school", Kind.RESULTS_CAMPAIGN)
                 .all(200, 404).anonymous(API_LOGIN));
 

@@ -56,11 +56,14 @@ class FrameworkEditService {
         return repository.saveAndFlush(framework).getId();
     }
 
-    void addDirection(CurrentUser user, long frameworkId, DirectionForm form) {
+    /** A new direction at the end of the framework; its id. */
+    long addDirection(CurrentUser user, long frameworkId, DirectionForm form) {
         Framework framework = frameworks.editable(user, frameworkId);
         String code = directionCode(framework, null, form.getCode());
         framework.addDirection(code, text(form.getName(), "name", "Укажите название направления", 1000));
-        repository.saveAndFlush(framework);
+        // a merge may persist a copy of the new direction: it is found by its code, unique in the framework
+        return repository.saveAndFlush(framework).getDirections().stream().filter(d -> d.getCode().equals(code))
+                .findFirst().orElseThrow().getId();
     }
 
     void updateDirection(CurrentUser user, long frameworkId, long directionId, DirectionForm form) {
@@ -81,14 +84,17 @@ class FrameworkEditService {
         repository.saveAndFlush(framework);
     }
 
-    void addIndicator(CurrentUser user, long frameworkId, long directionId, IndicatorForm form) {
+    /** A new indicator at the end of the direction; its id. */
+    long addIndicator(CurrentUser user, long frameworkId, long directionId, IndicatorForm form) {
         Framework framework = frameworks.editable(user, frameworkId);
         Direction direction = direction(framework, directionId);
         String code = indicatorCode(framework, null, form.getCode());
         String wording = text(form.getWording(), "wording", "Укажите формулировку показателя", 10_000);
         Indicator indicator = direction.addIndicator(code, wording, type(form), BigDecimal.ZERO);
         apply(indicator, form);
-        repository.saveAndFlush(framework);
+        // a merge may persist a copy of the new indicator: it is found by its code, unique in the framework
+        return repository.saveAndFlush(framework).indicators().stream().filter(i -> i.getCode().equals(code))
+                .findFirst().orElseThrow().getId();
     }
 
     void updateIndicator(CurrentUser user, long frameworkId, long indicatorId, IndicatorForm form) {
