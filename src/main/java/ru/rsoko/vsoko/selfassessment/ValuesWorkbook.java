@@ -18,7 +18,9 @@ import ru.rsoko.vsoko.framework.IndicatorOption;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -109,6 +111,8 @@ final class ValuesWorkbook {
             }
             sheet.createFreezePane(0, 2);
             int[] next = {2};
+            // what a row says of its indicator is worked out once per indicator, not once per school
+            Map<Indicator, String> types = new HashMap<>();
             producer.accept(line -> {
                 Row row = sheet.createRow(next[0]++);
                 Indicator indicator = line.indicator();
@@ -120,7 +124,7 @@ final class ValuesWorkbook {
                 row.createCell(DIRECTION).setCellValue(indicator.getDirection().getCode());
                 row.createCell(CODE).setCellValue(indicator.getCode());
                 row.createCell(WORDING).setCellValue(indicator.getWording());
-                row.createCell(TYPE).setCellValue(answerType(indicator));
+                row.createCell(TYPE).setCellValue(types.computeIfAbsent(indicator, ValuesWorkbook::answerType));
                 Cell value = row.createCell(VALUE);
                 value.setCellStyle(editable);
                 if (line.value() != null) {
