@@ -48,6 +48,8 @@ class ParticipationBulkHeavyTest {
         jdbc.batchUpdate("""
                 insert into org_unit (id, type, name, parent_id, region_id, municipality_id)
                 values (nextval('org_unit_id_seq'), 'SCHOOL', ?, ?, ?, ?)""", units);
+        // the statistics autovacuum would gather on a real database after so many new rows
+        jdbc.execute("analyze org_unit");
         List<Long> schools = jdbc.queryForList("select id from org_unit where region_id = ? and type = 'SCHOOL' order by id",
                 Long.class, region);
         assertThat(schools).hasSize(SCHOOLS);
@@ -63,6 +65,8 @@ class ParticipationBulkHeavyTest {
         long createMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(created.created()).isEqualTo(10_150);
 
+        jdbc.execute("analyze participation");
+        jdbc.execute("analyze directory_grade_pupils");
         Map<String, Long> versions = jdbc.query("select school_id, grade, version from participation where procedure_id = ?",
                         (rs, n) -> Map.entry(rs.getLong(1) + "/" + rs.getInt(2), rs.getLong(3)), t.vpr.id())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
