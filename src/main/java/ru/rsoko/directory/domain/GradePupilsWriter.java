@@ -17,16 +17,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes pupils per grade by batches — one upsert per {@value #BATCH} figures — and their history: one Envers revision
- * per write, one audit row per changed figure, as Envers itself would have written them. Only figures that differ are
+ * Writes pupils per grade set-based — one statement for the new figures and one for the rest, whatever their number —
+ * and their history in the same statements: one Envers revision per write, one audit row per changed figure, as Envers
+ * itself would have written them. Only figures that differ are
  * touched. With versions (the school's card, the API) the stored figures are locked and compared first, and a figure
  * someone else entered in the meantime is never overwritten: the whole write is refused with
  * {@link ConcurrentEditException}.
  */
 @Component
 class GradePupilsWriter {
-
-    static final int BATCH = 2_000;
 
     /** A figure to write; {@code version} is what the writer read (null: none yet), checked only when asked. */
     record Write(long schoolId, long regionId, Long municipalityId, int grade, int pupils, Long version) {
@@ -74,25 +73,31 @@ class GradePupilsWriter {
         } else {
             upserts.addAll(rows);
         }
+        if (inserts.isEmpty() && upserts.isEmpty()) {
+            return new Written(0, 0);
+        }
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> audit = new ArrayList<>();
-        int[] counts = new int[2];
-        for (List<Write> batch : batches(inserts)) {
-            if (run(year, username, now, batch, false, audit, counts) != batch.size()) {
+        // the write's revision, taken back below when nothing changed
+        long rev = jdbc.queryForObject("insert into revinfo (revtstmp, username) values (?, ?) returning rev",
+                Long.class, now, username);
+        int created = 0, changed = 0;
+        if (!inserts.isEmpty()) {
+            int[] written = run(year, username, now, rev, inserts, false);
+            if (written[0] != inserts.size()) {
                 // someone else entered one of these figures after we read: never overwrite theirs
                 throw new ConcurrentEditException();
             }
+            created += written[0];
         }
-        for (List<Write> batch : batches(upserts)) {
-            run(year, username, now, batch, true, audit, counts);
+        if (!upserts.isEmpty()) {
+            int[] written = run(year, username, now, rev, upserts, true);
+            created += written[0];
+            changed += written[1];
         }
-        if (!audit.isEmpty()) {
-            Long rev = jdbc.queryForObject("insert into revinfo (revtstmp, username) values (?, ?) returning rev",
-                    Long.class, now, username);
-            jdbc.batchUpdate("insert into directory_grade_pupils_aud (id, rev, revtype, school_id, school_year, grade, pupils) "
-                    + "values (?, " + rev + ", ?, ?, ?, ?, ?)", audit);
+        if (created + changed == 0) {
+            jdbc.update("delete from revinfo where rev = ?", rev);
         }
-        return new Written(counts[0], counts[1]);
+        return new Written(created, changed);
     }
 
     /** The stored versions of the figures being written, locked until the end of the transaction. */
@@ -107,27 +112,37 @@ class GradePupilsWriter {
         return stored;
     }
 
-    private int run(SchoolYear year, String username, Timestamp now, List<Write> batch, boolean update,
-                    List<Object[]> audit, int[] counts) {
+    /**
+     * One statement for all the figures, writing their audit rows as it goes; returns how many it created and how many
+     * it changed.
+     */
+    private int[] run(SchoolYear year, String username, Timestamp now, long rev, List<Write> rows, boolean update) {
         String conflict = update ? """
                 on conflict (school_id, school_year, grade) do update set
                     pupils = excluded.pupils, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
                     version = old.version + 1
                 where old.pupils is distinct from excluded.pupils
                 """ : "on conflict (school_id, school_year, grade) do nothing\n";
-        int[] written = {0};
+        int[] counts = new int[2];
         String schoolYear = year.toString();
         jdbc.query((Connection con) -> {
             PreparedStatement ps = con.prepareStatement("""
-                    insert into directory_grade_pupils as old (school_id, region_id, municipality_id, school_year, grade,
-                                                               pupils, updated_at, updated_by)
-                    select t.s, t.r, t.m, ?, t.g, t.p, ?, ?
-                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::int[]) as t(s, r, m, g, p)
-                    """ + conflict + "returning id, (xmax = 0), school_id, grade, pupils");
-            int n = batch.size();
+                    with written as (
+                        insert into directory_grade_pupils as old (school_id, region_id, municipality_id, school_year,
+                                                                   grade, pupils, updated_at, updated_by)
+                        select t.s, t.r, t.m, ?, t.g, t.p, ?, ?
+                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::int[]) as t(s, r, m, g, p)
+                    """ + conflict + """
+                        returning id, (xmax = 0) as created, school_id, school_year, grade, pupils),
+                    audit as (
+                        insert into directory_grade_pupils_aud (id, rev, revtype, school_id, school_year, grade, pupils)
+                        select id, ?, case when created then 0 else 1 end, school_id, school_year, grade, pupils
+                        from written)
+                    select count(*) filter (where created), count(*) filter (where not created) from written""");
+            int n = rows.size();
             Object[][] columns = new Object[5][n];
             for (int i = 0; i < n; i++) {
-                Write w = batch.get(i);
+                Write w = rows.get(i);
                 columns[0][i] = w.schoolId();
                 columns[1][i] = w.regionId();
                 columns[2][i] = w.municipalityId();
@@ -141,21 +156,12 @@ class GradePupilsWriter {
             for (int c = 0; c < 5; c++) {
                 ps.setArray(4 + c, con.createArrayOf(types[c], columns[c]));
             }
+            ps.setLong(9, rev);
             return ps;
         }, rs -> {
-            boolean inserted = rs.getBoolean(2);
-            counts[inserted ? 0 : 1]++;
-            written[0]++;
-            audit.add(new Object[]{rs.getLong(1), inserted ? 0 : 1, rs.getLong(3), schoolYear, rs.getInt(4), rs.getInt(5)});
+            counts[0] = rs.getInt(1);
+            counts[1] = rs.getInt(2);
         });
-        return written[0];
-    }
-
-    private static List<List<Write>> batches(List<Write> rows) {
-        List<List<Write>> batches = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-        }
-        return batches;
+        return counts;
     }
 }

@@ -124,55 +124,90 @@ public class ExecutionManagement implements ExecutionService {
     }
 
     /**
-     * One record per decision and responsible organisation, written with one statement per party so that a
-     * decision for all 2,000 schools of a region costs one round trip. An organisation named twice (by a category
-     * and by name) gets one record. Organisations are read from the directory's view {@code directory_org_unit}.
+     * One record per decision and responsible organisation, all written by one statement whatever the number of
+     * decisions and parties (so statement triggers on {@code execution} run once): the parties go in as arrays, each
+     * naming one organisation, the municipalities of the region, or the schools of a municipality or of the region. A
+     * decision for all 2,000 schools of a region costs no more round trips than one for a single school. An
+     * organisation named twice (by a category and by name) gets one record. Organisations are read from the
+     * directory's view {@code directory_org_unit}. Nothing is audited here, as before: a record's history starts with
+     * its first report.
      */
     int fanOut(long meetingId, LocalDate signedOn) {
         entityManager.flush();
-        int created = 0;
+        List<Long> decisions = new ArrayList<>();
+        List<Boolean> recurrings = new ArrayList<>();
+        List<LocalDate> dues = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<Long> units = new ArrayList<>();
         List<LocalDate> procedureEnds = null;
+        Long regionId = null;
         for (SignedDecision signed : meetings.signedDecisions(meetingId)) {
             DecisionFacts decision = signed.decision();
             MeetingSummary meeting = decision.meeting();
+            regionId = meeting.regionId();
             if (procedureEnds == null && decision.deadlineKind() == DeadlineKind.AFTER_EACH_PROCEDURE) {
                 procedureEnds = calendar.ends(meeting.regionId());
             }
             boolean recurring = Execution.recurring(decision);
             LocalDate due = Execution.firstDueDate(decision, signedOn, procedureEnds == null ? List.of() : procedureEnds);
             for (ResponsibleParty party : signed.responsible()) {
-                String where;
-                Object unit;
+                String kind;
+                long unit;
                 switch (party.kind()) {
                     case ORGANISATION -> {
-                        where = "o.id = ?";
+                        kind = "UNIT";
                         unit = party.orgUnitId();
                     }
                     case ALL_MUNICIPALITIES -> {
-                        where = meeting.municipal() ? "o.id = ?" : "o.region_id = ? and o.type = 'MUNICIPALITY'";
+                        kind = meeting.municipal() ? "UNIT" : "MUNICIPALITIES";
                         unit = meeting.municipal() ? meeting.municipalityId() : meeting.regionId();
                     }
                     case ALL_SCHOOLS -> {
-                        where = meeting.municipal() ? "o.municipality_id = ? and o.type = 'SCHOOL'" : "o.region_id = ? and o.type = 'SCHOOL'";
+                        kind = meeting.municipal() ? "SCHOOLS_OF" : "SCHOOLS";
                         unit = meeting.municipal() ? meeting.municipalityId() : meeting.regionId();
                     }
                     case SCHOOLS_OF -> {
-                        where = "o.municipality_id = ? and o.type = 'SCHOOL'";
+                        kind = "SCHOOLS_OF";
                         unit = party.orgUnitId();
                     }
                     default -> throw new IllegalStateException(party.kind().name());
                 }
-                created += jdbc.update("""
-                        insert into execution (decision_id, meeting_id, org_unit_id, region_id, municipality_id, status,
-                                               recurring, period_start, due_date, version)
-                        select ?, ?, o.id, o.region_id, o.municipality_id, 'NOT_STARTED', ?, ?, ?, 0
-                        from directory_org_unit o
-                        where o.active and o.region_id = ? and\s""" + where + """
-                        \son conflict (decision_id, org_unit_id) do nothing""",
-                        decision.id(), meeting.id(), recurring, signedOn, due, meeting.regionId(), unit);
+                decisions.add(decision.id());
+                recurrings.add(recurring);
+                dues.add(due);
+                kinds.add(kind);
+                units.add(unit);
             }
         }
-        return created;
+        if (decisions.isEmpty()) {
+            return 0;
+        }
+        long region = regionId;
+        return jdbc.execute((java.sql.Connection con) -> {
+            try (java.sql.PreparedStatement ps = con.prepareStatement("""
+                    insert into execution (decision_id, meeting_id, org_unit_id, region_id, municipality_id, status,
+                                           recurring, period_start, due_date, version)
+                    select distinct p.decision_id, ?, o.id, o.region_id, o.municipality_id, 'NOT_STARTED', p.recurring,
+                                    ?::date, p.due, 0
+                    from unnest(?::bigint[], ?::boolean[], ?::date[], ?::text[], ?::bigint[])
+                         as p(decision_id, recurring, due, kind, unit)
+                    join directory_org_unit o on o.active and o.region_id = ? and (
+                           (p.kind = 'UNIT' and o.id = p.unit)
+                        or (p.kind = 'MUNICIPALITIES' and o.type = 'MUNICIPALITY')
+                        or (p.kind = 'SCHOOLS' and o.type = 'SCHOOL')
+                        or (p.kind = 'SCHOOLS_OF' and o.type = 'SCHOOL' and o.municipality_id = p.unit))
+                    on conflict (decision_id, org_unit_id) do nothing""")) {
+                ps.setLong(1, meetingId);
+                ps.setObject(2, signedOn);
+                ps.setArray(3, con.createArrayOf("bigint", decisions.toArray()));
+                ps.setArray(4, con.createArrayOf("bool", recurrings.toArray()));
+                ps.setArray(5, con.createArrayOf("date", dues.stream().map(d -> d == null ? null : java.sql.Date.valueOf(d)).toArray()));
+                ps.setArray(6, con.createArrayOf("text", kinds.toArray()));
+                ps.setArray(7, con.createArrayOf("bigint", units.toArray()));
+                ps.setLong(8, region);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /**

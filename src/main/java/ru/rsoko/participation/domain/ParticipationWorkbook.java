@@ -57,6 +57,7 @@ final class ParticipationWorkbook {
             header.setWrapText(true);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle plain = workbook.getCellStyleAt(0);
             CellStyle editable = workbook.createCellStyle();
             editable.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             editable.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -83,12 +84,13 @@ final class ParticipationWorkbook {
             int[] next = {2};
             producer.accept(line -> {
                 Row row = sheet.createRow(next[0]++);
-                row.createCell(SCHOOL_ID).setCellValue(line.schoolId());
+                // a style on every cell: an unstyled one makes SXSSF look up its column's style in the XML beans
+                plain(row, SCHOOL_ID, plain).setCellValue(line.schoolId());
                 if (line.municipalityName() != null) {
-                    row.createCell(MUNICIPALITY).setCellValue(line.municipalityName());
+                    plain(row, MUNICIPALITY, plain).setCellValue(line.municipalityName());
                 }
-                row.createCell(SCHOOL).setCellValue(line.schoolName());
-                row.createCell(GRADE).setCellValue(line.grade());
+                plain(row, SCHOOL, plain).setCellValue(line.schoolName());
+                plain(row, GRADE, plain).setCellValue(line.grade());
                 Cell pupils = row.createCell(PUPILS);
                 pupils.setCellStyle(editable);
                 if (line.pupils() != null) {
@@ -105,7 +107,7 @@ final class ParticipationWorkbook {
                     observers.setCellValue(line.observers() ? "да" : "нет");
                 }
                 if (line.pupilsFromDirectory()) {
-                    row.createCell(NOTE).setCellValue(FROM_DIRECTORY);
+                    plain(row, NOTE, plain).setCellValue(FROM_DIRECTORY);
                 }
             });
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
@@ -122,16 +124,22 @@ final class ParticipationWorkbook {
             int r = 1;
             for (OrgUnit school : schools) {
                 Row row = requisites.createRow(r++);
-                row.createCell(0).setCellValue(school.id());
+                plain(row, 0, plain).setCellValue(school.id());
                 String[] values = {school.municipalityId() == null ? null : school.parentName(), school.name(),
                         school.headName(), school.address(), school.phone(), school.email(), school.inn()};
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null) {
-                        row.createCell(i + 1).setCellValue(values[i]);
+                        plain(row, i + 1, plain).setCellValue(values[i]);
                     }
                 }
             }
             workbook.write(out);
         }
+    }
+
+    private static Cell plain(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
     }
 }

@@ -8,7 +8,6 @@ import ru.rsoko.platform.web.ConcurrentEditException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,16 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes participation rows by batches — one upsert per {@value #BATCH} rows, whatever their number — and their
- * history: one Envers revision per write, one audit row per changed row, as Envers itself would have written them.
- * Only rows whose figures differ are touched. With versions (the form, the API) the stored rows are locked and
- * compared first, and a row someone else created in the meantime is never overwritten: either way the whole write is
- * refused with {@link ConcurrentEditException}.
+ * Writes participation rows set-based — one statement for the new rows and one for the rest, whatever their number —
+ * and their history in the same statements: one Envers revision per write, one audit row per changed row, as Envers
+ * itself would have written them. Only rows whose figures differ are touched. With versions (the form, the API) the
+ * stored rows are locked and compared first, and a row someone else created in the meantime is never overwritten:
+ * either way the whole write is refused with {@link ConcurrentEditException}.
  */
 @Component
 class ParticipationWriter {
-
-    static final int BATCH = 2_000;
 
     /** A row to write; {@code version} is what the writer read (null: a new row), checked only when asked. */
     record Write(long schoolId, long regionId, Long municipalityId, int grade, int pupils, int participants,
@@ -65,24 +62,29 @@ class ParticipationWriter {
         } else {
             upserts.addAll(rows);
         }
+        if (inserts.isEmpty() && upserts.isEmpty()) {
+            return new Saved(0, 0);
+        }
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> audit = new ArrayList<>();
+        // the write's revision, taken back below when nothing changed
+        long rev = jdbc.queryForObject("insert into revinfo (revtstmp, username) values (?, ?) returning rev",
+                Long.class, now, username);
         int[] counts = new int[2];
-        for (List<Write> batch : batches(inserts)) {
-            int inserted = run(procedureId, username, now, batch, false, audit, counts);
-            if (inserted != batch.size()) {
+        if (!inserts.isEmpty()) {
+            int[] written = run(procedureId, username, now, rev, inserts, false);
+            if (written[0] != inserts.size()) {
                 // someone else created one of these rows after we read: never overwrite theirs
                 throw new ConcurrentEditException();
             }
+            counts[0] += written[0];
         }
-        for (List<Write> batch : batches(upserts)) {
-            run(procedureId, username, now, batch, true, audit, counts);
+        if (!upserts.isEmpty()) {
+            int[] written = run(procedureId, username, now, rev, upserts, true);
+            counts[0] += written[0];
+            counts[1] += written[1];
         }
-        if (!audit.isEmpty()) {
-            Long rev = jdbc.queryForObject("insert into revinfo (revtstmp, username) values (?, ?) returning rev",
-                    Long.class, now, username);
-            jdbc.batchUpdate("insert into participation_aud (id, rev, revtype, grade, pupils, participants, observers) "
-                    + "values (?, " + rev + ", ?, ?, ?, ?, ?)", audit);
+        if (counts[0] + counts[1] == 0) {
+            jdbc.update("delete from revinfo where rev = ?", rev);
         }
         return new Saved(counts[0], counts[1]);
     }
@@ -99,9 +101,11 @@ class ParticipationWriter {
         return stored;
     }
 
-    /** One statement for a batch; returns how many rows it wrote and collects their audit rows. */
-    private int run(long procedureId, String username, Timestamp now, List<Write> batch, boolean update,
-                    List<Object[]> audit, int[] counts) {
+    /**
+     * One statement for all the rows, writing their audit rows as it goes; returns how many rows it created and how
+     * many it changed.
+     */
+    private int[] run(long procedureId, String username, Timestamp now, long rev, List<Write> rows, boolean update) {
         String conflict = update ? """
                 on conflict (procedure_id, school_id, grade) do update set
                     pupils = excluded.pupils, participants = excluded.participants, observers = excluded.observers,
@@ -109,19 +113,26 @@ class ParticipationWriter {
                 where (old.pupils, old.participants, old.observers)
                       is distinct from (excluded.pupils, excluded.participants, excluded.observers)
                 """ : "on conflict (procedure_id, school_id, grade) do nothing\n";
-        int[] written = {0};
+        int[] counts = new int[2];
         jdbc.query((Connection con) -> {
             PreparedStatement ps = con.prepareStatement("""
-                    insert into participation as old (procedure_id, school_id, region_id, municipality_id, grade, pupils,
-                                                      participants, observers, updated_at, updated_by)
-                    select ?, t.s, t.r, t.m, t.g, t.p, t.n, t.o, ?, ?
-                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::int[], ?::boolean[])
-                         as t(s, r, m, g, p, n, o)
-                    """ + conflict + "returning id, (xmax = 0), grade, pupils, participants, observers");
-            int n = batch.size();
+                    with written as (
+                        insert into participation as old (procedure_id, school_id, region_id, municipality_id, grade,
+                                                          pupils, participants, observers, updated_at, updated_by)
+                        select ?, t.s, t.r, t.m, t.g, t.p, t.n, t.o, ?, ?
+                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::int[], ?::boolean[])
+                             as t(s, r, m, g, p, n, o)
+                    """ + conflict + """
+                        returning id, (xmax = 0) as created, grade, pupils, participants, observers),
+                    audit as (
+                        insert into participation_aud (id, rev, revtype, grade, pupils, participants, observers)
+                        select id, ?, case when created then 0 else 1 end, grade, pupils, participants, observers
+                        from written)
+                    select count(*) filter (where created), count(*) filter (where not created) from written""");
+            int n = rows.size();
             Object[][] columns = new Object[7][n];
             for (int i = 0; i < n; i++) {
-                Write w = batch.get(i);
+                Write w = rows.get(i);
                 columns[0][i] = w.schoolId();
                 columns[1][i] = w.regionId();
                 columns[2][i] = w.municipalityId();
@@ -135,27 +146,14 @@ class ParticipationWriter {
             ps.setString(3, username);
             String[] types = {"bigint", "bigint", "bigint", "int4", "int4", "int4", "bool"};
             for (int c = 0; c < 7; c++) {
-                ps.setArray(4 + c, array(con, types[c], columns[c]));
+                ps.setArray(4 + c, con.createArrayOf(types[c], columns[c]));
             }
+            ps.setLong(11, rev);
             return ps;
         }, rs -> {
-            boolean inserted = rs.getBoolean(2);
-            counts[inserted ? 0 : 1]++;
-            written[0]++;
-            audit.add(new Object[]{rs.getLong(1), inserted ? 0 : 1, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)});
+            counts[0] = rs.getInt(1);
+            counts[1] = rs.getInt(2);
         });
-        return written[0];
-    }
-
-    private static java.sql.Array array(Connection con, String type, Object[] values) throws SQLException {
-        return con.createArrayOf(type, values);
-    }
-
-    private static List<List<Write>> batches(List<Write> rows) {
-        List<List<Write>> batches = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-        }
-        return batches;
+        return counts;
     }
 }

@@ -95,6 +95,9 @@ public final class XlsxTable<T> {
     }
 
     private void setValue(Cell cell, Object value, Styles styles) {
+        // every cell gets a style: an unstyled one makes SXSSF look up its column's style in the sheet's XML beans
+        // (the columns have widths), which costs more than writing the cell
+        cell.setCellStyle(styles.plain);
         switch (value) {
             case null -> {
             }
@@ -125,11 +128,13 @@ public final class XlsxTable<T> {
     }
 
     private static final class Styles {
+        final CellStyle plain;
         final CellStyle header;
         final CellStyle date;
         final CellStyle dateTime;
 
         Styles(SXSSFWorkbook workbook) {
+            plain = workbook.getCellStyleAt(0);
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();

@@ -18,11 +18,10 @@ import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.spreadsheet.SheetCell;
 import ru.rsoko.platform.spreadsheet.SheetRow;
 import ru.rsoko.platform.spreadsheet.TemplateReading;
+import ru.rsoko.platform.database.CopyRows;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,15 +38,15 @@ import static ru.rsoko.vsoko.selfassessment.ValuesWorkbook.*;
 /**
  * Loads indicator values from the campaign's workbook, all or nothing. The file is read streamed and checked row by
  * row — the school must be one the user may fill in now, the code one of the framework, the answer read by
- * {@link Answers} as on the form — keeping only what will be written; a single error writes nothing. The values then
- * go in by batches of {@value #BATCH} rows, each one upsert that changes only what differs; points come from
- * {@link Indicator#pointsFor}, the one rule of scoring.
+ * {@link Answers} as on the form — keeping only what will be written, as the bytes of a COPY; a single error writes
+ * nothing. The values are then copied into a temporary table and go in with one upsert that changes only what differs
+ * (so the direction scores' statement triggers run once); points come from {@link Indicator#pointsFor}, the one rule
+ * of scoring.
  */
 @Service
 class ValuesImportService {
 
     static final int MAX_ROWS = 500_000;
-    static final int BATCH = 5_000;
 
     static final String WRONG_TEMPLATE = "Это не тот шаблон: файл не является шаблоном значений показателей ВСОКО из РСОКО. "
             + "Скачайте шаблон на этой странице, заполните столбцы «Значение» и «Ссылка на подтверждение» и загрузите его.";
@@ -55,10 +54,6 @@ class ValuesImportService {
 
     /** What an upload did: schools in the file, schools whose values changed, values changed. */
     record Summary(int schools, int changedSchools, int changedValues) {
-    }
-
-    /** A value to write: both parts null never get here (an empty row changes nothing). */
-    private record Pending(Submission submission, Indicator indicator, BigDecimal value, String link) {
     }
 
 
@@ -113,62 +108,44 @@ class ValuesImportService {
         return new Summary(reading.schools.size(), changed.size(), values);
     }
 
-    /** Upserts the values by batches; returns how many values of each submission actually changed. */
-    private Map<Long, Integer> write(CurrentUser user, List<Pending> pending) {
+    /**
+     * Copies the values into a temporary table and upserts them with one statement; returns how many values of each
+     * submission actually changed. An expert's correction keeps its points; an empty value keeps the stored one and its
+     * points.
+     */
+    private Map<Long, Integer> write(CurrentUser user, CopyRows pending) {
         Map<Long, Integer> changed = new HashMap<>();
-        Timestamp now = Timestamp.from(clock.instant());
-        for (int from = 0; from < pending.size(); from += BATCH) {
-            List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
-            int n = batch.size();
-            Long[] submissionIds = new Long[n];
-            Long[] indicatorIds = new Long[n];
-            BigDecimal[] values = new BigDecimal[n];
-            String[] links = new String[n];
-            BigDecimal[] points = new BigDecimal[n];
-            for (int i = 0; i < n; i++) {
-                Pending p = batch.get(i);
-                submissionIds[i] = p.submission().getId();
-                indicatorIds[i] = p.indicator().getId();
-                values[i] = p.value();
-                links[i] = p.link();
-                points[i] = p.indicator().pointsFor(p.value());
-            }
-            jdbc.query(con -> {
-                // an expert's correction keeps its points; an empty value keeps the stored one and its points
-                PreparedStatement ps = con.prepareStatement("""
-                        insert into vsoko_value as old (submission_id, indicator_id, value, evidence_url, points, updated_at, updated_by)
-                        select t.s, t.i, t.v, t.u, t.p, ?, ?
-                        from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::numeric[]) as t(s, i, v, u, p)
-                        on conflict (submission_id, indicator_id) do update set
-                            value = coalesce(excluded.value, old.value),
-                            evidence_url = coalesce(excluded.evidence_url, old.evidence_url),
-                            points = case when old.expert_value is not null or excluded.value is null then old.points
-                                          else excluded.points end,
-                            updated_at = excluded.updated_at,
-                            updated_by = excluded.updated_by,
-                            prefilled_from = case when excluded.value is not null then null else old.prefilled_from end,
-                            version = old.version + 1
-                        where (excluded.value is not null and old.value is distinct from excluded.value)
-                           or (excluded.evidence_url is not null and old.evidence_url is distinct from excluded.evidence_url)
-                           or (excluded.value is not null and old.prefilled_from is not null)
-                        returning submission_id""");
-                ps.setTimestamp(1, now);
-                ps.setString(2, user.getUsername());
-                ps.setArray(3, array(con, "bigint", submissionIds));
-                ps.setArray(4, array(con, "bigint", indicatorIds));
-                ps.setArray(5, array(con, "numeric", values));
-                ps.setArray(6, array(con, "varchar", links));
-                ps.setArray(7, array(con, "numeric", points));
-                return ps;
-            }, rs -> {
-                changed.merge(rs.getLong(1), 1, Integer::sum);
-            });
+        if (pending.rows() == 0) {
+            return changed;
         }
+        jdbc.execute("""
+                create temporary table if not exists vsoko_value_upload (submission_id bigint, indicator_id bigint,
+                    value numeric, evidence_url varchar, points numeric) on commit drop""");
+        jdbc.execute("truncate vsoko_value_upload");
+        pending.into(jdbc, "vsoko_value_upload", "submission_id, indicator_id, value, evidence_url, points");
+        jdbc.query("""
+                with written as (
+                    insert into vsoko_value as old (submission_id, indicator_id, value, evidence_url, points, updated_at, updated_by)
+                    select t.submission_id, t.indicator_id, t.value, t.evidence_url, t.points, ?, ?
+                    from vsoko_value_upload t
+                    on conflict (submission_id, indicator_id) do update set
+                        value = coalesce(excluded.value, old.value),
+                        evidence_url = coalesce(excluded.evidence_url, old.evidence_url),
+                        points = case when old.expert_value is not null or excluded.value is null then old.points
+                                      else excluded.points end,
+                        updated_at = excluded.updated_at,
+                        updated_by = excluded.updated_by,
+                        prefilled_from = case when excluded.value is not null then null else old.prefilled_from end,
+                        version = old.version + 1
+                    where (excluded.value is not null and old.value is distinct from excluded.value)
+                       or (excluded.evidence_url is not null and old.evidence_url is distinct from excluded.evidence_url)
+                       or (excluded.value is not null and old.prefilled_from is not null)
+                    returning submission_id)
+                select submission_id, count(*) from written group by submission_id""",
+                rs -> {
+                    changed.put(rs.getLong(1), rs.getInt(2));
+                }, Timestamp.from(clock.instant()), user.getUsername());
         return changed;
-    }
-
-    private static Array array(java.sql.Connection con, String type, Object[] values) throws java.sql.SQLException {
-        return con.createArrayOf(type, values);
     }
 
     private static String values(int n) {
@@ -183,11 +160,15 @@ class ValuesImportService {
         final Map<Long, Submission> byId = new HashMap<>();
         final Map<String, Indicator> byCode = new HashMap<>();
         final Map<Indicator, Integer> index = new HashMap<>();
-        final Map<Long, Integer> seen = new HashMap<>();
+        /** The submissions' places in {@link #seen}. */
+        final Map<Long, Integer> ordinal = new HashMap<>();
+        /** The row of each submission and indicator already read (0: none yet): an int a pair, not an object a row. */
+        final int[] seen;
         final Map<Long, Boolean> fillable = new HashMap<>();
         final Set<Long> refused = new HashSet<>();
         final Set<Long> schools = new HashSet<>();
-        final List<Pending> pending = new ArrayList<>();
+        /** What will be written: submission, indicator, value, link and points of each row, as COPY reads them. */
+        final CopyRows pending = new CopyRows(5);
         /** The names of the user's schools, read from the directory at the first school refused. */
         Map<Long, OrgUnit> names;
 
@@ -197,10 +178,12 @@ class ValuesImportService {
             this.campaign = campaign;
             this.bySchool = bySchool;
             bySchool.values().forEach(s -> {
+                ordinal.put(s.getId(), ordinal.size());
                 byId.put(s.getId(), s);
                 fillable.put(s.getId(), submissionService.canFill(user, s));
             });
             List<Indicator> all = campaign.getFramework().indicators();
+            seen = new int[bySchool.size() * all.size()];
             for (int i = 0; i < all.size(); i++) {
                 byCode.put(all.get(i).getCode().strip().toLowerCase(Locale.ROOT), all.get(i));
                 index.put(all.get(i), i);
@@ -260,8 +243,11 @@ class ValuesImportService {
                         : "нет показателя с кодом «" + shorten(code) + "» в наборе показателей кампании");
                 return;
             }
-            Integer first = seen.putIfAbsent(schoolId * 4096 + index.get(indicator), n);
-            if (first != null) {
+            int at = ordinal.get(submission.getId()) * index.size() + index.get(indicator);
+            int first = seen[at];
+            if (first == 0) {
+                seen[at] = n;
+            } else {
                 error(n, CODE, indicator.getCode() + ": эта школа и этот показатель уже есть "
                         + "в строке " + first + " — оставьте одну строку");
                 return;
@@ -279,7 +265,8 @@ class ValuesImportService {
                 error(n, LINK, indicator.getCode() + ": " + e.getMessage());
             }
             if (!hasErrors() && (value != null || link != null)) {
-                pending.add(new Pending(submission, indicator, value, link));
+                pending.add(submission.getId()).add(indicator.getId()).add(value).add(link)
+                        .add(indicator.pointsFor(value));
             }
         }
 

@@ -18,7 +18,9 @@ import ru.rsoko.vsoko.framework.IndicatorOption;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +60,12 @@ final class ValuesWorkbook {
             case CHOICE -> "один из вариантов: " + String.join(" / ",
                     indicator.getOptions().stream().map(IndicatorOption::getLabel).toList());
         };
+    }
+
+    private static Cell plain(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
     }
 
     /** Column of the marker row holding the school's head, address and contacts when the template is one school's. */
@@ -109,18 +117,23 @@ final class ValuesWorkbook {
             }
             sheet.createFreezePane(0, 2);
             int[] next = {2};
+            // every cell gets a style: an unstyled one makes SXSSF look up its column's style in the sheet's XML beans
+            // (the columns have widths), which costs more than writing the cell
+            CellStyle plain = workbook.getCellStyleAt(0);
+            // what a row says of its indicator is worked out once per indicator, not once per school
+            Map<Indicator, String> types = new HashMap<>();
             producer.accept(line -> {
                 Row row = sheet.createRow(next[0]++);
                 Indicator indicator = line.indicator();
-                row.createCell(SCHOOL_ID).setCellValue(line.schoolId());
-                row.createCell(SCHOOL).setCellValue(line.school());
+                plain(row, SCHOOL_ID, plain).setCellValue(line.schoolId());
+                plain(row, SCHOOL, plain).setCellValue(line.school());
                 if (line.municipality() != null) {
-                    row.createCell(MUNICIPALITY).setCellValue(line.municipality());
+                    plain(row, MUNICIPALITY, plain).setCellValue(line.municipality());
                 }
-                row.createCell(DIRECTION).setCellValue(indicator.getDirection().getCode());
-                row.createCell(CODE).setCellValue(indicator.getCode());
-                row.createCell(WORDING).setCellValue(indicator.getWording());
-                row.createCell(TYPE).setCellValue(answerType(indicator));
+                plain(row, DIRECTION, plain).setCellValue(indicator.getDirection().getCode());
+                plain(row, CODE, plain).setCellValue(indicator.getCode());
+                plain(row, WORDING, plain).setCellValue(indicator.getWording());
+                plain(row, TYPE, plain).setCellValue(types.computeIfAbsent(indicator, ValuesWorkbook::answerType));
                 Cell value = row.createCell(VALUE);
                 value.setCellStyle(editable);
                 if (line.value() != null) {
@@ -135,7 +148,7 @@ final class ValuesWorkbook {
                 if (line.link() != null) {
                     link.setCellValue(line.link());
                 }
-                row.createCell(LINK_REQUIRED).setCellValue(indicator.isEvidenceRequired() ? "да" : "нет");
+                plain(row, LINK_REQUIRED, plain).setCellValue(indicator.isEvidenceRequired() ? "да" : "нет");
             });
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
             workbook.write(out);

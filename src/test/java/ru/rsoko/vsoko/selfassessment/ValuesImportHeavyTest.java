@@ -118,8 +118,12 @@ class ValuesImportHeavyTest {
                 .allMatch(line -> line.startsWith(first + " ")).doesNotHaveDuplicates();
 
         byte[] workbook = workbook(campaign, framework, region.schoolIds(), indicators);
-        System.out.printf("template of 189,000 rows: %d ms, %d KB; upload workbook %d KB%n", templateMillis,
-                template.length / 1024, workbook.length / 1024);
+        started = System.nanoTime();
+        int rawBytes = rawTemplate(region.schoolIds(), indicators);
+        long rawMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("template of 189,000 rows: %d ms, %d KB; a raw SXSSF write of the same cells from memory: %d ms, "
+                + "%d KB; upload workbook %d KB%n", templateMillis, template.length / 1024, rawMillis, rawBytes / 1024,
+                workbook.length / 1024);
 
         started = System.nanoTime();
         ValuesImportService.Summary summary = driver.accepted(keeper, campaign.id(), workbook);
@@ -158,6 +162,31 @@ class ValuesImportHeavyTest {
                 select count(*) from vsoko_submission_event e join vsoko_submission s on s.id = e.submission_id
                 where s.campaign_id = ? and e.action = 'UPLOADED' and e.detail = 'загружено из Excel: изменено 189 значений'""",
                 Long.class, campaign.id())).isEqualTo(1000L);
+    }
+
+    /** The template's cells written with plain SXSSF from memory, no database and no styles: what the template is compared to. */
+    static int rawTemplate(List<Long> schools, List<Indicator> indicators) throws Exception {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SXSSFSheet sheet = book.createSheet(ValuesWorkbook.SHEET);
+            int r = 0;
+            for (int s = 0; s < schools.size(); s++) {
+                for (Indicator indicator : indicators) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(schools.get(s));
+                    row.createCell(1).setCellValue("МОУ «СОШ № " + s + "» района");
+                    row.createCell(2).setCellValue("Район");
+                    row.createCell(3).setCellValue(indicator.getDirection().getCode());
+                    row.createCell(4).setCellValue(indicator.getCode());
+                    row.createCell(5).setCellValue(indicator.getWording());
+                    row.createCell(6).setCellValue("да / нет");
+                    row.createCell(7);
+                    row.createCell(8);
+                    row.createCell(9).setCellValue("нет");
+                }
+            }
+            book.write(out);
+            return out.size();
+        }
     }
 
     /** The region's workbook as the template lays it out, every cell filled, written streamed as the product does. */
