@@ -280,18 +280,28 @@ group by s.id, pair.pair_campaign_id;
 
 insert into vsoko_matched_score select * from vsoko_matched_score_fresh;
 
+-- the pairs of the campaigns of the given submissions, found once per statement (not once per value)
+create function vsoko_submission_pairs(submissions bigint[])
+    returns table (submission_id bigint, pair_campaign_id bigint, pair_framework_id bigint) language sql stable as
+$$
+select s.id, p.id, p.framework_id
+from vsoko_submission s
+join vsoko_campaign c on c.id = s.campaign_id
+join vsoko_campaign p on p.id = c.previous_id or p.previous_id = c.id
+where s.id = any (submissions)
+$$;
+
 -- the signed points of written values (+) and replaced ones (−), added to their submissions' pairs
 create function vsoko_matched_apply(d_submission bigint[], d_indicator bigint[], d_points numeric[]) returns void
     language sql as
 $$
 insert into vsoko_matched_score as t (submission_id, pair_campaign_id, earned)
-select x.submission_id, pc.id, sum(x.points)
+select x.submission_id, pr.pair_campaign_id, sum(x.points)
 from unnest(d_submission, d_indicator, d_points) as x(submission_id, indicator_id, points)
-join vsoko_submission s on s.id = x.submission_id
+join vsoko_submission_pairs(array(select distinct u from unnest(d_submission) u)) pr on pr.submission_id = x.submission_id
 join vsoko_indicator i on i.id = x.indicator_id
-join vsoko_campaign pc on pc.id in (select vsoko_pairs(s.campaign_id))
 where exists (select 1 from vsoko_indicator o
-              where o.framework_id = pc.framework_id and lower(btrim(o.code)) = lower(btrim(i.code)))
+              where o.framework_id = pr.pair_framework_id and lower(btrim(o.code)) = lower(btrim(i.code)))
 group by 1, 2 order by 1, 2
 on conflict (submission_id, pair_campaign_id) do update set earned = t.earned + excluded.earned;
 $$;
@@ -329,13 +339,13 @@ $$
 begin
     update vsoko_matched_score t
     set earned = t.earned - r.points
-    from (select o.submission_id, pc.id as pair_campaign_id, sum(o.points) as points
+    from (select o.submission_id, pr.pair_campaign_id, sum(o.points) as points
           from removed o
-          join vsoko_submission s on s.id = o.submission_id
+          join vsoko_submission_pairs(array(select distinct submission_id from removed)) pr
+               on pr.submission_id = o.submission_id
           join vsoko_indicator i on i.id = o.indicator_id
-          join vsoko_campaign pc on pc.id in (select vsoko_pairs(s.campaign_id))
           where exists (select 1 from vsoko_indicator x
-                        where x.framework_id = pc.framework_id and lower(btrim(x.code)) = lower(btrim(i.code)))
+                        where x.framework_id = pr.pair_framework_id and lower(btrim(x.code)) = lower(btrim(i.code)))
           group by 1, 2) r
     where t.submission_id = r.submission_id and t.pair_campaign_id = r.pair_campaign_id;
     return null;
@@ -350,39 +360,60 @@ create trigger vsoko_value_matched_removed after delete on vsoko_value
     referencing old table as removed for each statement execute function vsoko_matched_removed();
 
 -- The pairing itself changed (a campaign created or given another previous campaign or framework; an indicator added,
--- removed or given another code): the submissions of the campaigns concerned are counted afresh. These are rare
--- editing steps of regional staff, not the daily writes.
-create function vsoko_matched_recount(campaigns bigint[]) returns void language sql as
+-- removed or given another code): the submissions concerned are counted afresh against the pairs concerned. These are
+-- rare editing steps of regional staff, not the daily writes.
+
+-- the submissions of each campaign a[i] against the campaign b[i], where the two are (still) paired
+create function vsoko_matched_recount_pairs(a bigint[], b bigint[]) returns void language sql as
 $$
 delete from vsoko_matched_score t
-using vsoko_submission s
-where s.id = t.submission_id and s.campaign_id = any (campaigns);
+using vsoko_submission s, unnest(a, b) as x(campaign_id, pair_id)
+where s.campaign_id = x.campaign_id and t.submission_id = s.id and t.pair_campaign_id = x.pair_id;
 insert into vsoko_matched_score (submission_id, pair_campaign_id, earned)
-select s.id, pc.id, sum(v.points)
-from vsoko_submission s
-join vsoko_campaign pc on pc.id in (select vsoko_pairs(s.campaign_id))
+select s.id, p.id, sum(v.points)
+from (select distinct * from unnest(a, b)) as x(campaign_id, pair_id)
+join vsoko_campaign c on c.id = x.campaign_id
+join vsoko_campaign p on p.id = x.pair_id and (p.id = c.previous_id or p.previous_id = c.id)
+join vsoko_submission s on s.campaign_id = c.id
 join vsoko_value v on v.submission_id = s.id
 join vsoko_indicator i on i.id = v.indicator_id
-where s.campaign_id = any (campaigns)
-  and exists (select 1 from vsoko_indicator o
-              where o.framework_id = pc.framework_id and lower(btrim(o.code)) = lower(btrim(i.code)))
+where exists (select 1 from vsoko_indicator o
+              where o.framework_id = p.framework_id and lower(btrim(o.code)) = lower(btrim(i.code)))
 group by 1, 2 order by 1, 2;
 $$;
 
+-- the submissions of the campaigns against all their pairs
+create function vsoko_matched_recount(campaigns bigint[]) returns void language sql as
+$$
+select vsoko_matched_recount_pairs(array_agg(c.id), array_agg(p.id))
+from vsoko_campaign c
+join vsoko_campaign p on p.id = c.previous_id or p.previous_id = c.id
+where c.id = any (campaigns);
+$$;
+
+-- a campaign and each campaign it was or is paired with, both ways
 create function vsoko_matched_campaign_changed() returns trigger language plpgsql as
 $$
-begin
-    perform vsoko_matched_recount(array(
-            select new.id
-            union select new.previous_id where new.previous_id is not null
+declare
+    others bigint[] := array(
+            select new.previous_id where new.previous_id is not null
             union select old.previous_id where tg_op = 'UPDATE' and old.previous_id is not null
-            union select c.id from vsoko_campaign c where c.previous_id = new.id));
+            union select c.id from vsoko_campaign c where tg_op = 'UPDATE' and c.previous_id = new.id);
+    mine bigint[] := array_fill(new.id, array [cardinality(others)]);
+begin
+    if cardinality(others) > 0 then
+        perform vsoko_matched_recount_pairs(mine || others, others || mine);
+    end if;
     return null;
 end
 $$;
 
-create trigger vsoko_campaign_matched_changed after insert or update of previous_id, framework_id on vsoko_campaign
-    for each row execute function vsoko_matched_campaign_changed();
+create trigger vsoko_campaign_matched_added after insert on vsoko_campaign
+    for each row when (new.previous_id is not null) execute function vsoko_matched_campaign_changed();
+-- Hibernate names every column in its UPDATE: only a real change of the pairing counts afresh
+create trigger vsoko_campaign_matched_changed after update of previous_id, framework_id on vsoko_campaign
+    for each row when (old.previous_id is distinct from new.previous_id or old.framework_id is distinct from new.framework_id)
+    execute function vsoko_matched_campaign_changed();
 
 create function vsoko_matched_indicators_added() returns trigger language plpgsql as
 $$
