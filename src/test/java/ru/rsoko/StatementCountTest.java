@@ -87,6 +87,9 @@ class StatementCountTest {
             }
         }
         System.out.println(table);
+        if (Boolean.getBoolean("statements.list")) { // -Dstatements.list=true: what each page sends, to work on it
+            cases.forEach(c -> System.out.println("\n== " + c.name() + ": " + after.get(c.name())));
+        }
         assertThat(failures).as(table.toString()).isEmpty();
     }
 
