@@ -24,6 +24,9 @@ public interface PlanAccess {
     /** The procedures of a plan (as read through this face), in the plan's order. */
     List<Procedure> procedures(Plan plan);
 
+    /** The procedures of several plans in one read, each plan's in its order. */
+    java.util.Map<Long, List<Procedure>> procedures(java.util.Collection<Plan> plans);
+
     /** The region's plan of the year, whoever asks: for demo data and jobs that act for the system, not for a person. */
     Optional<Plan> ofYear(long regionId, int year);
 }

@@ -19,6 +19,9 @@ public interface VsokoResults {
     /** The region's campaign of the year: the latest published one, else the latest; empty when there is none. */
     OptionalLong campaignOfYear(long regionId, int year);
 
+    /** {@link #campaignOfYear} of every year the region has a campaign, in one query: year → campaign. */
+    Map<Integer, Long> campaignOfEachYear(long regionId);
+
     /**
      * The campaign's results over the user's scope.
      *

@@ -138,14 +138,20 @@ public final class NationalBench {
     private Process startApp(int dbPort) throws IOException {
         Path jar = Path.of(System.getProperty("bench.jar", "target/rsoko-0.1.0-SNAPSHOT.jar"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx1g", "-jar", jar.toString(),
+        // -Dbench.jvm="-XX:StartFlightRecording=filename=target/bench/app.jfr": JVM options of the application, to profile it
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        String jvm = System.getProperty("bench.jvm", "").strip();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                 "--spring.datasource.username=postgres",
                 "--rsoko.data-dir=" + data.resolve("app"),
                 "--rsoko.demo-data=false",
                 "--rsoko.notifications.reminder-cron=-",
-                "--rsoko.public-url=" + base);
+                "--rsoko.public-url=" + base));
         BenchData.log("Запускаю приложение: %s (журнал: %s)", String.join(" ", command), out.resolve("app.log"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile()).start();
     }

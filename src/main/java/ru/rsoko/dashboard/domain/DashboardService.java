@@ -32,7 +32,6 @@ import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
 import ru.rsoko.platform.web.Share;
 import ru.rsoko.vsoko.Level;
-import ru.rsoko.vsoko.VsokoCampaigns;
 import ru.rsoko.vsoko.VsokoResults;
 
 import java.math.BigDecimal;
@@ -75,7 +74,6 @@ public class DashboardService {
     private final DirectoryService directory;
     private final ExecutionService executions;
     private final VsokoResults vsoko;
-    private final VsokoCampaigns campaigns;
     private final PlanAccess plans;
     private final PlanExecutionService planExecution;
     private final ParticipationFigures participation;
@@ -84,12 +82,11 @@ public class DashboardService {
     private final RecentCache<YearPoints> pastYears = new RecentCache<>(java.time.Duration.ofMinutes(10), 20_000);
 
     DashboardService(DirectoryService directory, ExecutionService executions, VsokoResults vsoko,
-                     VsokoCampaigns campaigns, PlanAccess plans, PlanExecutionService planExecution,
+                     PlanAccess plans, PlanExecutionService planExecution,
                      ParticipationFigures participation, SchoolLists lists, SettingsService settings) {
         this.directory = directory;
         this.executions = executions;
         this.vsoko = vsoko;
-        this.campaigns = campaigns;
         this.plans = plans;
         this.planExecution = planExecution;
         this.participation = participation;
@@ -333,9 +330,9 @@ public class DashboardService {
 
         List<VsokoYear> vsokoYears = new ArrayList<>();
         Set<Integer> campaignYears = new TreeSet<>(Comparator.reverseOrder());
-        memo.campaigns(regionId).forEach(ref -> campaignYears.add(ref.year()));
+        campaignYears.addAll(memo.campaignYears(regionId));
         for (int y : campaignYears) {
-            OptionalLong id = vsoko.campaignOfYear(regionId, y);
+            OptionalLong id = memo.campaignOfYear(regionId, y);
             if (id.isEmpty()) {
                 continue;
             }
@@ -353,21 +350,22 @@ public class DashboardService {
                 org.springframework.data.domain.PageRequest.of(0, PROFILE_EXECUTIONS));
         ExecutionPart part = new ExecutionPart(counts, page.getContent(), Math.max(0, page.getTotalElements() - PROFILE_EXECUTIONS));
 
-        List<CoverageYear> coverage = new ArrayList<>();
-        for (Plan plan : memo.plans(user)) {
-            if (plan.regionId() != regionId || !plan.isApproved()) {
-                continue;
-            }
-            List<Procedure> measured = plans.procedures(plan).stream()
-                    .filter(p -> p.coverageTarget() != null || p.observersRequired()).toList();
-            Map<Long, Procedure> byId = new HashMap<>();
-            measured.forEach(p -> byId.put(p.id(), p));
-            for (Coverage.School s : participation.schools(own, measured)) {
-                Procedure p = byId.get(s.procedureId());
-                coverage.add(new CoverageYear(plan.year(), p.id(), p.title(), s.coverage(), p.coverageTarget(),
-                        s.underTarget(), s.missingText(), p.observersRequired(), s.observers()));
-            }
+        // every approved plan's measured procedures, read and counted at once (plans newest first)
+        List<Plan> approved = memo.plans(user).stream().filter(p -> p.regionId() == regionId && p.isApproved()).toList();
+        Map<Long, Integer> yearOfPlan = new HashMap<>();
+        approved.forEach(p -> yearOfPlan.put(p.id(), p.year()));
+        List<Procedure> measured = plans.procedures(approved).values().stream().flatMap(List::stream)
+                .filter(p -> p.coverageTarget() != null || p.observersRequired()).toList();
+        Map<Long, Procedure> byId = new HashMap<>();
+        measured.forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<CoverageYear>> coverageOfPlan = new LinkedHashMap<>();
+        approved.forEach(p -> coverageOfPlan.put(p.id(), new ArrayList<>()));
+        for (Coverage.School s : participation.schools(own, measured)) {
+            Procedure p = byId.get(s.procedureId());
+            coverageOfPlan.get(p.planId()).add(new CoverageYear(yearOfPlan.get(p.planId()), p.id(), p.title(), s.coverage(),
+                    p.coverageTarget(), s.underTarget(), s.missingText(), p.observersRequired(), s.observers()));
         }
+        List<CoverageYear> coverage = coverageOfPlan.values().stream().flatMap(List::stream).toList();
         return new Profile(school, municipality, region, today, year, vsokoYears, listFacts, part, coverage, risk,
                 data.settings);
     }
@@ -407,7 +405,7 @@ public class DashboardService {
     private final class Memo {
         private final Map<String, Optional<VsokoResults.Scores>> scores = new HashMap<>();
         private final Map<String, Optional<VsokoResults.Levels>> levels = new HashMap<>();
-        private final Map<Long, List<VsokoCampaigns.CampaignRef>> campaignsOf = new HashMap<>();
+        private final Map<Long, Map<Integer, Long>> campaignOfYear = new HashMap<>();
         private @Nullable List<Plan> plans;
 
         Optional<VsokoResults.Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
@@ -422,8 +420,15 @@ public class DashboardService {
             return publishedOnly ? found.filter(s -> !s.preliminary()) : found;
         }
 
-        List<VsokoCampaigns.CampaignRef> campaigns(long regionId) {
-            return campaignsOf.computeIfAbsent(regionId, campaigns::ofRegion);
+        /** The region's campaign each year's figures speak of, asked once for all years. */
+        OptionalLong campaignOfYear(long regionId, int year) {
+            Long id = campaignOfYear.computeIfAbsent(regionId, vsoko::campaignOfEachYear).get(year);
+            return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+        }
+
+        /** The years the region has a campaign in. */
+        Set<Integer> campaignYears(long regionId) {
+            return campaignOfYear.computeIfAbsent(regionId, vsoko::campaignOfEachYear).keySet();
         }
 
         List<Plan> plans(CurrentUser user) {
@@ -511,7 +516,7 @@ public class DashboardService {
         c.executionsBySchool = executions.countsByOrgUnit(target.scope);
 
         // the year's campaign, as its results pages show it to this user
-        OptionalLong campaignId = vsoko.campaignOfYear(regionId, year);
+        OptionalLong campaignId = memo.campaignOfYear(regionId, year);
         if (campaignId.isPresent()) {
             memo.levels(user, target.scope, campaignId.getAsLong(), false).ifPresent(levels -> {
                 c.yearLevelsAll = levels;
@@ -522,7 +527,7 @@ public class DashboardService {
         // the published results the risk reads, the newest within the years looked back, school by school
         Map<Long, VsokoFact> vsokoFacts = new HashMap<>();
         for (int y = year; y > year - st.lookbackYears(); y--) {
-            OptionalLong id = vsoko.campaignOfYear(regionId, y);
+            OptionalLong id = memo.campaignOfYear(regionId, y);
             if (id.isEmpty()) {
                 continue;
             }
@@ -545,7 +550,9 @@ public class DashboardService {
         }
 
         // the year's approved procedures with a coverage target or observers required
-        Optional<Plan> plan = plans.ofYear(regionId, year).filter(Plan::isApproved);
+        // the region's approved plan of the year, from the plans the page reads anyway (approved ones everyone sees)
+        Optional<Plan> plan = memo.plans(user).stream()
+                .filter(p -> p.regionId() == regionId && p.year() == year && p.isApproved()).findFirst();
         List<Procedure> planned = plan.map(plans::procedures).orElse(List.of());
         // «план-график в срок» of the year from the procedures just read, as PlanExecutionService.onTimeShare counts it
         c.planOnTime = plan.map(p -> PlanExecution.of(planned, executions.today(regionId)).total().onTime()).orElse(null);
@@ -587,7 +594,7 @@ public class DashboardService {
 
         // the years the data covers, for the year picker and the trends
         int now = executions.today(regionId).getYear();
-        memo.campaigns(regionId).forEach(ref -> c.years.add(ref.year()));
+        c.years.addAll(memo.campaignYears(regionId));
         memo.plans(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> c.years.add(p.year()));
         c.years.add(now);
         c.years.add(year);
@@ -609,7 +616,7 @@ public class DashboardService {
             yearSet.addAll(data.years);
         } else {
             int now = executions.today(regionId).getYear();
-            memo.campaigns(regionId).forEach(ref -> yearSet.add(ref.year()));
+            yearSet.addAll(memo.campaignYears(regionId));
             memo.plans(user).stream().filter(p -> p.regionId() == regionId).forEach(p -> yearSet.add(p.year()));
             yearSet.add(now);
             yearSet.add(year);
@@ -648,7 +655,7 @@ public class DashboardService {
         if (data != null) {
             formedShare = data.yearLevelsAll == null ? null : formedShare(data.yearLevelsAll);
         } else {
-            OptionalLong id = vsoko.campaignOfYear(regionId, y);
+            OptionalLong id = memo.campaignOfYear(regionId, y);
             if (id.isPresent()) {
                 formedShare = memo.levels(user, scope, id.getAsLong(), false).map(DashboardService::formedShare).orElse(null);
             }

@@ -26,10 +26,12 @@ class PlanAccessService implements PlanAccess {
 
     private final PlanRepository plans;
     private final ProcedureRepository procedures;
+    private final PlanProcedures planProcedures;
 
-    PlanAccessService(PlanRepository plans, ProcedureRepository procedures) {
+    PlanAccessService(PlanRepository plans, ProcedureRepository procedures, PlanProcedures planProcedures) {
         this.plans = plans;
         this.procedures = procedures;
+        this.planProcedures = planProcedures;
     }
 
     // ---- the face: records
@@ -51,7 +53,17 @@ class PlanAccessService implements PlanAccess {
 
     @Override
     public List<Procedure> procedures(Plan plan) {
-        return procedures.findByPlan(plan.id()).stream().map(ProcedureEntity::view).toList();
+        return planProcedures.of(plan.id());
+    }
+
+    @Override
+    public java.util.Map<Long, List<Procedure>> procedures(java.util.Collection<Plan> plans) {
+        java.util.Map<Long, List<Procedure>> byPlan = new java.util.LinkedHashMap<>();
+        plans.forEach(p -> byPlan.put(p.id(), new java.util.ArrayList<>()));
+        if (!plans.isEmpty()) {
+            procedures.findByPlans(byPlan.keySet()).stream().map(ProcedureEntity::view).forEach(p -> byPlan.get(p.planId()).add(p));
+        }
+        return byPlan;
     }
 
     @Override

@@ -19,11 +19,11 @@ import java.util.Optional;
 class PlanExecutions implements PlanExecutionService {
 
     private final PlanRepository plans;
-    private final ProcedureRepository procedures;
+    private final PlanProcedures procedures;
     private final DirectoryService directory;
     private final Clock clock;
 
-    PlanExecutions(PlanRepository plans, ProcedureRepository procedures, DirectoryService directory, Clock clock) {
+    PlanExecutions(PlanRepository plans, PlanProcedures procedures, DirectoryService directory, Clock clock) {
         this.plans = plans;
         this.procedures = procedures;
         this.directory = directory;
@@ -32,7 +32,7 @@ class PlanExecutions implements PlanExecutionService {
 
     @Override
     public PlanExecution of(Plan plan, LocalDate asOf) {
-        return PlanExecution.of(procedures.findByPlan(plan.id()).stream().map(ProcedureEntity::view).toList(), asOf);
+        return PlanExecution.of(procedures.of(plan.id()), asOf);
     }
 
     @Override

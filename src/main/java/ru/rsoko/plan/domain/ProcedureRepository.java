@@ -8,9 +8,9 @@ import java.util.List;
 
 interface ProcedureRepository extends JpaRepository<ProcedureEntity, Long> {
 
-    @Query("select p from ProcedureEntity p join fetch p.type where p.plan.id = :planId order by p.position")
+    @Query("select p from ProcedureEntity p join fetch p.type left join fetch p.responsible left join fetch p.participantIds where p.plan.id = :planId order by p.position")
     List<ProcedureEntity> findByPlan(long planId);
 
-    @Query("select p from ProcedureEntity p join fetch p.type where p.plan.id in :planIds order by p.plan.id, p.position")
+    @Query("select p from ProcedureEntity p join fetch p.type join fetch p.plan left join fetch p.responsible left join fetch p.participantIds where p.plan.id in :planIds order by p.plan.id, p.position")
     List<ProcedureEntity> findByPlans(Collection<Long> planIds);
 }

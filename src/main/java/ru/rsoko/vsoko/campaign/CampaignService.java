@@ -258,18 +258,25 @@ public class CampaignService {
     @Transactional(readOnly = true)
     List<OpenCampaign> openFor(CurrentUser user) {
         List<CampaignView> open = list(user).stream().filter(c -> c.status().isOpen()).toList();
-        Map<Long, Map<SubmissionStatus, Long>> progress = progress(user, open.stream().map(CampaignView::id).toList());
-        // a director's own answers given so far, in every open campaign at once
+        Map<Long, Map<SubmissionStatus, Long>> progress;
         Map<Long, Long> filledByCampaign = new java.util.HashMap<>();
         if (user.is(Role.SCHOOL) && !open.isEmpty()) {
+            // a director's own submission of every open campaign and the answers given so far, in one query: the
+            // progress within a school's scope is that one submission
+            progress = new LinkedHashMap<>();
+            open.forEach(c -> progress.put(c.id(), zeroCounts()));
             jdbc.query("""
-                    select s.campaign_id, count(*) from vsoko_value v join vsoko_submission s on s.id = v.submission_id
-                    join vsoko_indicator i on i.id = v.indicator_id
-                    where s.campaign_id = any(?) and s.school_id = ? and v.value is not null and v.prefilled_from is null
-                      and (v.evidence_url is not null or not i.evidence_required)
-                    group by s.campaign_id""", rs -> {
-                filledByCampaign.put(rs.getLong(1), rs.getLong(2));
+                    select s.campaign_id, s.status,
+                           (select count(*) from vsoko_value v join vsoko_indicator i on i.id = v.indicator_id
+                            where v.submission_id = s.id and v.value is not null and v.prefilled_from is null
+                              and (v.evidence_url is not null or not i.evidence_required))
+                    from vsoko_submission s
+                    where s.campaign_id = any(?) and s.school_id = ?""", rs -> {
+                progress.get(rs.getLong(1)).merge(SubmissionStatus.valueOf(rs.getString(2)), 1L, Long::sum);
+                filledByCampaign.put(rs.getLong(1), rs.getLong(3));
             }, open.stream().map(CampaignView::id).toArray(Long[]::new), user.orgUnitId());
+        } else {
+            progress = progress(user, open.stream().map(CampaignView::id).toList());
         }
         return open.stream().map(c -> {
             Map<SubmissionStatus, Long> counts = progress.get(c.id());
@@ -297,16 +304,20 @@ public class CampaignService {
         return progress(user, List.of(campaignId)).get(campaignId);
     }
 
+    private static Map<SubmissionStatus, Long> zeroCounts() {
+        Map<SubmissionStatus, Long> counts = new EnumMap<>(SubmissionStatus.class);
+        for (SubmissionStatus s : SubmissionStatus.values()) {
+            counts.put(s, 0L);
+        }
+        return counts;
+    }
+
     /** Submissions of each campaign by status, within the user's scope: one query for them all; every status present. */
     @Transactional(readOnly = true)
     public Map<Long, Map<SubmissionStatus, Long>> progress(CurrentUser user, Collection<Long> campaignIds) {
         Map<Long, Map<SubmissionStatus, Long>> result = new LinkedHashMap<>();
         for (Long id : campaignIds) {
-            Map<SubmissionStatus, Long> counts = new EnumMap<>(SubmissionStatus.class);
-            for (SubmissionStatus s : SubmissionStatus.values()) {
-                counts.put(s, 0L);
-            }
-            result.put(id, counts);
+            result.put(id, zeroCounts());
         }
         if (campaignIds.isEmpty()) {
             return result;

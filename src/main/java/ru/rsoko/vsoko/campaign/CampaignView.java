@@ -31,6 +31,14 @@ public record CampaignView(long id, long regionId, String name, int year, Framew
     }
 
     /** A campaign read inside a transaction; its framework has {@code indicatorCount} indicators. */
+    /** With the framework as already read (results keep it): the campaign's framework is not loaded again. */
+    public static CampaignView of(Campaign c, ru.rsoko.vsoko.framework.FrameworkView f) {
+        return new CampaignView(c.getId(), c.getRegionId(), c.getName(), c.getYear(),
+                new FrameworkRef(f.id(), f.name(), f.sample(), f.indicatorCount(), f.formedFrom(), f.partialFrom()),
+                c.getOpensOn(), c.getClosesOn(), c.getStatus(), c.isAllSchools(), c.getPreviousId(), c.getPublishedAt(),
+                c.isMunicipalApproval(), c.getVersion());
+    }
+
     public static CampaignView of(Campaign c, int indicatorCount) {
         var f = c.getFramework();
         return new CampaignView(c.getId(), c.getRegionId(), c.getName(), c.getYear(),

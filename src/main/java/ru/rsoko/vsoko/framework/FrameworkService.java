@@ -21,10 +21,12 @@ public class FrameworkService {
 
     private final FrameworkRepository frameworks;
     private final JdbcTemplate jdbc;
+    private final FrameworkViews views;
 
-    FrameworkService(FrameworkRepository frameworks, JdbcTemplate jdbc) {
+    FrameworkService(FrameworkRepository frameworks, JdbcTemplate jdbc, FrameworkViews views) {
         this.frameworks = frameworks;
         this.jdbc = jdbc;
+        this.views = views;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +64,7 @@ public class FrameworkService {
             throw RuleViolationException.conflict("Набор показателей уже используется в начатой кампании: "
                     + "его нельзя менять. Создайте новую версию копированием.");
         }
+        views.changed();
         return framework;
     }
 

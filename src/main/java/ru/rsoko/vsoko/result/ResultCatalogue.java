@@ -30,6 +30,11 @@ class ResultCatalogue implements VsokoResults {
     }
 
     @Override
+    public java.util.Map<Integer, Long> campaignOfEachYear(long regionId) {
+        return results.campaignOfEachYear(regionId);
+    }
+
+    @Override
     public Total total(CurrentUser user, long campaignId) {
         ResultService.AreaResult total = results.byMunicipality(user, campaignId).total();
         return new Total(total.participants(), total.withResult(), total.counts());

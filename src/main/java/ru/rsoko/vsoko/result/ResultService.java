@@ -16,10 +16,9 @@ import ru.rsoko.vsoko.campaign.CampaignService;
 import ru.rsoko.vsoko.campaign.CampaignStatus;
 import ru.rsoko.vsoko.campaign.CampaignView;
 import ru.rsoko.vsoko.framework.Answers;
-import ru.rsoko.vsoko.framework.Framework;
 import ru.rsoko.vsoko.framework.FrameworkView;
+import ru.rsoko.vsoko.framework.FrameworkViews;
 import ru.rsoko.vsoko.framework.FrameworkView.IndicatorView;
-import ru.rsoko.vsoko.framework.Indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,11 +53,18 @@ class ResultService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CampaignService campaigns;
+    private final FrameworkViews frameworks;
     private final JdbcTemplate jdbc;
 
-    ResultService(CampaignService campaigns, JdbcTemplate jdbc) {
+    ResultService(CampaignService campaigns, FrameworkViews frameworks, JdbcTemplate jdbc) {
         this.campaigns = campaigns;
+        this.frameworks = frameworks;
         this.jdbc = jdbc;
+    }
+
+    /** The campaign's framework, kept (the campaign's lazy reference gives its id without loading it). */
+    private FrameworkView frameworkOf(Campaign campaign) {
+        return frameworks.of(campaign.getFramework().getId());
     }
 
     // ---------------------------------------------------------------------------------------------- the shapes
@@ -207,6 +213,18 @@ class ResultService {
         return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.getFirst());
     }
 
+    /** {@link #campaignOfYear} of each year at once, by the same order. */
+    public Map<Integer, Long> campaignOfEachYear(long regionId) {
+        Map<Integer, Long> byYear = new java.util.TreeMap<>();
+        jdbc.query("""
+                select distinct on (year) year, id from vsoko_campaign where region_id = ?
+                order by year, (status = 'PUBLISHED') desc, published_at desc nulls last, created_at desc, id desc""",
+                rs -> {
+                    byYear.put(rs.getInt(1), rs.getLong(2));
+                }, regionId);
+        return byYear;
+    }
+
     static boolean seesPreliminary(CurrentUser user) {
         return user.is(Role.REGION) || user.is(Role.ADMIN);
     }
@@ -272,8 +290,8 @@ class ResultService {
      */
     public CampaignView levels(CurrentUser user, Scope scope, long campaignId, Consumer<SchoolLevel> sink) {
         Campaign campaign = campaign(user, campaignId);
-        Framework framework = campaign.getFramework();
-        FrameworkView view = FrameworkView.of(framework);
+        FrameworkView framework = frameworkOf(campaign);
+        FrameworkView view = framework;
         BigDecimal max = view.maxPoints();
         List<Object> args = new ArrayList<>();
         args.add(campaignId);
@@ -288,13 +306,13 @@ class ResultService {
             sink.accept(new SchoolLevel(rs.getLong(1), rs.getObject(2, Long.class), status,
                     status.counted() ? score(framework, rs.getBigDecimal(4), max).level() : null));
         }, args.toArray());
-        return CampaignView.of(campaign, view.indicatorCount());
+        return CampaignView.of(campaign, view);
     }
 
     /** The directions of the campaign's framework, with their maximum points; and whether it is compared. */
     public Shape shape(CurrentUser user, long campaignId) {
         Campaign campaign = campaign(user, campaignId);
-        return new Shape(directionsOf(FrameworkView.of(campaign.getFramework())), previous(user, campaign) != null);
+        return new Shape(directionsOf(frameworkOf(campaign)), previous(user, campaign) != null);
     }
 
     public record Shape(List<DirectionInfo> directions, boolean compared) {
@@ -358,7 +376,7 @@ class ResultService {
     /** What every computation of a campaign needs: the framework's shape and the comparison's indicators. */
     private static final class Context {
         CampaignView campaign;
-        Framework framework;
+        FrameworkView framework;
         FrameworkView view;
         boolean preliminary;
         List<DirectionInfo> directions;
@@ -372,24 +390,24 @@ class ResultService {
 
     private Context context(CurrentUser user, Campaign campaign) {
         Context c = new Context();
-        c.framework = campaign.getFramework();
-        c.view = FrameworkView.of(c.framework);
-        c.campaign = CampaignView.of(campaign, c.view.indicatorCount());
+        c.framework = frameworkOf(campaign);
+        c.view = c.framework;
+        c.campaign = CampaignView.of(campaign, c.view);
         c.preliminary = campaign.getStatus() != CampaignStatus.PUBLISHED;
         c.directions = directionsOf(c.view);
         Campaign previous = previous(user, campaign);
         if (previous != null) {
-            Map<String, Indicator> before = new HashMap<>();
-            for (Indicator i : previous.getFramework().indicators()) {
-                before.put(i.getCode().strip().toLowerCase(), i);
+            Map<String, IndicatorView> before = new HashMap<>();
+            for (IndicatorView i : frameworkOf(previous).indicators()) {
+                before.put(i.code().strip().toLowerCase(), i);
             }
             List<Long> now = new ArrayList<>();
             List<Long> then = new ArrayList<>();
-            for (Indicator i : c.framework.indicators()) {
-                Indicator old = before.get(i.getCode().strip().toLowerCase());
+            for (IndicatorView i : c.framework.indicators()) {
+                IndicatorView old = before.get(i.code().strip().toLowerCase());
                 if (old != null) {
-                    now.add(i.getId());
-                    then.add(old.getId());
+                    now.add(i.id());
+                    then.add(old.id());
                     c.currentMatchedMax = c.currentMatchedMax.add(i.maxPoints());
                     c.previousMatchedMax = c.previousMatchedMax.add(old.maxPoints());
                 }
@@ -711,7 +729,7 @@ class ResultService {
      * The score of {@code earned} of {@code max}: shown with one decimal, the level judged on the exact share so that
      * 74.99 % stays below a 75 % threshold even though it is shown as 75,0.
      */
-    static Score score(Framework framework, BigDecimal earned, BigDecimal max) {
+    static Score score(FrameworkView framework, BigDecimal earned, BigDecimal max) {
         BigDecimal exact = exactPercent(earned, max);
         return new Score(earned, max, round(exact), framework.level(exact));
     }
