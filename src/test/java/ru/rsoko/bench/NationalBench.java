@@ -476,10 +476,11 @@ public final class NationalBench {
                 "-Dgatling.ssl.useOpenSsl=false", "-cp", System.getProperty("java.class.path"),
                 "-Dbench.base=" + base, "-Dbench.password=" + BenchData.PASSWORD,
                 "-Dbench.regionUsers=" + regionFile, "-Dbench.directors=" + directorFile,
-                "-Dbench.load.seconds=" + loadSeconds,
+                "-Dbench.load.seconds=" + loadSeconds, "-Dbench.load.pace=" + Integer.getInteger("bench.load.pace", 5),
                 "io.gatling.app.Gatling", "--simulation", "ru.rsoko.bench.LoadSimulation",
                 "--results-folder", results.toString(), "--launcher", "maven");
-        BenchData.log("Нагрузка (Gatling): 50 региональных пользователей на панели, затем 200 директоров на главной, по %d с", loadSeconds);
+        BenchData.log("Нагрузка (Gatling): 50 региональных пользователей на панели, затем 200 директоров на главной, по %d с "
+                + "без пауз, затем они же по странице раз в %d с", loadSeconds, Integer.getInteger("bench.load.pace", 5));
         Process gatling = new ProcessBuilder(command).inheritIO().start();
         int code = gatling.waitFor();
         if (code != 0) {
