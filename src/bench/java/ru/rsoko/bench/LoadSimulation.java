@@ -17,6 +17,8 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rendezVous;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -29,7 +31,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * virtual user logs in once through the form (its own session), then asks for its page again and again, without pauses,
  * for {@code bench.load.seconds}: the most the machine serves, and how long a page waits when everyone asks at once.
  * Then the same people as people work: each opens their page once every {@code bench.load.pace} seconds (5 by default;
- * a person reads a page before the next click), which shows how fast a page is at that many people online.
+ * a person reads a page before the next click), which shows how fast a page is at that many people online. These
+ * users first all sign in (bcrypt on each login, several seconds of CPU for 200) and then start at random moments
+ * within one pace, so that the page times are not the sign-in storm's.
  */
 public class LoadSimulation extends Simulation {
 
@@ -60,12 +64,14 @@ public class LoadSimulation extends Simulation {
     ScenarioBuilder regionalPaced = scenario("50 региональных пользователей, раз в " + PACE.toSeconds() + " с")
             .feed(listFeeder(users("bench.regionUsers")).circular())
             .exec(login).exitHereIfFailed()
+            .exec(rendezVous(50), pause(Duration.ZERO, PACE))
             .during(LOOP).on(pace(PACE).exec(http("50 региональных пользователей, каждый раз в " + PACE.toSeconds()
                     + " с: панель /dashboard").get("/dashboard").check(status().is(200))));
 
     ScenarioBuilder directorsPaced = scenario("200 директоров, раз в " + PACE.toSeconds() + " с")
             .feed(listFeeder(users("bench.directors")).circular())
             .exec(login).exitHereIfFailed()
+            .exec(rendezVous(200), pause(Duration.ZERO, PACE))
             .during(LOOP).on(pace(PACE).exec(http("200 директоров, каждый раз в " + PACE.toSeconds()
                     + " с: главная /").get("/").check(status().is(200))));
 
