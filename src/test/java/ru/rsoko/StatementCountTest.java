@@ -75,7 +75,8 @@ class StatementCountTest {
             StatementCounter.Count a = after.get(c.name());
             table.append(String.format("%-28s %3d → %3d   (target %2d)   transactions %d%n", c.name(), b.size(), a.size(),
                     c.target(), a.transactions()));
-            if (a.size() > c.limit()) {
+            // the ceiling leaves out the one count a paged list adds once full (which other tests' data decides)
+            if (withoutPageCounts(a).size() > c.limit()) {
                 failures.add(c.name() + ": " + a.size() + " > " + c.limit() + "\n" + a);
             }
             if (!withoutPageCounts(a).equals(withoutPageCounts(b))) {
@@ -118,7 +119,7 @@ class StatementCountTest {
                 where r.name = 'Тверская область'""", Integer.class);
         // ceilings as measured, the issue's target beside them where a page is not there yet; a page's own
         // transaction; the home pages of a director and a municipality also render the school lists' fragment
-        // (objectivity/flags), which reads them itself; an API call with HTTP Basic also writes the login's bookkeeping
+        // (objectivity/flags), which reads them itself; an API call with HTTP Basic reads the account each time
         return List.of(
                 new Case("director's home", "sonkovo.school", "/", false, 12, 10, 2),
                 new Case("municipal home", "sonkovo.mouo", "/", false, 12, 15, 2),
@@ -129,11 +130,11 @@ class StatementCountTest {
                 new Case("ВСОКО results (API)", "tver.coko", "/api/v1/vsoko/campaigns/" + published + "/results", true, 6, 15, 2),
                 new Case("executions (region)", "tver.coko", "/executions", false, 4, 2),
                 new Case("executions (director)", "sonkovo.school", "/executions", false, 2, 1),
-                new Case("executions (API)", "tver.coko", "/api/v1/executions", true, 4, 2),
-                new Case("plan coverage (API)", "tver.coko", "/api/v1/plans/" + plan + "/coverage", true, 3, 2),
+                new Case("executions (API)", "tver.coko", "/api/v1/executions", true, 5, 2),
+                new Case("plan coverage (API)", "tver.coko", "/api/v1/plans/" + plan + "/coverage", true, 4, 2),
                 new Case("tasks", "tver.coko", "/tasks", false, 15, 15, 2),
                 new Case("school profile", "tver.coko", "/schools/" + school + "/profile", false,
-                        16 + 2 * campaignYears, 15, 1),
+                        18 + 2 * campaignYears, 15, 1),
                 new Case("dashboard (API)", "tver.coko", "/api/v1/dashboard", true, 16, 15, 2));
     }
 
