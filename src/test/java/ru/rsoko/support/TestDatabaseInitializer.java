@@ -15,6 +15,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.username=" + db.username(),
                 "spring.datasource.password=" + db.password(),
                 "rsoko.demo-data=true",
+                // the demo passwords hashed at bcrypt's lowest cost: every API call of the suite checks one
+                "rsoko.security.bcrypt-strength=4",
                 "spring.thymeleaf.cache=true",
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + TestMail.port(),

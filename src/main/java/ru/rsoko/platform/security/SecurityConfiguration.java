@@ -1,5 +1,6 @@
 package ru.rsoko.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +11,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -34,9 +37,17 @@ import java.util.Map;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /**
+     * bcrypt at its usual cost (10) in production; the cost of a stored hash is read from the hash itself, so a
+     * lower {@code rsoko.security.bcrypt-strength} (the tests use 4) only changes how new passwords are hashed.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${rsoko.security.bcrypt-strength:10}") int strength) {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = Map.of("bcrypt", new BCryptPasswordEncoder(strength));
+        DelegatingPasswordEncoder strengthened = new DelegatingPasswordEncoder("bcrypt", encoders);
+        strengthened.setDefaultPasswordEncoderForMatches(encoder);
+        return strengthened;
     }
 
     @Bean
