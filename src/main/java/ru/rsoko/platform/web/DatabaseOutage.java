@@ -2,12 +2,16 @@ package ru.rsoko.platform.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,18 +33,40 @@ public final class DatabaseOutage {
     /** Whether this exception, or one of its causes, says the database could not be reached or went away. */
     public static boolean isCause(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable e = failure; e != null && seen.add(e); e = e.getCause()) {
+        Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
+        while (!toSee.isEmpty()) {
+            Throwable e = toSee.pop();
+            if (!seen.add(e)) {
+                continue;
+            }
             if (e instanceof SQLTransientConnectionException // Hikari: no connection within connection-timeout
                     || e instanceof SQLNonTransientConnectionException
                     || e instanceof DataAccessResourceFailureException // Spring's translation of class 08 and 57
                     || e instanceof CannotCreateTransactionException) { // no connection to begin a transaction on
                 return true;
             }
-            if (e instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+            if (e instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
+            if (e.getCause() != null) {
+                toSee.push(e.getCause());
+            }
+            // a failed rollback replaces the failure that caused it; Spring keeps that one here
+            if (e instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+                toSee.push(tx.getApplicationException());
+            }
+            toSee.addAll(List.of(e.getSuppressed()));
         }
         return false;
+    }
+
+    /**
+     * Hikari closes a connection whose statement failed with a connection error (SQLSTATE 08…, 57P01) at once; the
+     * rollback that follows then fails with its plain «Connection is closed» (no SQLSTATE), and that rollback failure
+     * is what reaches us: the statement's own error is lost on the way.
+     */
+    private static boolean closedByPool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /**
