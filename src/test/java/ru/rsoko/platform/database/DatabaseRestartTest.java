@@ -1,5 +1,6 @@
 package ru.rsoko.platform.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,9 +88,12 @@ class DatabaseRestartTest {
         try (ConfigurableApplicationContext app = SeparateApplication.start(dbPort, false,
                 // the outage is expected here: its warnings (one per refused request) would bury the test output
                 "--logging.level.org.hibernate.orm.jdbc.error=OFF", "--logging.level.com.zaxxer.hikari=ERROR",
-                "--logging.level.ru.rsoko.platform.web=ERROR")) {
+                "--logging.level.ru.rsoko.platform.web=ERROR",
+                "--logging.level.org.springframework.transaction.interceptor=OFF",
+                "--logging.level.org.springframework.boot.jdbc.health=ERROR")) {
             System.out.printf("PostgreSQL и приложение запущены за %d с%n", millisSince(began) / 1000);
             base = "http://localhost:" + SeparateApplication.port(app);
+            assertPoolSettings(app.getBean(HikariDataSource.class));
             regionalOfficer(app);
             String token = token();
             WebClientSession browser = new WebClientSession(SeparateApplication.port(app));
@@ -189,6 +193,16 @@ class DatabaseRestartTest {
         assertThat(basic.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(basic.body()).contains("База данных недоступна");
         assertThat(millisSince(start)).isLessThan(FAST_MILLIS);
+    }
+
+    /** The settings of application.properties, on the pool Spring Boot builds for a configured database. */
+    static void assertPoolSettings(HikariDataSource pool) {
+        assertThat(pool.getConnectionTimeout()).isEqualTo(3_000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(1_000);
+        assertThat(pool.getKeepaliveTime()).isEqualTo(120_000);
+        assertThat(pool.getMaxLifetime()).isEqualTo(900_000);
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3")
+                .containsEntry("socketTimeout", "120").containsEntry("tcpKeepAlive", "true");
     }
 
     /**
