@@ -28,8 +28,13 @@ public class WebClientSession {
     private String csrf;
 
     public WebClientSession(int port) {
+        this(port, new CookieManager());
+    }
+
+    /** A browser whose cookies are {@code cookies}: two of them on two instances' ports are one browser. */
+    public WebClientSession(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -1,11 +1,11 @@
 package ru.rsoko.platform.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -39,14 +39,19 @@ public class EmbeddedDatabaseConfiguration {
                 .start();
     }
 
+    /**
+     * Built like Spring Boot builds a configured pool: not started here, so the {@code spring.datasource.hikari.*}
+     * settings (timeouts, keepalive, lifetime, driver properties — see application.properties) bind to it too.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("rsoko-embedded");
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("rsoko-embedded");
+        return dataSource;
     }
 
     static class NoDatabaseConfigured implements Condition {

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import ru.rsoko.platform.web.DatabaseOutage;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -31,6 +32,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isCause(e)) { // the account or token could not be read: not a wrong password
+            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER);
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            return;
+        }
         String detail = switch (e) {
             case LockedException ignored ->
                     "Учётная запись временно заблокирована после нескольких неудачных попыток входа";
@@ -52,7 +58,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status == HttpStatus.UNAUTHORIZED ? "Требуется вход" : "Доступ запрещён");
+        problem.setTitle(switch (status) {
+            case UNAUTHORIZED -> "Требуется вход";
+            case SERVICE_UNAVAILABLE -> DatabaseOutage.TITLE;
+            default -> "Доступ запрещён";
+        });
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");

@@ -179,10 +179,28 @@ public class ErrorHandling {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             throw e; // failing while rendering an error: leave it to the container
         }
+        if (DatabaseOutage.isCause(e)) {
+            return outage(request, e);
+        }
         log.error("Необработанная ошибка на {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
                 "Произошла внутренняя ошибка. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.",
                 Map.of());
+    }
+
+    /** The database is down or went away mid-request: 503, not our bug, and nothing for the log's stack traces. */
+    private Object outage(HttpServletRequest request, Exception e) {
+        log.warn("База данных недоступна: {} {} — ответ 503 ({})", request.getMethod(), request.getRequestURI(),
+                org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            problem.setTitle(DatabaseOutage.TITLE);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        // the standalone page: the layout and the session's last write may need the database too
+        return new ModelAndView(DatabaseOutageFilter.PAGE, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -31,6 +31,8 @@ class RestartKeepsDataTest {
     void anOrganisationAddedBeforeARestartIsThereAfterIt() {
         String name = "МОУ «Школа, пережившая перезапуск»";
         try (ConfigurableApplicationContext app = start()) {
+            // the embedded database's pool has the same timeouts as a configured one (application.properties)
+            DatabaseRestartTest.assertPoolSettings(app.getBean(com.zaxxer.hikari.HikariDataSource.class));
             OrgUnitService directory = app.getBean(OrgUnitService.class);
             OrgUnit sonkovo = find(directory, "Сонковский муниципальный округ");
             OrgUnitForm form = new OrgUnitForm();
