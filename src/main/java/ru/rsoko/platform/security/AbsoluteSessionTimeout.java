@@ -33,6 +33,17 @@ public class AbsoluteSessionTimeout extends OncePerRequestFilter {
         this.timeout = timeout;
     }
 
+    /**
+     * Static files never read the session (Spring Security loads it lazily): asking for it here would cost them a
+     * query each; the next page ends an old session all the same.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
