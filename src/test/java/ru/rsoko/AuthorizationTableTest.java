@@ -812,7 +812,15 @@ class AuthorizationTableTest {
 
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
-        rows.add(row("GET", "/actuator/metrics", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        // actuator details describe the whole deployment: a regional administrator is refused them like everyone else
+        // (the deployment administrator's 200: SecurityHeadersAndSessionsTest)
+        rows.add(row("GET", "/actuator/metrics", Kind.NONE).all(403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/actuator/flyway", Kind.NONE).all(403, 403).anonymous(PAGE_LOGIN));
+        // backups of the whole database: the deployment administrator's only (BackupRestoreTest takes one as them)
+        rows.add(row("GET", "/admin/backup", Kind.NONE).all(403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/backup", Kind.NONE).all(403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/backup.xlsx", Kind.NONE).all(403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/api/v1/admin/backups", Kind.NONE).all(403, 403).anonymous(API_LOGIN));
         rows.add(row("GET", "/v3/api-docs", Kind.NONE).all(200, 200).anonymous(200));
         return rows;
     }

@@ -133,10 +133,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return failedLogins;
     }
 
+    /**
+     * The role's authority; an administrator without a region (of the whole deployment) also holds
+     * {@value #DEPLOYMENT_ADMIN}, which opens what concerns the whole deployment (actuator details, backups).
+     */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (role == Role.ADMIN && regionId == null) {
+            return List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(DEPLOYMENT_ADMIN));
+        }
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
+
+    /** The authority of a deployment administrator (an ADMIN of no region); the platform's security names it too. */
+    public static final String DEPLOYMENT_ADMIN = "ROLE_DEPLOYMENT_ADMIN";
 
     @Override
     public String getPassword() {

@@ -32,10 +32,23 @@ import java.util.Map;
  * Tokens go through Spring Security's resource server as opaque tokens: its filter reads the header and answers a
  * wrong one, and the {@code OpaqueTokenIntrospector} and {@code OpaqueTokenAuthenticationConverter} beans that say
  * who a token stands for belong to the accounts module, found here by type.
+ * <p>
+ * Both doors send {@code X-Content-Type-Options: nosniff}, a {@code Permissions-Policy} that turns off the browser
+ * features the product never uses, and HSTS when the request came over HTTPS (directly, or from a trusted proxy that
+ * says so: see {@code server.tomcat.remoteip.internal-proxies}). What concerns the whole deployment (actuator details,
+ * backups) is for a deployment administrator only: an administrator of no region, who holds {@value #DEPLOYMENT_ADMIN}
+ * besides {@code ADMIN}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /** The role of an administrator of the whole deployment (the access module's {@code CurrentUser} grants it). */
+    static final String DEPLOYMENT_ADMIN = "DEPLOYMENT_ADMIN";
+
+    /** Browser features the product never uses, refused to every page and to anything a page might embed. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
     /**
      * bcrypt at its usual cost (10) in production; the cost of a stored hash is read from the hash itself, so a
@@ -55,13 +68,16 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/admin/backups", "/api/v1/admin/backups/**").hasRole(DEPLOYMENT_ADMIN)
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(tokens -> tokens.opaqueToken(Customizer.withDefaults())
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.realmName("RSOKO").authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
@@ -84,12 +100,21 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // calendar apps cannot sign in: the secret token in a feed's address is its key (calendar module)
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+                        // health says UP or DOWN to anyone; its details and every other actuator endpoint describe the
+                        // whole deployment (management.endpoint.health.roles names the same role)
+                        .requestMatchers("/actuator/**", "/admin/backup", "/admin/backup/**", "/admin/backup.xlsx")
+                        .hasRole(DEPLOYMENT_ADMIN)
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(success).failureHandler(new OutageAwareFailureHandler(failure)))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // signing in keeps the session but changes its id (Spring Security's default, said here on purpose);
+                // signing out invalidates it, which deletes its row from spring_session
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).clearAuthentication(true).permitAll())
                 .headers(headers -> headers
+                        .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
