@@ -646,23 +646,27 @@ class AuthorizationTableTest {
         rows.add(row("PUT", "/api/v1/org-units/{id}", Kind.FRESH_SCHOOL)
                 .json("{\"type\":\"SCHOOL\",\"name\":\"{unique}\",\"parentId\":{parent},\"version\":{version}}")
                 .admin(200, 404).anonymous(API_LOGIN));
-        rows.add(row("DELETE", "/api/v1/org-units/{id}", Kind.FRESH_SCHOOL).admin(204, 404).anonymous(API_LOGIN));
+        rows.add(row("DELETE", "/api/v1/org-units/{id}", "/api/v1/org-units/{id}?version={version}", Kind.FRESH_SCHOOL)
+                .admin(204, 404).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/meetings", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/meetings", Kind.NONE).json("{\"title\":\"{unique}\",\"date\":\"2021-04-16\"}")
                 .keepers(201, 201).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/meetings/{id}", Kind.MEETING).all(200, 404).anonymous(API_LOGIN));
         rows.add(row("PUT", "/api/v1/meetings/{id}", Kind.FRESH_MEETING)
                 .json("{\"title\":\"{unique}\",\"date\":\"{today}\",\"version\":{version}}").keepers(200, 404).anonymous(API_LOGIN));
-        rows.add(row("POST", "/api/v1/meetings/{id}/sign", Kind.FRESH_MEETING).keepers(200, 404).anonymous(API_LOGIN));
-        rows.add(row("POST", "/api/v1/meetings/{id}/send", Kind.FRESH_SIGNED_MEETING).keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/meetings/{id}/sign", "/api/v1/meetings/{id}/sign?version={version}", Kind.FRESH_MEETING)
+                .keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/meetings/{id}/send", "/api/v1/meetings/{id}/send?version={version}", Kind.FRESH_SIGNED_MEETING)
+                .keepers(200, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/protocols/parse", Kind.NONE).text("ПРОТОКОЛ\nСовещания\n16 апреля 2021 года")
                 .all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/executions", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
         rows.add(row("GET", "/api/v1/executions/{id}", Kind.EXECUTION).all(200, 404).anonymous(API_LOGIN));
-        rows.add(row("PATCH", "/api/v1/executions/{id}", Kind.EXECUTION).json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начато\"}")
+        rows.add(row("PATCH", "/api/v1/executions/{id}", Kind.EXECUTION_NOW)
+                .json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начато\",\"version\":{version}}")
                 .reporter(200, 404).anonymous(API_LOGIN));
         // period reports are for ongoing records: the director reaches their one-off record and is told it has no periods
-        rows.add(row("POST", "/api/v1/executions/{id}/reports", Kind.EXECUTION).json("{\"text\":\"Отчёт\"}")
+        rows.add(row("POST", "/api/v1/executions/{id}/reports", Kind.EXECUTION_NOW).json("{\"text\":\"Отчёт\",\"version\":{version}}")
                 .reporter(409, 404).anonymous(API_LOGIN));
         // the director sets their own record's status; a record the others see but do not report on is a refused item
         // (422); outside the scope the batch is not found
@@ -692,26 +696,26 @@ class AuthorizationTableTest {
                 .fillers(200, 404).anonymous(API_LOGIN));
         // an incomplete submission is refused with its missing answers
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/submit",
-                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/submit", Kind.FRESH_SUBMISSION)
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/submit", Kind.FRESH_SUBMISSION).json("{\"version\":{version}}")
                 .fillers(400, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/prefill",
-                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/prefill", Kind.FRESH_SUBMISSION).json("{}")
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/prefill", Kind.FRESH_SUBMISSION).json("{\"version\":{version}}")
                 .who(Who.SCHOOL, 200, 404).who(Who.MUNICIPALITY, 200, 404).who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404)
                 .anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/confirm",
-                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/confirm", Kind.FRESH_SUBMISSION).json("{}")
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/confirm", Kind.FRESH_SUBMISSION).json("{\"version\":{version}}")
                 .fillers(200, 404).anonymous(API_LOGIN));
         // a fresh self-assessment is not handed in: the roles that may act are refused the move itself
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/approve",
-                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/approve", Kind.FRESH_SUBMISSION).json("{}")
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/approve", Kind.FRESH_SUBMISSION).json("{\"version\":{version}}")
                 .who(Who.MUNICIPALITY, 409, 404).who(Who.SCHOOL, 403, 404).who(Who.REGION, 403, 404).who(Who.ADMIN, 403, 404)
                 .anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/accept",
-                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/accept", Kind.FRESH_SUBMISSION).json("{}")
+                "/api/v1/vsoko/campaigns/{id}/submissions/{org}/accept", Kind.FRESH_SUBMISSION).json("{\"version\":{version}}")
                 .region(409, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/return",
                 "/api/v1/vsoko/campaigns/{id}/submissions/{org}/return", Kind.FRESH_SUBMISSION)
-                .json("{\"comment\":\"Доработать\"}").keepers(409, 404).anonymous(API_LOGIN));
+                .json("{\"comment\":\"Доработать\",\"version\":{version}}").keepers(409, 404).anonymous(API_LOGIN));
         rows.add(row("POST", "/api/v1/vsoko/campaigns/{id}/submissions/review", Kind.CAMPAIGN)
                 .json("{\"action\":\"ACCEPT\",\"items\":[]}").keepers(400, 404).anonymous(API_LOGIN));
 

@@ -52,7 +52,9 @@ class NotificationJourneyTest {
                         .formatted(title, LocalDate.now(tver), sonkovo, due, due)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long meeting = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post("/api/v1/meetings/{id}/sign", meeting).with(api("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/meetings/{id}/sign", meeting).with(api("tver.coko"))
+                .param("version", String.valueOf(((Number) JsonPath.read(created, "$.version")).longValue())))
+                .andExpect(status().isOk());
 
         browser.loginAs("tver.coko");
         browser.open("/meetings/" + meeting);

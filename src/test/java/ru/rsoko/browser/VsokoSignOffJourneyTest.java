@@ -84,6 +84,8 @@ class VsokoSignOffJourneyTest {
                 order by s.school_id limit 1""", Long.class, current.id(), berezovka, current.id(), berezovka);
         answerAll("sonkovo.mouo", current, other);
         mvc.perform(post("/api/v1/vsoko/campaigns/" + current.id() + "/submissions/" + other + "/submit")
+                .param("version", String.valueOf(jdbc.queryForObject(
+                        "select version from vsoko_submission where campaign_id = ? and school_id = ?", Long.class, current.id(), other)))
                 .with(api("sonkovo.mouo"))).andExpect(status().isOk());
 
         // the director fills the form from last year's answers: nothing typed again, nothing handed in by itself

@@ -194,6 +194,11 @@ class ExecutionBulkTest {
         // without periodStarts: the earliest period without a report, as before
         mvc.perform(post("/api/v1/executions/{id}/reports", record.id()).with(api("sonkovo.mouo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Третий квартал\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.version").value(containsString("Укажите version")));
+        mvc.perform(post("/api/v1/executions/{id}/reports", record.id()).with(api("sonkovo.mouo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Третий квартал\",\"version\":"
+                                + jdbc.queryForObject("select version from execution where id = ?", Long.class, record.id()) + "}"))
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForList("select period_start from execution_report where execution_id = ? order by period_start",
                 LocalDate.class, record.id())).last().isEqualTo(owed.get(2).start());

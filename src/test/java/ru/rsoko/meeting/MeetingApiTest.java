@@ -65,12 +65,12 @@ class MeetingApiTest {
                 + "where r.name = 'Томская область' and o.type = 'SCHOOL' and o.active", Long.class);
         long municipalities = jdbc.queryForObject("select count(*) from org_unit o join org_unit r on r.id = o.region_id "
                 + "where r.name = 'Томская область' and o.type = 'MUNICIPALITY' and o.active", Long.class);
-        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tomsk.coko")))
+        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tomsk.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, id))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED"))
                 .andExpect(jsonPath("$.decisions[0].executions.total").value(schools))
                 .andExpect(jsonPath("$.decisions[1].executions.total").value(1 + municipalities + schools));
-        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tomsk.coko")))
+        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tomsk.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, id))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Протокол уже подписан"));
         mvc.perform(get("/api/v1/executions").param("meetingId", String.valueOf(id)).param("overdue", "true")

@@ -77,7 +77,7 @@ class NotificationTest {
         String created = mvc.perform(post("/api/v1/meetings").with(api("tver.coko")).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/meetings/{id}/sign", id).with(api("tver.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, id)))).andExpect(status().isOk());
         return id;
     }
 
@@ -93,10 +93,10 @@ class NotificationTest {
         long meeting = signedProtocolForSonkovoSchools(LocalDate.now(TVER).plusDays(20));
         String title = jdbc.queryForObject("select title from meeting where id = ?", String.class, meeting);
 
-        mvc.perform(post("/api/v1/meetings/{id}/send", meeting).with(api("tver.coko")))
+        mvc.perform(post("/api/v1/meetings/{id}/send", meeting).with(api("tver.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SENT"));
-        mvc.perform(post("/api/v1/meetings/{id}/send", meeting).with(api("tver.coko")))
+        mvc.perform(post("/api/v1/meetings/{id}/send", meeting).with(api("tver.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Протокол уже направлен"));
 

@@ -71,7 +71,7 @@ class TwoInstancesTest {
         String created = mvc.perform(post("/api/v1/meetings").with(api("tver.coko")).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long meeting = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post("/api/v1/meetings/{id}/sign", meeting).with(api("tver.coko"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/meetings/{id}/sign", meeting).with(api("tver.coko")).param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting)))).andExpect(status().isOk());
 
         TestDatabase.Connection db = TestDatabase.get();
         ExecutorService pool = Executors.newFixedThreadPool(2);

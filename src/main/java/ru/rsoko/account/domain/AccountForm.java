@@ -15,14 +15,14 @@ public class AccountForm {
     private String username;
 
     @NotBlank(message = "Укажите ФИО")
-    @Size(max = 200, message = "ФИО — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «ФИО»")
     private String fullName;
 
-    @Size(max = 200, message = "Должность — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «Должность»")
     private String position;
 
     @Email(message = "Некорректный адрес электронной почты")
-    @Size(max = 200, message = "E-mail — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «E-mail»")
     private String email;
 
     @NotNull(message = "Укажите роль")

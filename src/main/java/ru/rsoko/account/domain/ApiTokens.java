@@ -35,6 +35,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * Personal access tokens: a person makes named tokens for their integrations and calls the API with
@@ -117,7 +118,7 @@ public class ApiTokens {
             throw RuleViolationException.field("name", "Укажите название токена: для чего он, например «Выгрузка в 1С»");
         }
         if (cleanName.length() > NAME_LENGTH) {
-            throw RuleViolationException.field("name", "Название токена — не длиннее " + NAME_LENGTH + " символов");
+            throw RuleViolationException.field("name", TextLimits.message(NAME_LENGTH, "Название токена", cleanName.length()));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -20,6 +20,7 @@ import ru.rsoko.platform.web.RussianTimeZones;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import ru.rsoko.platform.spreadsheet.CellText;
 
 /**
  * The directory's workbook layout, one for export and import alike: a list downloaded from the product can
@@ -123,7 +124,7 @@ public final class DirectoryExcel {
             }
             for (OrgUnit parent : parents) {
                 if (parent.type() == OrgUnitType.MUNICIPALITY) {
-                    help.createRow(r++).createCell(1).setCellValue(parent.name());
+                    help.createRow(r++).createCell(1).setCellValue(CellText.fit(parent.name()));
                 }
             }
             Row zones = help.createRow(++r);
@@ -162,7 +163,7 @@ public final class DirectoryExcel {
                 for (PupilsService.SchoolRow school : schools) {
                     Row line = pupils.createRow(p++);
                     line.createCell(P_ID).setCellValue(school.schoolId());
-                    line.createCell(P_SCHOOL).setCellValue(school.school());
+                    line.createCell(P_SCHOOL).setCellValue(CellText.fit(school.school()));
                     if (school.municipality() != null) {
                         line.createCell(P_MUNICIPALITY).setCellValue(school.municipality());
                     }

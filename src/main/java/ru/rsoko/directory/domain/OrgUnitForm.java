@@ -15,10 +15,10 @@ public class OrgUnitForm {
     private OrgUnitType type;
 
     @NotBlank(message = "Укажите наименование")
-    @Size(max = 300, message = "Наименование — не длиннее 300 символов")
+    @Size(max = 300, message = "Не больше 300 символов в поле «Наименование»")
     private String name;
 
-    @Size(max = 150, message = "Краткое наименование — не длиннее 150 символов")
+    @Size(max = 150, message = "Не больше 150 символов в поле «Краткое наименование»")
     private String shortName;
 
     private Long parentId;
@@ -28,17 +28,17 @@ public class OrgUnitForm {
     @Pattern(regexp = "^$|^\\d{10}$|^\\d{12}$", message = "ИНН — 10 цифр (для организации) или 12 цифр")
     private String inn;
 
-    @Size(max = 500, message = "Адрес — не длиннее 500 символов")
+    @Size(max = 500, message = "Не больше 500 символов в поле «Адрес»")
     private String address;
 
-    @Size(max = 100, message = "Телефон — не длиннее 100 символов")
+    @Size(max = 100, message = "Не больше 100 символов в поле «Телефон»")
     private String phone;
 
     @Email(message = "Некорректный адрес электронной почты")
-    @Size(max = 200, message = "E-mail — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «E-mail»")
     private String email;
 
-    @Size(max = 200, message = "ФИО руководителя — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «ФИО руководителя»")
     private String headName;
 
     private Boolean active;

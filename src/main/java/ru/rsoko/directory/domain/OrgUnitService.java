@@ -317,8 +317,16 @@ public class OrgUnitService implements DirectoryService {
      * accounts, later decisions and reports) makes the database refuse, and the user is told to deactivate.
      */
     public void delete(Scope scope, long id) {
+        delete(scope, id, null);
+    }
+
+    /** As {@link #delete(Scope, long)}, when the organisation is still at the {@code version} the caller read (409 otherwise). */
+    public void delete(Scope scope, long id, Long version) {
         cache.changed();
         OrgUnitEntity unit = entity(scope, id);
+        if (version != null) {
+            ConcurrentEditException.check(version, unit.getVersion());
+        }
         if (unit.getType() == OrgUnitType.REGION && !scope.isAll()) {
             throw RuleViolationException.forbidden("Регион может удалить только администратор развёртывания");
         }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.platform.web.ConcurrentEditException;
 
 @RestController
 @RequestMapping("/api/v1/org-units")
@@ -76,18 +77,22 @@ class OrgUnitApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Изменить организацию (администратор)",
             description = "Тело — организация целиком (как в ответе GET). Передайте version из последнего чтения: если запись "
-                    + "успели изменить, ответ 409 и ничего не сохраняется; без version изменение применяется безусловно. "
+                    + "успели изменить, ответ 409 и ничего не сохраняется; без version — 400. "
                     + "Без parentId вышестоящая организация остаётся прежней. active=false деактивирует организацию.")
     OrgUnitDto update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody OrgUnitForm form) {
+        directory.get(user.scope(), id);
+        ConcurrentEditException.required(form.getVersion());
         return OrgUnitDto.of(directory.update(user.scope(), id, form));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Удалить ошибочно созданную организацию (администратор)",
-            description = "Организацию, на которую ссылаются записи, удалить нельзя (409): её деактивируют.")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        directory.delete(user.scope(), id);
+            description = "Организацию, на которую ссылаются записи, удалить нельзя (409): её деактивируют. "
+                    + "version обязательна; устаревшая — 409.")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                @RequestParam(required = false) Long version) {
+        directory.delete(user.scope(), id, ConcurrentEditException.required(version));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package ru.rsoko.execution.domain;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import ru.rsoko.platform.search.Search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -60,6 +61,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * The execution of decisions: one record per decision and responsible organisation, created when the protocol
@@ -370,13 +372,13 @@ public class ExecutionManagement implements ExecutionService {
             ConcurrentEditException.check(update.version(), execution.getVersion());
         }
         ExecutionStatus status = update.status() == null ? execution.getStatus() : update.status();
-        String report = clean(update.report());
-        String reason = clean(update.reason());
+        String report = TextLimits.check("report", "Отчёт", clean(update.report()), TextLimits.TEXT);
+        String reason = TextLimits.check("reason", "Причина", clean(update.reason()), TextLimits.TEXT);
         check(execution, decision, status, report, reason);
         String url = checkedUrl(update.evidenceUrl());
         StoredFile file = FileStore.isChosen(update.evidenceFile()) ? files.store(update.evidenceFile()) : null;
         apply(user, execution, status, report, reason, url, file);
-        executions.flush();
+        flushOrConflict();
         return execution.toRecord(decision);
     }
 
@@ -448,8 +450,8 @@ public class ExecutionManagement implements ExecutionService {
         if (bulk.status() == null) {
             throw RuleViolationException.field("status", "Выберите статус, который нужно установить");
         }
-        String report = clean(bulk.report());
-        String reason = clean(bulk.reason());
+        String report = TextLimits.check("report", "Отчёт", clean(bulk.report()), TextLimits.TEXT);
+        String reason = TextLimits.check("reason", "Причина", clean(bulk.reason()), TextLimits.TEXT);
         String url = checkedUrl(bulk.evidenceUrl());
         Map<Long, Execution> found = new HashMap<>();
         for (Execution e : executions.findAllByIdIn(items.keySet())) {
@@ -544,7 +546,7 @@ public class ExecutionManagement implements ExecutionService {
         if (!execution.isRecurring()) {
             throw RuleViolationException.conflict("Отчёты за периоды подают по постоянным поручениям; здесь укажите статус и отчёт");
         }
-        String report = clean(request.text());
+        String report = TextLimits.check("text", "Отчёт за период", clean(request.text()), TextLimits.TEXT);
         if (report == null) {
             throw RuleViolationException.field("text", "Напишите отчёт за период: что сделано");
         }
@@ -577,7 +579,7 @@ public class ExecutionManagement implements ExecutionService {
         execution.setReportedPeriods(periodsText(periods));
         execution.recomputeDueDate(decision, procedureEnds);
         execution.touched(now, user.getUsername());
-        executions.flush();
+        flushOrConflict();
         return added.stream().map(ExecutionReport::toView).toList();
     }
 
@@ -616,7 +618,7 @@ public class ExecutionManagement implements ExecutionService {
 
     public CommentView comment(CurrentUser user, long id, @Nullable String text) {
         Execution execution = load(user.scope(), id);
-        String clean = clean(text);
+        String clean = TextLimits.check("text", "Комментарий", clean(text), TextLimits.TEXT);
         if (clean == null) {
             throw RuleViolationException.field("text", "Напишите комментарий");
         }
@@ -782,10 +784,23 @@ public class ExecutionManagement implements ExecutionService {
         if (clean == null) {
             return null;
         }
-        if (clean.length() > 2000 || !clean.matches("^https?://[^\\s/$.?#][^\\s]*$")) {
+        TextLimits.check("evidenceUrl", "Ссылка на подтверждение", clean, TextLimits.URL);
+        if (!clean.matches("^https?://[^\\s/$.?#][^\\s]*$")) {
             throw RuleViolationException.field("evidenceUrl", "Ссылка на подтверждение должна быть адресом страницы: http://… или https://…");
         }
         return clean;
+    }
+
+    /**
+     * Writes the change now; when another person's change of the same record committed in between (their UPDATE won
+     * the row), it is the same conflict as a stale version: the form comes back with the typed text.
+     */
+    private void flushOrConflict() {
+        try {
+            executions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
     }
 
     private static @Nullable String clean(@Nullable String text) {

@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.rsoko.platform.web.ConcurrentEditException;
 
 @RestController
 @Tag(name = "Исполнение решений", description = "Поручения организаций по решениям подписанных протоколов")
@@ -120,10 +121,11 @@ class ExecutionApiController {
 
     @PatchMapping("/api/v1/executions/{id}")
     @Operation(summary = "Отчитаться о выполнении (ответственная организация)",
-            description = "Передайте version из последнего чтения: если запись успели изменить, ответ 409 и ничего не сохраняется. "
+            description = "version из последнего чтения обязательна (без неё — 400); если запись успели изменить, ответ 409 и ничего не сохраняется. "
                     + "По постоянному поручению report — отчёт за текущий период.")
     ExecutionJson patch(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ExecutionPatch patch) {
         ExecutionRecord execution = executions.get(user.scope(), id);
+        ConcurrentEditException.required(patch.version());
         if (execution.recurring() && patch.report() != null && !patch.report().isBlank()) {
             executions.addReport(user, id, patch.report(), patch.evidenceUrl(), null, patch.version());
         } else {
@@ -140,6 +142,8 @@ class ExecutionApiController {
                     + "errors [{periodStart, message}] и ничего не сохраняется. Файл к отчёту прикладывают на странице "
                     + "поручения. Устаревшая version — 409.")
     ExecutionJson reports(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody PeriodReportJson body) {
+        executions.get(user.scope(), id);
+        ConcurrentEditException.required(body.version());
         executions.addReports(user, id, new ExecutionManagement.PeriodReport(
                 body.periodStarts() == null ? List.of() : body.periodStarts(), body.text(), body.evidenceUrl(), null,
                 body.version()));
@@ -156,6 +160,10 @@ class ExecutionApiController {
                 .map(item -> {
                     if (item == null || item.id() == null) {
                         throw RuleViolationException.field("items", "У каждого элемента items укажите id поручения");
+                    }
+                    if (item.version() == null) {
+                        throw RuleViolationException.field("items", "Укажите version у каждого элемента items — версию "
+                                + "поручения из последнего чтения");
                     }
                     return new ExecutionManagement.BulkItem(item.id(), item.version());
                 }).toList();

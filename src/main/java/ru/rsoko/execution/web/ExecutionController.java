@@ -165,7 +165,7 @@ class ExecutionController {
             }
             keep(redirect, e.getMessage(), status, report, reason, evidenceUrl);
         } catch (ConcurrentEditException e) {
-            keep(redirect, e.getMessage(), status, report, reason, evidenceUrl);
+            keep(redirect, ConcurrentEditException.FORM_MESSAGE, status, report, reason, evidenceUrl);
         }
         return "redirect:/executions/" + id;
     }
@@ -196,7 +196,7 @@ class ExecutionController {
             keep(redirect, e.getMessage(), null, text, null, evidenceUrl);
             redirect.addFlashAttribute("draftPeriods", new ArrayList<>(chosen));
         } catch (ConcurrentEditException e) {
-            keep(redirect, e.getMessage(), null, text, null, evidenceUrl);
+            keep(redirect, ConcurrentEditException.FORM_MESSAGE, null, text, null, evidenceUrl);
             redirect.addFlashAttribute("draftPeriods", new ArrayList<>(chosen));
         } catch (BatchRejectedException e) {
             keep(redirect, e.getMessage(), null, text, null, evidenceUrl);

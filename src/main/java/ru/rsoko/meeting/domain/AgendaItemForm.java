@@ -10,17 +10,17 @@ import java.util.List;
 public class AgendaItemForm {
 
     @NotBlank(message = "Укажите номер пункта")
-    @Size(max = 20, message = "Номер — не длиннее 20 символов")
+    @Size(max = 20, message = "Не больше 20 символов в поле «Номер»")
     private String number;
 
     @NotBlank(message = "Укажите вопрос повестки")
-    @Size(max = 5000, message = "Вопрос — не длиннее 5000 символов")
+    @Size(max = 5000, message = "Не больше 5000 символов в поле «Вопрос»")
     private String title;
 
-    @Size(max = 5000, message = "Докладчики — не длиннее 5000 символов")
+    @Size(max = 5000, message = "Не больше 5000 символов в поле «Докладчики»")
     private String speakers;
 
-    @Size(max = 50000, message = "Текст «СЛУШАЛИ» слишком длинный")
+    @Size(max = 50000, message = "Не больше 50000 символов в поле «СЛУШАЛИ»")
     private String heard;
 
     private Long version;

@@ -24,14 +24,14 @@ import java.util.Objects;
 public class DecisionForm {
 
     @NotBlank(message = "Укажите номер решения")
-    @Size(max = 20, message = "Номер — не длиннее 20 символов")
+    @Size(max = 20, message = "Не больше 20 символов в поле «Номер»")
     private String number;
 
     @NotBlank(message = "Укажите текст решения")
-    @Size(max = 20000, message = "Текст решения слишком длинный")
+    @Size(max = 20000, message = "Не больше 20000 символов в поле «Текст решения»")
     private String text;
 
-    @Size(max = 2000, message = "Ответственные — не длиннее 2000 символов")
+    @Size(max = 2000, message = "Не больше 2000 символов в поле «Ответственные»")
     private String responsibleText;
 
     private boolean allMunicipalities;
@@ -42,7 +42,7 @@ public class DecisionForm {
 
     private List<Long> organisations = new ArrayList<>();
 
-    @Size(max = 1000, message = "Срок — не длиннее 1000 символов")
+    @Size(max = 1000, message = "Не больше 1000 символов в поле «Срок»")
     private String deadlineText;
 
     /** Null: recognise the kind and dates from the wording. */

@@ -20,10 +20,10 @@ public class MeetingForm {
     private MeetingKind kind = MeetingKind.SEMINAR_MEETING;
 
     @NotBlank(message = "Укажите тему")
-    @Size(max = 1000, message = "Тема — не длиннее 1000 символов")
+    @Size(max = 1000, message = "Не больше 1000 символов в поле «Тема»")
     private String title;
 
-    @Size(max = 50, message = "Номер протокола — не длиннее 50 символов")
+    @Size(max = 50, message = "Не больше 50 символов в поле «Номер протокола»")
     private String protocolNumber;
 
     @NotNull(message = "Укажите дату")
@@ -32,70 +32,70 @@ public class MeetingForm {
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startTime;
 
-    @Size(max = 500, message = "Место — не длиннее 500 символов")
+    @Size(max = 500, message = "Не больше 500 символов в поле «Место»")
     private String place;
 
-    @Size(max = 1000, message = "Ссылка — не длиннее 1000 символов")
+    @Size(max = 1000, message = "Не больше 1000 символов в поле «Ссылка»")
     @Pattern(regexp = "^$|^https?://\\S+$", message = "Ссылка на видеоконференцию должна начинаться с http:// или https://")
     private String videoLink;
 
-    @Size(max = 500, message = "Председатель — не длиннее 500 символов")
+    @Size(max = 500, message = "Не больше 500 символов в поле «Председатель»")
     private String chair;
 
-    @Size(max = 500, message = "Секретарь — не длиннее 500 символов")
+    @Size(max = 500, message = "Не больше 500 символов в поле «Секретарь»")
     private String secretary;
 
-    @Size(max = 20000, message = "Список участников слишком длинный")
+    @Size(max = 20000, message = "Не больше 20000 символов в поле «Список участников»")
     private String participants;
 
     @Min(value = 0, message = "Число муниципалитетов не может быть отрицательным")
     @Max(value = 1000, message = "Слишком большое число муниципалитетов")
     private Integer municipalitiesConnected;
 
-    @Size(max = 300, message = "Должность — не длиннее 300 символов")
+    @Size(max = 300, message = "Не больше 300 символов в поле «Должность»")
     private String signatoryPosition;
 
-    @Size(max = 200, message = "Подпись — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «Подпись»")
     private String signatoryName;
 
-    @Size(max = 50, message = "Номер письма — не длиннее 50 символов")
+    @Size(max = 50, message = "Не больше 50 символов в поле «Номер письма»")
     private String announcementNumber;
 
     private LocalDate announcementDate;
 
-    @Size(max = 5000, message = "Адресаты — не длиннее 5000 символов")
+    @Size(max = 5000, message = "Не больше 5000 символов в поле «Адресаты»")
     private String announcementAddressees;
 
-    @Size(max = 20000, message = "Текст письма слишком длинный")
+    @Size(max = 20000, message = "Не больше 20000 символов в поле «Текст письма»")
     private String announcementBody;
 
-    @Size(max = 20000, message = "Текст запроса слишком длинный")
+    @Size(max = 20000, message = "Не больше 20000 символов в поле «Текст запроса»")
     private String reportRequest;
 
-    @Size(max = 300, message = "Должность — не длиннее 300 символов")
+    @Size(max = 300, message = "Не больше 300 символов в поле «Должность»")
     private String announcementSignatoryPosition;
 
-    @Size(max = 200, message = "Подпись — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «Подпись»")
     private String announcementSignatoryName;
 
-    @Size(max = 50, message = "Номер письма — не длиннее 50 символов")
+    @Size(max = 50, message = "Не больше 50 символов в поле «Номер письма»")
     private String coverNumber;
 
     private LocalDate coverDate;
 
-    @Size(max = 5000, message = "Адресаты — не длиннее 5000 символов")
+    @Size(max = 5000, message = "Не больше 5000 символов в поле «Адресаты»")
     private String coverAddressees;
 
-    @Size(max = 20000, message = "Текст письма слишком длинный")
+    @Size(max = 20000, message = "Не больше 20000 символов в поле «Текст письма»")
     private String coverBody;
 
-    @Size(max = 300, message = "Должность — не длиннее 300 символов")
+    @Size(max = 300, message = "Не больше 300 символов в поле «Должность»")
     private String coverSignatoryPosition;
 
-    @Size(max = 200, message = "Подпись — не длиннее 200 символов")
+    @Size(max = 200, message = "Не больше 200 символов в поле «Подпись»")
     private String coverSignatoryName;
 
-    @Size(max = 500, message = "Исполнитель — не длиннее 500 символов")
+    @Size(max = 500, message = "Не больше 500 символов в поле «Исполнитель»")
     private String executor;
 
     private Long version;

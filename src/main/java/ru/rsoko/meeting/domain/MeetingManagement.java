@@ -38,6 +38,7 @@ import ru.rsoko.platform.web.ConcurrentEditException;
 import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.NotFoundException;
 import ru.rsoko.platform.web.RuleViolationException;
+import ru.rsoko.platform.web.TextLimits;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -454,6 +455,8 @@ public class MeetingManagement implements MeetingService {
         if (cleanUrl != null && !cleanUrl.matches("^https?://\\S+$")) {
             throw RuleViolationException.field("url", "Ссылка должна начинаться с http:// или https://");
         }
+        TextLimits.check("title", "Название материала", MeetingForm.clean(title), TextLimits.NAME);
+        TextLimits.check("url", "Ссылка", cleanUrl, TextLimits.URL);
         StoredFile stored = hasFile ? files.store(file) : null;
         String name = MeetingForm.clean(title);
         if (name == null) {

@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import static ru.rsoko.meeting.web.MeetingApi.*;
+import ru.rsoko.platform.web.ConcurrentEditException;
 
 @RestController
 @Tag(name = "Совещания и протоколы", description = "Мероприятия, повестка, решения; подписание протокола порождает поручения")
@@ -102,12 +103,12 @@ class MeetingApiController {
 
     @PutMapping("/api/v1/meetings/{id}")
     @Operation(summary = "Изменить мероприятие",
-            description = "Передайте version из последнего чтения (иначе изменение применяется безусловно). Без agenda и "
+            description = "version из последнего чтения обязательна (без неё — 400), устаревшая — 409. Без agenda и "
                     + "decisions они остаются прежними; с ними — заменяются целиком, пока протокол не подписан.")
     MeetingJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody MeetingRequest request)
             throws BindException {
         MeetingView current = meetings.getForEdit(user, id);
-        MeetingForm details = details(request, request.version() != null ? request.version() : current.version());
+        MeetingForm details = details(request, ConcurrentEditException.required(request.version()));
         meetings.replaceContent(user, id, details,
                 request.agenda() == null ? null : agenda(request.agenda()),
                 request.decisions() == null ? null : decisions(request.decisions()));
@@ -118,7 +119,8 @@ class MeetingApiController {
     @Operation(summary = "Подписать протокол: каждое решение становится поручением каждой ответственной организации")
     MeetingJson sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                      @RequestParam(required = false) Long version) {
-        meetings.sign(user, id, version);
+        meetings.get(user.scope(), id);
+        meetings.sign(user, id, ConcurrentEditException.required(version));
         return json(user.scope(), meetings.get(user.scope(), id));
     }
 
@@ -129,7 +131,8 @@ class MeetingApiController {
                     + "отправка — 409.")
     MeetingJson send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                      @RequestParam(required = false) Long version) {
-        meetings.send(user, id, version);
+        meetings.get(user.scope(), id);
+        meetings.send(user, id, ConcurrentEditException.required(version));
         return json(user.scope(), meetings.get(user.scope(), id));
     }
 

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import ru.rsoko.platform.web.ConcurrentEditException;
 
 @RestController
 @Tag(name = "Уведомления", description = "Уведомления вызывающего пользователя и его настройки")
@@ -94,6 +95,7 @@ class NotificationApiController {
             description = "kinds — виды с признаком email (не названные виды остаются как были); digestDay — MONDAY…SUNDAY "
                     + "или null (сводку не присылать); version — из последнего чтения.")
     SettingsJson update(@AuthenticationPrincipal CurrentUser user, @RequestBody SettingsRequest request) {
+        ConcurrentEditException.required(request.version());
         Preferences.Choice current = preferences.of(user.accountId(), user.role());
         Set<NotificationKind> appOnly = current.appOnly().isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(current.appOnly());
         List<NotificationKind> own = NotificationKind.of(user.role());

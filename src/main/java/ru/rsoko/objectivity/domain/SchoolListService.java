@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * The region's lists of schools of a year. Regional staff keep them; municipal officers see their schools'
@@ -416,7 +417,7 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
     static String basis(String basis) {
         String b = basis == null ? "" : basis.strip().replaceAll("\\s+", " ");
         if (b.length() > MAX_BASIS) {
-            throw RuleViolationException.field("basis", "Основание длиннее " + Plurals.of(MAX_BASIS, "знака", "знаков", "знаков"));
+            throw RuleViolationException.field("basis", TextLimits.message(MAX_BASIS, "Основание", b.length()));
         }
         return b.isEmpty() ? null : b;
     }

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import ru.rsoko.platform.spreadsheet.CellText;
 
 /**
  * The template of a list upload: the sheet «Список» with the list as it stands (so that a person edits it and
@@ -60,11 +61,11 @@ public final class SchoolListWorkbook {
             for (SchoolListService.Row entry : current) {
                 Row row = list.createRow(r++);
                 row.createCell(0).setCellValue(entry.schoolId());
-                row.createCell(1).setCellValue(entry.schoolName());
+                row.createCell(1).setCellValue(CellText.fit(entry.schoolName()));
                 row.createCell(2).setCellValue(entry.municipalityName() == null ? "" : entry.municipalityName());
                 row.createCell(3).setCellValue(kind.label());
                 if (entry.basis() != null) {
-                    row.createCell(4).setCellValue(entry.basis());
+                    row.createCell(4).setCellValue(CellText.fit(entry.basis()));
                 }
             }
 
@@ -83,7 +84,7 @@ public final class SchoolListWorkbook {
             for (School s : schools) {
                 Row row = directory.createRow(d++);
                 row.createCell(0).setCellValue(s.id());
-                row.createCell(1).setCellValue(s.name());
+                row.createCell(1).setCellValue(CellText.fit(s.name()));
                 row.createCell(2).setCellValue(s.municipality() == null ? "" : s.municipality());
             }
             book.write(out);

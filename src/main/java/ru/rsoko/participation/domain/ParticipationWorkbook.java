@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import ru.rsoko.platform.spreadsheet.CellText;
 
 /**
  * The participation workbook the product gives and takes back: one row per participating school and grade. Its first
@@ -67,11 +68,11 @@ final class ParticipationWorkbook {
             marker.getCell(0).setCellStyle(header);
             marker.createCell(1).setCellValue("процедура");
             marker.createCell(PROCEDURE_CELL).setCellValue(procedure.id());
-            marker.createCell(NOTE_CELL).setCellValue("«" + procedure.title() + "», " + procedure.periodText()
+            marker.createCell(NOTE_CELL).setCellValue(CellText.fit("«" + procedure.title() + "», " + procedure.periodText()
                     + ". Не меняйте эту строку и заголовки; заполните числа обучающихся и участников и «да»/«нет» "
                     + "для наблюдателей. Строка без чисел ничего не меняет. Число обучающихся без данных подставлено из "
                     + "справочника за " + schoolYear + " учебный год; строка только с ним ничего не меняет, а введённое "
-                    + "число обучающихся сохранится и в справочнике.");
+                    + "число обучающихся сохранится и в справочнике."));
 
             Row headers = sheet.createRow(1);
             for (int i = 0; i < HEADERS.size(); i++) {
@@ -89,7 +90,7 @@ final class ParticipationWorkbook {
                 if (line.municipalityName() != null) {
                     plain(row, MUNICIPALITY, plain).setCellValue(line.municipalityName());
                 }
-                plain(row, SCHOOL, plain).setCellValue(line.schoolName());
+                plain(row, SCHOOL, plain).setCellValue(CellText.fit(line.schoolName()));
                 plain(row, GRADE, plain).setCellValue(line.grade());
                 Cell pupils = row.createCell(PUPILS);
                 pupils.setCellStyle(editable);

@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * Keeping a region's plan-schedule: the plan and its order, its procedures, their course and results; and what the
@@ -315,8 +316,8 @@ public class PlanService {
     }
 
     private static void applyOrder(PlanEntity plan, PlanForm form) {
-        plan.setOrderIssuer(clean(form.getOrderIssuer(), 500));
-        plan.setOrderNumber(clean(form.getOrderNumber(), 100));
+        plan.setOrderIssuer(checked("orderIssuer", "Кем утверждён", clean(form.getOrderIssuer(), Integer.MAX_VALUE), 500));
+        plan.setOrderNumber(checked("orderNumber", "Номер приказа", clean(form.getOrderNumber(), Integer.MAX_VALUE), 100));
         plan.setOrderDate(form.getOrderDate());
     }
 
@@ -340,7 +341,7 @@ public class PlanService {
     }
 
     private static String title(PlanForm form, int year) {
-        String title = clean(form.getTitle(), 500);
+        String title = checked("title", "Название", clean(form.getTitle(), Integer.MAX_VALUE), 500);
         return title != null ? title : "План-график проведения мониторинга качества образования на " + year + " год";
     }
 
@@ -397,7 +398,7 @@ public class PlanService {
         p.touched(clock.instant(), user.getUsername());
         changed(p.getPlan());
         procedures.flush();
-        rescheduled(p, before, text(form.reason(), 4000));
+        rescheduled(p, before, checked("reason", "Причина", text(form.reason(), Integer.MAX_VALUE), 4000));
         return p.view();
     }
 
@@ -501,7 +502,7 @@ public class PlanService {
                 if (!allowed) {
                     throw RuleViolationException.conflict("Выполненную процедуру отменить нельзя");
                 }
-                String reason = text(form.reason(), 4000);
+                String reason = checked("reason", "Причина", text(form.reason(), Integer.MAX_VALUE), 4000);
                 if (reason == null) {
                     throw RuleViolationException.field("reason", "Укажите причину отмены");
                 }
@@ -545,7 +546,7 @@ public class PlanService {
 
     /** The rules of a procedure's fields, shared by the forms and the plan's import from Excel. */
     void apply(PlanEntity plan, ProcedureEntity p, ProcedureForm form, boolean isNew) {
-        String title = clean(form.getTitle(), 1000);
+        String title = checked("title", "Название процедуры", clean(form.getTitle(), Integer.MAX_VALUE), 1000);
         if (title == null) {
             title = p.getType().getName();
         }
@@ -570,7 +571,7 @@ public class PlanService {
         } catch (IllegalArgumentException e) {
             throw RuleViolationException.field("grades", e.getMessage());
         }
-        p.setSubjects(clean(form.getSubjects(), 1000));
+        p.setSubjects(checked("subjects", "Предметы", clean(form.getSubjects(), Integer.MAX_VALUE), 1000));
         Participants participants = form.getParticipants() == null ? Participants.ALL_SCHOOLS : form.getParticipants();
         p.setParticipants(participants);
         p.getParticipantIds().clear();
@@ -590,7 +591,7 @@ public class PlanService {
             p.setCoverageTarget(target);
         }
         p.setVsokoCampaignId(form.getVsokoCampaignId() == null ? null : vsokoCampaign(plan.getRegionId(), form.getVsokoCampaignId()));
-        p.setResultsSummary(text(form.getResultsSummary(), 20000));
+        p.setResultsSummary(checked("resultsSummary", "Итоги", text(form.getResultsSummary(), Integer.MAX_VALUE), TextLimits.TEXT));
     }
 
     private Set<Long> participantIds(long regionId, Participants participants, List<Long> ids) {
@@ -654,7 +655,7 @@ public class PlanService {
 
     public ProcedureKind addType(CurrentUser user, TypeForm form) {
         requireKeeper(user);
-        String name = clean(form.name(), 300);
+        String name = checked("name", "Название вида процедуры", clean(form.name(), Integer.MAX_VALUE), 300);
         if (name == null) {
             throw RuleViolationException.field("name", "Укажите название вида процедуры");
         }
@@ -671,7 +672,7 @@ public class PlanService {
         ProcedureType type = types.findById(id).filter(t -> Objects.equals(t.getRegionId(), user.regionId()))
                 .orElseThrow(() -> NotFoundException.of("Вид процедуры", id));
         ConcurrentEditException.check(form.version(), type.getVersion());
-        String name = clean(form.name(), 300);
+        String name = checked("name", "Название вида процедуры", clean(form.name(), Integer.MAX_VALUE), 300);
         if (name == null) {
             throw RuleViolationException.field("name", "Укажите название вида процедуры");
         }
@@ -732,6 +733,11 @@ public class PlanService {
         }
         String t = s.strip().replaceAll("\\s+", " ");
         return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    /** A text typed on a page or sent to the API, refused (400) over its limit rather than cut unseen. */
+    private static String checked(String field, String label, String text, int max) {
+        return TextLimits.check(field, label, text, max);
     }
 
     /** A text of several lines: trimmed, kept as written. */

@@ -27,9 +27,35 @@ public final class RefusedUploads {
                 : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
     }
 
-    /** Keeps a refused upload's errors under the page's key. */
+    /** How many errors of one refused upload the session keeps; the rest are counted in a last line. */
+    public static final int KEPT_ERRORS = 200;
+
+    /**
+     * Keeps a refused upload's errors under the page's key, shortened first: the session is stored in the database
+     * and read on every request, so a workbook of long cells or thousands of wrong rows must not make it large. The
+     * first {@value #KEPT_ERRORS} errors are kept, each with the cell texts it quotes cut to
+     * {@value ImportError#QUOTED} characters; a last line says how many more there were.
+     */
     public static void keep(HttpSession session, String key, List<ImportError> errors) {
-        session.setAttribute(key, new ArrayList<>(errors));
+        List<ImportError> kept = new ArrayList<>(Math.min(errors.size(), KEPT_ERRORS + 1));
+        for (int i = 0; i < errors.size() && i < KEPT_ERRORS; i++) {
+            kept.add(errors.get(i).shortened());
+        }
+        if (errors.size() > KEPT_ERRORS) {
+            int more = errors.size() - KEPT_ERRORS;
+            kept.add(ImportError.ofFile("И ещё " + more + " " + errorsWord(more)
+                    + ": исправьте показанные и загрузите файл снова, чтобы увидеть остальные."));
+        }
+        session.setAttribute(key, kept);
+    }
+
+    private static String errorsWord(int n) {
+        int lastTwo = n % 100;
+        int last = n % 10;
+        if (lastTwo >= 11 && lastTwo <= 14 || last == 0 || last >= 5) {
+            return "ошибок";
+        }
+        return last == 1 ? "ошибка" : "ошибки";
     }
 
     /** A new upload begins: the errors of the last one no longer describe anything. */

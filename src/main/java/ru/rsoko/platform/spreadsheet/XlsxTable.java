@@ -115,7 +115,7 @@ public final class XlsxTable<T> {
                 cell.setCellValue(i.atZone(zone).toLocalDateTime());
                 cell.setCellStyle(styles.dateTime);
             }
-            default -> cell.setCellValue(value.toString());
+            default -> cell.setCellValue(CellText.fit(value.toString()));
         }
     }
 

@@ -107,7 +107,10 @@ public class ErrorHandling {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    Object unreadable(HttpServletRequest request) {
+    Object unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+        if (bodyTooLarge(e)) {
+            return bodyTooLarge(request);
+        }
         return respond(request, HttpStatus.BAD_REQUEST, "Некорректный запрос",
                 "Тело запроса не удалось прочитать: ожидается JSON с полями нужных типов.", Map.of());
     }
@@ -120,6 +123,10 @@ public class ErrorHandling {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missingParameter(HttpServletRequest request, MissingServletRequestParameterException e) {
+        if ("version".equals(e.getParameterName())) {
+            return respond(request, HttpStatus.BAD_REQUEST, "Запрос отклонён", ConcurrentEditException.VERSION_REQUIRED,
+                    Map.of("version", ConcurrentEditException.VERSION_REQUIRED));
+        }
         return respond(request, HttpStatus.BAD_REQUEST, "Некорректный запрос",
                 "Не указан параметр «" + e.getParameterName() + "».", Map.of());
     }
@@ -182,6 +189,9 @@ public class ErrorHandling {
         if (DatabaseOutage.isCause(e)) {
             return outage(request, e);
         }
+        if (bodyTooLarge(e)) {
+            return bodyTooLarge(request);
+        }
         log.error("Необработанная ошибка на {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
                 "Произошла внутренняя ошибка. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.",
@@ -201,6 +211,22 @@ public class ErrorHandling {
         }
         // the standalone page: the layout and the session's last write may need the database too
         return new ModelAndView(DatabaseOutageFilter.PAGE, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A JSON body over {@link JsonBodyLimit#MAX_BYTES}, however the reading of it was wrapped. */
+    private static boolean bodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonBodyLimit.TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object bodyTooLarge(HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "Запрос слишком большой",
+                "Тело запроса больше " + JsonBodyLimit.MAX_BYTES / (1024 * 1024) + " МБ: отправьте данные частями "
+                        + "(длинные тексты — не больше " + TextLimits.TEXT + " символов).", Map.of());
     }
 
     static boolean isApi(HttpServletRequest request) {

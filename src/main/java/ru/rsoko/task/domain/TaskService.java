@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * The region's tasks of a year. Everyone of the region reads them with the figures of their own part of the region;
@@ -330,7 +331,7 @@ public class TaskService {
             throw RuleViolationException.field("text", "Напишите задачу");
         }
         if (t.length() > MAX_TEXT) {
-            throw RuleViolationException.field("text", "Текст задачи длиннее " + Plurals.of(MAX_TEXT, "знака", "знаков", "знаков"));
+            throw RuleViolationException.field("text", TextLimits.message(MAX_TEXT, "Текст задачи", t.length()));
         }
         return t;
     }

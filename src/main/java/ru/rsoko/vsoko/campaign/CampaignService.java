@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * Campaigns of the ВСОКО study: regional staff prepare, open, close and publish them; schools and municipalities
@@ -453,9 +454,7 @@ public class CampaignService {
         if (name.isEmpty()) {
             throw RuleViolationException.field("name", "Укажите название кампании");
         }
-        if (name.length() > 500) {
-            throw RuleViolationException.field("name", "Название длиннее 500 знаков");
-        }
+        TextLimits.check("name", "Название", name, TextLimits.NAME);
         return name;
     }
 

@@ -238,7 +238,7 @@ class FrameworkEditService {
             throw RuleViolationException.field(field, required);
         }
         if (t.length() > max) {
-            throw RuleViolationException.field(field, "Не длиннее " + Plurals.of(max, "знака", "знаков", "знаков"));
+            throw RuleViolationException.field(field, "Не больше " + max + " символов (сейчас " + t.length() + ")");
         }
         return t;
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import ru.rsoko.platform.spreadsheet.CellText;
 
 /**
  * A framework as a workbook: the sheet «Показатели», one row per indicator (a direction without indicators
@@ -47,19 +48,19 @@ final class FrameworkExcel {
                 if (d.indicators().isEmpty()) {
                     Row row = sheet.createRow(r++);
                     row.createCell(DIRECTION_CODE).setCellValue(d.code());
-                    row.createCell(DIRECTION).setCellValue(d.name());
+                    row.createCell(DIRECTION).setCellValue(CellText.fit(d.name()));
                 }
                 for (FrameworkView.IndicatorView i : d.indicators()) {
                     Row row = sheet.createRow(r++);
                     row.createCell(DIRECTION_CODE).setCellValue(d.code());
-                    row.createCell(DIRECTION).setCellValue(d.name());
+                    row.createCell(DIRECTION).setCellValue(CellText.fit(d.name()));
                     row.createCell(CODE).setCellValue(i.code());
-                    row.createCell(WORDING).setCellValue(i.wording());
+                    row.createCell(WORDING).setCellValue(CellText.fit(i.wording()));
                     row.createCell(TYPE).setCellValue(FrameworkRules.typeLabel(i.valueType()));
                     number(row.createCell(POINTS), i.points());
                     number(row.createCell(TARGET), i.target());
                     if (!i.options().isEmpty()) {
-                        row.createCell(OPTIONS).setCellValue(FrameworkRules.optionsText(i.options()));
+                        row.createCell(OPTIONS).setCellValue(CellText.fit(FrameworkRules.optionsText(i.options())));
                     }
                     row.createCell(EVIDENCE).setCellValue(i.evidenceRequired() ? "да" : "нет");
                 }

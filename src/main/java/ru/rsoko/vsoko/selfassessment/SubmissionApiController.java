@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import ru.rsoko.platform.web.ConcurrentEditException;
 
 /**
  * A school's submission of the ВСОКО study for integrations: read, prefill from earlier years, write all or nothing,
@@ -75,11 +76,8 @@ class SubmissionApiController {
     SubmissionJson submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
                           @RequestBody(required = false) VersionBody body, @RequestParam(required = false) Long version) {
         Long v = body != null && body.version() != null ? body.version() : version;
-        if (v == null) {
-            // without a version the caller hands in the self-assessment as it is now
-            v = submissions.read(user, id, schoolId).submission().version();
-        }
-        return json(submissions.submit(user, id, schoolId, v));
+        submissions.read(user, id, schoolId);
+        return json(submissions.submit(user, id, schoolId, ConcurrentEditException.required(v)));
     }
 
     @PostMapping("/api/v1/vsoko/campaigns/{id}/submissions/{schoolId}/prefill")
@@ -89,7 +87,7 @@ class SubmissionApiController {
                     + "(подтверждает PUT с тем же ответом или POST …/confirm). Представленная самооценка — 409.")
     SubmissionJson prefill(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
                            @RequestBody(required = false) VersionBody body) {
-        submissions.prefill(user, id, schoolId, body == null ? null : body.version());
+        submissions.prefill(user, id, schoolId, version(user, id, schoolId, body));
         return json(submissions.read(user, id, schoolId));
     }
 
@@ -101,8 +99,8 @@ class SubmissionApiController {
             description = "codes — коды показателей (без них — все перенесённые ответы); version — версия самооценки.")
     SubmissionJson confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long schoolId,
                            @RequestBody(required = false) ConfirmBody body) {
-        Long version = body != null && body.version() != null ? body.version()
-                : submissions.read(user, id, schoolId).submission().version();
+        submissions.read(user, id, schoolId);
+        Long version = ConcurrentEditException.required(body == null ? null : body.version());
         submissions.confirmCodes(user, id, schoolId, body == null ? null : body.codes(), version);
         return json(submissions.read(user, id, schoolId));
     }
@@ -130,7 +128,8 @@ class SubmissionApiController {
     @Operation(summary = "Вернуть самооценку на доработку с комментарием (муниципалитет или эксперт региона)")
     SubmissionJson returnForRevision(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                      @PathVariable long schoolId, @RequestBody(required = false) ReturnBody body) {
-        Long version = body != null && body.version() != null ? body.version() : submissions.read(user, id, schoolId).submission().version();
+        submissions.read(user, id, schoolId);
+        Long version = ConcurrentEditException.required(body == null ? null : body.version());
         submissions.returnForRevision(user, id, schoolId, body == null ? null : body.comment(), version);
         return json(submissions.read(user, id, schoolId));
     }
@@ -149,9 +148,10 @@ class SubmissionApiController {
         return new ReviewJson(body.action(), submissions.review(user, id, body.action(), body.items(), body.comment()));
     }
 
-    /** The version the caller sent; without one, the self-assessment as it is now. */
+    /** The version the caller sent (after the scope is checked: outside it 404 comes first); none is a 400. */
     private Long version(CurrentUser user, long id, long schoolId, VersionBody body) {
-        return body != null && body.version() != null ? body.version() : submissions.read(user, id, schoolId).submission().version();
+        submissions.read(user, id, schoolId);
+        return ConcurrentEditException.required(body == null ? null : body.version());
     }
 
     private static SubmissionJson json(SubmissionPage page) {

@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import ru.rsoko.platform.web.TextLimits;
 
 /**
  * A school's self-assessment: values saved as they are typed, submission, return with a comment, an expert's
@@ -263,9 +264,6 @@ class SubmissionService {
     SubmissionPage saveAll(CurrentUser user, long campaignId, long schoolId, Long version, List<Answer> answers) {
         Submission submission = get(user, campaignId, schoolId);
         requireFill(user, submission);
-        if (version == null) {
-            throw RuleViolationException.field("version", "Передайте version — версию самооценки, которую вы прочитали");
-        }
         ConcurrentEditException.check(version, submission.getVersion());
         Framework framework = submission.getCampaign().getFramework();
         Map<String, Indicator> byCode = framework.indicators().stream()
@@ -375,6 +373,7 @@ class SubmissionService {
         if (comment == null || comment.isBlank()) {
             throw RuleViolationException.field("comment", "Напишите, что нужно доработать");
         }
+        TextLimits.check("comment", "Комментарий", comment.strip(), TextLimits.TEXT);
         Instant now = clock.instant();
         submission.setStatus(SubmissionStatus.RETURNED);
         submission.setReturnComment(comment.strip());
@@ -715,6 +714,7 @@ class SubmissionService {
         if (value != null && (comment == null || comment.isBlank())) {
             throw RuleViolationException.field("expertComment", "Объясните исправление в комментарии");
         }
+        TextLimits.check("expertComment", "Комментарий", comment == null ? null : comment.strip(), TextLimits.TEXT);
         IndicatorValue stored = values.findBySubmissionIdAndIndicatorId(submissionId, indicatorId)
                 .orElseGet(() -> new IndicatorValue(submission, indicator));
         if (!Objects.equals(version, stored.getVersion())) {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import ru.rsoko.platform.spreadsheet.CellText;
 
 /**
  * The workbook of indicator values the product gives and takes back: one row per school and indicator. Its first
@@ -102,10 +103,10 @@ final class ValuesWorkbook {
             marker.createCell(CAMPAIGN_CELL).setCellValue(campaign.getId());
             marker.createCell(3).setCellValue(FRAMEWORK_LABEL);
             marker.createCell(FRAMEWORK_CELL).setCellValue(campaign.getFramework().getId());
-            marker.createCell(NOTE_CELL).setCellValue("«" + campaign.getName() + "». Не меняйте эту строку и заголовки; "
-                    + "заполните столбцы «Значение» и «Ссылка на подтверждение». Пустая ячейка — без изменений.");
+            marker.createCell(NOTE_CELL).setCellValue(CellText.fit("«" + campaign.getName() + "». Не меняйте эту строку и заголовки; "
+                    + "заполните столбцы «Значение» и «Ссылка на подтверждение». Пустая ячейка — без изменений."));
             if (requisites != null) {
-                marker.createCell(REQUISITES_CELL).setCellValue(requisites);
+                marker.createCell(REQUISITES_CELL).setCellValue(CellText.fit(requisites));
             }
 
             Row headers = sheet.createRow(1);
@@ -132,7 +133,7 @@ final class ValuesWorkbook {
                 }
                 plain(row, DIRECTION, plain).setCellValue(indicator.getDirection().getCode());
                 plain(row, CODE, plain).setCellValue(indicator.getCode());
-                plain(row, WORDING, plain).setCellValue(indicator.getWording());
+                plain(row, WORDING, plain).setCellValue(CellText.fit(indicator.getWording()));
                 plain(row, TYPE, plain).setCellValue(types.computeIfAbsent(indicator, ValuesWorkbook::answerType));
                 Cell value = row.createCell(VALUE);
                 value.setCellStyle(editable);
@@ -140,13 +141,13 @@ final class ValuesWorkbook {
                     switch (indicator.getValueType()) {
                         case NUMBER, PERCENT -> value.setCellValue(line.value().doubleValue());
                         case YES_NO -> value.setCellValue(Answers.input(indicator.getValueType(), line.value()));
-                        case CHOICE -> value.setCellValue(Answers.show(indicator, line.value()));
+                        case CHOICE -> value.setCellValue(CellText.fit(Answers.show(indicator, line.value())));
                     }
                 }
                 Cell link = row.createCell(LINK);
                 link.setCellStyle(editable);
                 if (line.link() != null) {
-                    link.setCellValue(line.link());
+                    link.setCellValue(CellText.fit(line.link()));
                 }
                 plain(row, LINK_REQUIRED, plain).setCellValue(indicator.isEvidenceRequired() ? "да" : "нет");
             });

@@ -73,7 +73,7 @@ class OrgUnitApiTest {
                 .andExpect(jsonPath("$.content[*].parentId", everyItem(is((int) sonkovo))));
         mvc.perform(get("/api/v1/org-units").param("size", "100000").with(api("tver.coko")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("размер страницы")));
+                .andExpect(jsonPath("$.detail").value(containsString("Размер страницы — от 1 до 500")));
         mvc.perform(get("/api/v1/org-units").param("type", "ШКОЛА").with(api("tver.coko")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("«type»")));
@@ -135,13 +135,19 @@ class OrgUnitApiTest {
     }
 
     @Test
-    void aPutWithoutVersionOrParentKeepsTheParentAndApplies() throws Exception {
+    void aPutWithoutParentKeepsTheParentAndWithoutVersionIsRefused() throws Exception {
         OrgUnit school = fixtures.newSchool(fixtures.org("Кашинский городской округ"));
+        // without a version a change could overwrite another's unseen: 400, nothing changes
         mvc.perform(put("/api/v1/org-units/{id}", school.id()).with(api("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"SCHOOL\",\"name\":\"%s\",\"headName\":\"Без версии\"}".formatted(school.name())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.version").value(containsString("Укажите version")));
+        mvc.perform(put("/api/v1/org-units/{id}", school.id()).with(api("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"SCHOOL\",\"name\":\"%s\",\"headName\":\"С версией\",\"version\":%d}"
+                                .formatted(school.name(), school.version())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parentName").value("Кашинский городской округ"))
-                .andExpect(jsonPath("$.headName").value("Без версии"));
+                .andExpect(jsonPath("$.headName").value("С версией"));
     }
 
     @Test
@@ -173,7 +179,7 @@ class OrgUnitApiTest {
         mvc.perform(post("/api/v1/org-units").with(api("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"SCHOOL\",\"name\":\"%s\",\"parentId\":%d}".formatted("Я".repeat(5000), sonkovo)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.name").value(containsString("не длиннее 300")));
+                .andExpect(jsonPath("$.errors.name").value(containsString("Не больше 300 символов")));
         mvc.perform(post("/api/v1/org-units").with(api("tver.admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"REGION\",\"name\":\"Своя область\",\"timeZone\":\"Europe/Moscow\"}"))
                 .andExpect(status().isForbidden())
@@ -184,13 +190,19 @@ class OrgUnitApiTest {
     @Test
     void anOrganisationSomethingRefersToIsNeverDeletedOnlyDeactivated() throws Exception {
         long sonkovo = fixtures.org("Сонковский муниципальный округ").id();
-        mvc.perform(delete("/api/v1/org-units/{id}", sonkovo).with(api("admin")))
+        mvc.perform(delete("/api/v1/org-units/{id}", sonkovo).with(api("admin"))
+                        .param("version", String.valueOf(fixtures.org(sonkovo).version())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("можно деактивировать")));
         assertThat(jdbc.queryForObject("select count(*) from org_unit where id = ?", Long.class, sonkovo)).isEqualTo(1);
 
         OrgUnit mistake = fixtures.newSchool(fixtures.org("Сонковский муниципальный округ"));
         mvc.perform(delete("/api/v1/org-units/{id}", mistake.id()).with(api("admin")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/v1/org-units/{id}", mistake.id()).with(api("admin")).param("version", "99"))
+                .andExpect(status().isConflict());
+        mvc.perform(delete("/api/v1/org-units/{id}", mistake.id()).with(api("admin"))
+                        .param("version", String.valueOf(mistake.version())))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/org-units/{id}", mistake.id()).with(api("admin")))
                 .andExpect(status().isNotFound());
