@@ -3,6 +3,9 @@ package ru.rsoko.platform.spreadsheet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -27,9 +30,21 @@ public final class RefusedUploads {
                 : "Файл пустой (0 байт): выберите заполненную книгу Excel (.xlsx)."));
     }
 
-    /** Keeps a refused upload's errors under the page's key. */
+    /**
+     * Keeps a refused upload's errors under the page's key, and answers the page that shows them with 422: the form
+     * comes back with the errors, and a client or a proxy sees that nothing was accepted.
+     */
     public static void keep(HttpSession session, String key, List<ImportError> errors) {
         session.setAttribute(key, new ArrayList<>(errors));
+        refused();
+    }
+
+    /** The page about to be shown re-renders a refused upload's form: its status is 422 rather than 200. */
+    public static void refused() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
     }
 
     /** A new upload begins: the errors of the last one no longer describe anything. */

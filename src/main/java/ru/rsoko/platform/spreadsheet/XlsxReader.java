@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import ru.rsoko.platform.file.FileInspection;
+import ru.rsoko.platform.file.PoiLimits;
+import ru.rsoko.platform.file.RefusedFileException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.ZipFile;
 
 /**
  * Streams the rows of an uploaded .xlsx workbook without loading it whole: a region's workbook of
@@ -33,6 +35,10 @@ public final class XlsxReader {
     private static final String DAMAGED =
             "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
     private static final int SNIFF = 512;
+
+    static {
+        PoiLimits.apply();
+    }
 
     private XlsxReader() {
     }
@@ -75,15 +81,14 @@ public final class XlsxReader {
     /**
      * A cut or damaged zip has no intact central directory. POI would still read such a file by falling back
      * to the local entries it can find, so a truncated upload could load as if it were whole; Excel calls the
-     * same file damaged, and so do we.
+     * same file damaged, and so do we. {@link FileInspection} also refuses macros, external links, DTDs (XXE),
+     * paths leaving the archive and zip bombs before POI reads anything.
      */
     private static void checkZip(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() == 0) {
-                throw new SpreadsheetException(DAMAGED);
-            }
-        } catch (IOException e) {
-            throw new SpreadsheetException(DAMAGED, e);
+        try {
+            FileInspection.office(file, FileInspection.Office.WORKBOOK);
+        } catch (RefusedFileException e) {
+            throw new SpreadsheetException(e.getMessage());
         }
     }
 
