@@ -180,10 +180,23 @@ public final class XlsxReader {
                     ? new SheetCell(SheetCell.Kind.TEXT, FORMATTER.formatCellValue(cell), null)
                     : new SheetCell(SheetCell.Kind.NUMBER, FORMATTER.formatCellValue(cell), cell.getNumericCellValue());
             case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "да" : "нет", null);
-            case STRING -> new SheetCell(SheetCell.Kind.TEXT, cell.getStringCellValue(), null);
+            case STRING -> new SheetCell(SheetCell.Kind.TEXT, withoutControls(cell.getStringCellValue()), null);
             case ERROR -> new SheetCell(SheetCell.Kind.ERROR, "#ОШИБКА", null);
             default -> SheetCell.BLANK;
         };
+    }
+
+    /**
+     * A cell's text without control characters (NUL, ESC and the like; Excel writes them as _x0000_): no one types
+     * them, PostgreSQL refuses NUL in text, and a terminal that prints a log would obey ESC. Tabs and line breaks stay.
+     */
+    static String withoutControls(String text) {
+        if (text == null || text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.chars().filter(c -> !(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)).forEach(c -> clean.append((char) c));
+        return clean.toString();
     }
 
     private static String safeFormula(Cell cell) {
