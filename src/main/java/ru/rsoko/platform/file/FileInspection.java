@@ -20,11 +20,12 @@ public final class FileInspection {
 
     /** What the upload must be. */
     public enum Office {
-        WORKBOOK("xl/workbook.xml", "книгой Excel (.xlsx)", "«Книга Excel (*.xlsx)»"),
-        DOCUMENT("word/document.xml", "документом Word (.docx)", "«Документ Word (*.docx)»"),
-        PRESENTATION("ppt/presentation.xml", "презентацией PowerPoint (.pptx)", "«Презентация PowerPoint (*.pptx)»"),
+        WORKBOOK("xl/workbook.xml", "книгой Excel (.xlsx)", "в Excel и сохраните как «Книга Excel (*.xlsx)»"),
+        DOCUMENT("word/document.xml", "документом Word (.docx)", "в Word и сохраните как «Документ Word (*.docx)»"),
+        PRESENTATION("ppt/presentation.xml", "презентацией PowerPoint (.pptx)",
+                "в PowerPoint и сохраните как «Презентация PowerPoint (*.pptx)»"),
         /** any of the three (an attachment whose kind its extension tells) */
-        ANY(null, "документом Office", "документ Office без макросов");
+        ANY(null, "документом Office", "и сохраните заново без макросов");
 
         final String mainPart;
         final String what;
@@ -49,7 +50,7 @@ public final class FileInspection {
 
     /** Refuses the file with a Russian message when it is not a safe Office file of the kind. */
     public static void office(Path file, Office kind) {
-        String damaged = "Файл повреждён или не является " + kind.what + ". Откройте его и сохраните как " + kind.saveAs + ".";
+        String damaged = "Файл повреждён или не является " + kind.what + ". Откройте его " + kind.saveAs + ".";
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() == 0) {
                 throw new RefusedFileException(damaged);
