@@ -258,8 +258,9 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/directory/import", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/directory/import/template.xlsx", "/directory/import/template.xlsx?regionId={id}", Kind.REGION)
                 .admin(200, 404).anonymous(PAGE_LOGIN));
+        // a file that is not a workbook: the form again with the error, 422
         rows.add(row("POST", "/directory/import", Kind.REGION).param("regionId", "{id}").multipart()
-                .admin(200, 404).anonymous(PAGE_LOGIN));
+                .admin(422, 404).anonymous(PAGE_LOGIN));
         // without a failed upload in the session it leads back to the import page
         rows.add(row("GET", "/directory/import/errors.xlsx", Kind.NONE).admin(302, 302).anonymous(PAGE_LOGIN));
 
@@ -430,7 +431,7 @@ class AuthorizationTableTest {
         // ---- ВСОКО values in Excel: a template of what the caller may fill, uploaded back all or nothing
         rows.add(row("GET", "/vsoko/campaigns/{id}/template.xlsx", Kind.CAMPAIGN).fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/campaigns/{id}/upload", Kind.CAMPAIGN).fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
-        rows.add(row("POST", "/vsoko/campaigns/{id}/upload", Kind.CAMPAIGN).multipart().fillers(200, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/vsoko/campaigns/{id}/upload", Kind.CAMPAIGN).multipart().fillers(422, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
         // without a failed upload in the session it leads back to the upload page
         rows.add(row("GET", "/vsoko/campaigns/{id}/upload/errors.xlsx", Kind.CAMPAIGN).fillers(302, 404).who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
 
@@ -472,7 +473,7 @@ class AuthorizationTableTest {
                 Kind.FRESH_FRAMEWORK).param("version", "0").regionFunction(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/frameworks/import", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/vsoko/frameworks/import", Kind.NONE).param("name", "{unique}").param("year", "2026").multipart()
-                .region(200, 200).anonymous(PAGE_LOGIN));
+                .region(422, 422).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/vsoko/frameworks/import/errors.xlsx", Kind.NONE).region(302, 302).anonymous(PAGE_LOGIN));
 
         // ---- ВСОКО results: regional staff any time, municipalities and schools once published, each their part
@@ -506,7 +507,7 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/school-lists/upload", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/school-lists/template.xlsx", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/school-lists/upload", Kind.NONE).param("year", "2021").param("kind", "LOW_RESULTS").multipart()
-                .region(200, 200).anonymous(PAGE_LOGIN));
+                .region(422, 422).anonymous(PAGE_LOGIN));
         // without a failed upload in the session it leads back to the upload page
         rows.add(row("GET", "/school-lists/upload/errors.xlsx", Kind.NONE).region(302, 302).anonymous(PAGE_LOGIN));
 
@@ -611,7 +612,7 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/plans/{id}.docx", Kind.PLAN).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/plans/{id}/import", Kind.PLAN).region(200, 404).anonymous(PAGE_LOGIN));
         // a file that is not a workbook is refused on the page, and the demo plan stays as it is
-        rows.add(row("POST", "/plans/{id}/import", Kind.PLAN).multipart().region(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/plans/{id}/import", Kind.PLAN).multipart().region(422, 404).anonymous(PAGE_LOGIN));
         // without a failed upload in the session it leads back to the import page
         rows.add(row("GET", "/plans/{id}/import/errors.xlsx", Kind.PLAN).region(302, 404).anonymous(PAGE_LOGIN));
         // ---- end of plan-schedule files
@@ -767,7 +768,7 @@ class AuthorizationTableTest {
         rows.add(row("GET", "/procedures/{id}/participation/upload", Kind.PROCEDURE).fillers(200, 404)
                 .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
         // a file that is not a workbook: the page with the error
-        rows.add(row("POST", "/procedures/{id}/participation/upload", Kind.PROCEDURE).multipart().fillers(200, 404)
+        rows.add(row("POST", "/procedures/{id}/participation/upload", Kind.PROCEDURE).multipart().fillers(422, 404)
                 .who(Who.ADMIN, 403, 403).anonymous(PAGE_LOGIN));
         // without a refused upload in the session it leads back to the upload page
         rows.add(row("GET", "/procedures/{id}/participation/upload/errors.xlsx", Kind.PROCEDURE).fillers(302, 404)

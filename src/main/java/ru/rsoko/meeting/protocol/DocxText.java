@@ -19,7 +19,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
+import ru.rsoko.platform.file.FileInspection;
+import ru.rsoko.platform.file.PoiLimits;
+import ru.rsoko.platform.file.RefusedFileException;
+
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -45,6 +51,16 @@ final class DocxText {
     /** Far above any protocol, even with scanned pictures in it; an upload limit of its own. */
     static final int MAX_BYTES = 50 * 1024 * 1024;
 
+    /** A protocol is some pages; the text field takes 500 000 characters, a document no more. */
+    static final int MAX_TEXT = 500_000;
+    static final int MAX_PARAGRAPHS = 20_000;
+    private static final String TOO_LONG = "Документ слишком длинный для одного протокола (до 20 000 абзацев и "
+            + "500 000 знаков): загрузите один протокол.";
+
+    static {
+        PoiLimits.apply();
+    }
+
     private static final String DAMAGED =
             "Файл повреждён или не является документом Word (.docx). Откройте его в Word и сохраните как «Документ Word (*.docx)».";
 
@@ -60,9 +76,13 @@ final class DocxText {
         byte[] bytes = readLimited(input);
         checkSignature(bytes);
         checkWholeZip(bytes);
+        inspect(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new DocxText(document).lines(document.getBodyElements());
             String text = String.join("\n", lines);
+            if (lines.size() > MAX_PARAGRAPHS || text.length() > MAX_TEXT) {
+                throw new ProtocolFormatException(TOO_LONG);
+            }
             if (text.isBlank()) {
                 throw new ProtocolFormatException(
                         "В документе нет текста. Если это отсканированные страницы, вставьте текст протокола вручную.");
@@ -344,6 +364,64 @@ final class DocxText {
      * A cut upload has no end-of-central-directory record. POI would still read the entries it finds, so half a
      * protocol would load as if it were whole; Word calls such a file damaged, and so do we.
      */
+    /**
+     * Macros (.docm), a DTD in any part (XXE, billion laughs), paths leaving the archive, a zip bomb, or a workbook
+     * named .docx: refused before POI reads the file.
+     */
+    private static void inspect(byte[] bytes) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("rsoko-protocol-", ".docx");
+            Files.write(file, bytes);
+            FileInspection.office(file, FileInspection.Office.DOCUMENT);
+            countParagraphs(file);
+        } catch (RefusedFileException e) {
+            throw new ProtocolFormatException(e.getMessage());
+        } catch (ProtocolFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ProtocolFormatException(DAMAGED, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up anyway
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts the paragraphs of word/document.xml as its bytes stream by, before POI builds the whole document: a
+     * document of 100,000 paragraphs would take POI tens of seconds and much memory only to be refused as too long.
+     */
+    private static void countParagraphs(Path file) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry("word/document.xml");
+            if (entry == null) {
+                return;
+            }
+            try (InputStream in = new java.io.BufferedInputStream(zip.getInputStream(entry))) {
+                // «<w:p>» or «<w:p » (not <w:pPr>, <w:pStyle>): the bytes after «<w:p»
+                int matched = 0;
+                int paragraphs = 0;
+                byte[] open = {'<', 'w', ':', 'p'};
+                for (int b; (b = in.read()) >= 0; ) {
+                    if (matched == open.length) {
+                        if (b == '>' || b == ' ' || b == '/') {
+                            if (++paragraphs > MAX_PARAGRAPHS) {
+                                throw new ProtocolFormatException(TOO_LONG);
+                            }
+                        }
+                        matched = 0;
+                    }
+                    matched = b == open[matched] ? matched + 1 : (b == '<' ? 1 : 0);
+                }
+            }
+        }
+    }
+
     private static void checkWholeZip(byte[] bytes) {
         int last = bytes.length - 22;
         int first = Math.max(0, last - 65_535);

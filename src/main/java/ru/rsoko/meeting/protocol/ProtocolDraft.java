@@ -34,6 +34,12 @@ public record ProtocolDraft(String kind, String title, LocalDate date, LocalTime
      *                 responsible category («руководители МОУО: ЗАТО Северск, ГО Стрежевой»)
      * @param heard    the «СЛУШАЛИ» text of the item, or null
      */
+    /** Whether nothing of a protocol was found: no kind, title, date, agenda or decisions. */
+    public boolean isEmpty() {
+        return kind == null && title == null && date == null && (agenda == null || agenda.isEmpty())
+                && (decisions == null || decisions.isEmpty());
+    }
+
     public record AgendaItem(String number, String title, List<String> speakers, String heard) {
     }
 

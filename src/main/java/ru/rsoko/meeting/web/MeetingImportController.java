@@ -25,6 +25,7 @@ import ru.rsoko.meeting.protocol.ProtocolDraft;
 import ru.rsoko.meeting.protocol.ProtocolFormatException;
 import ru.rsoko.meeting.protocol.ProtocolParser;
 import ru.rsoko.platform.web.Formats;
+import ru.rsoko.platform.spreadsheet.RefusedUploads;
 import ru.rsoko.platform.web.RuleViolationException;
 
 import java.io.IOException;
@@ -91,7 +92,11 @@ class MeetingImportController {
             } else {
                 throw new RuleViolationException("Вставьте текст протокола или выберите файл .docx");
             }
+            if (draft.isEmpty()) {
+                throw new RuleViolationException(ProtocolApiController.NOTHING_FOUND);
+            }
         } catch (ProtocolFormatException | RuleViolationException e) {
+            RefusedUploads.refused();
             model.addAttribute("error", e.getMessage());
             model.addAttribute("text", text);
             return "meeting/import";

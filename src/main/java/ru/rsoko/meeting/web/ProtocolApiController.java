@@ -18,7 +18,10 @@ import ru.rsoko.platform.web.RuleViolationException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 @RestController
@@ -50,14 +53,24 @@ class ProtocolApiController {
         }
         // text/plain without a charset means ISO-8859-1 to HTTP, but a Russian protocol is UTF-8 unless it says otherwise
         Charset charset = type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
-        String text = new String(body, charset);
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new RuleViolationException("Текст не в кодировке " + charset.displayName(java.util.Locale.ROOT)
+                    + ": передайте его в UTF-8 или укажите кодировку (text/plain; charset=windows-1251)");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new RuleViolationException("Текст содержит нулевые байты (NUL): это не текст протокола");
+        }
         if (text.isBlank()) {
             throw new RuleViolationException("Пустой текст: передайте текст протокола (text/plain; charset=UTF-8)");
         }
         if (text.length() > MeetingImportController.MAX_TEXT) {
             throw new RuleViolationException("Текст слишком длинный: передайте один протокол (до 500 000 знаков)");
         }
-        return parser.parse(text);
+        return found(parser.parse(text));
     }
 
     @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,9 +80,20 @@ class ProtocolApiController {
             throw new RuleViolationException("Файл не получен или пустой: передайте .docx в поле file");
         }
         try (InputStream in = file.getInputStream()) {
-            return parser.parse(in);
+            return found(parser.parse(in));
         } catch (ProtocolFormatException e) {
             throw new RuleViolationException(e.getMessage());
         }
     }
+
+    /** A text or file in which nothing of a protocol was found is refused rather than answered with an empty draft. */
+    static ProtocolDraft found(ProtocolDraft draft) {
+        if (draft.isEmpty()) {
+            throw new RuleViolationException(NOTHING_FOUND);
+        }
+        return draft;
+    }
+
+    static final String NOTHING_FOUND = "Протокол не распознан: в тексте нет ни вида и названия мероприятия, ни даты, "
+            + "ни повестки, ни решений. Проверьте, что выбран файл протокола.";
 }

@@ -3,6 +3,9 @@ package ru.rsoko.platform.spreadsheet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -31,9 +34,10 @@ public final class RefusedUploads {
     public static final int KEPT_ERRORS = 200;
 
     /**
-     * Keeps a refused upload's errors under the page's key, shortened first: the session is stored in the database
-     * and read on every request, so a workbook of long cells or thousands of wrong rows must not make it large. The
-     * first {@value #KEPT_ERRORS} errors are kept, each with the cell texts it quotes cut to
+     * Keeps a refused upload's errors under the page's key, shortened first, and answers the page that shows them with
+     * 422 (the form comes back with the errors, and a client or a proxy sees that nothing was accepted). The session
+     * is stored in the database and read on every request, so a workbook of long cells or thousands of wrong rows must
+     * not make it large: the first {@value #KEPT_ERRORS} errors are kept, each with the cell texts it quotes cut to
      * {@value ImportError#QUOTED} characters; a last line says how many more there were.
      */
     public static void keep(HttpSession session, String key, List<ImportError> errors) {
@@ -47,6 +51,15 @@ public final class RefusedUploads {
                     + ": исправьте показанные и загрузите файл снова, чтобы увидеть остальные."));
         }
         session.setAttribute(key, kept);
+        refused();
+    }
+
+    /** The page about to be shown re-renders a refused upload's form: its status is 422 rather than 200. */
+    public static void refused() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
     }
 
     private static String errorsWord(int n) {

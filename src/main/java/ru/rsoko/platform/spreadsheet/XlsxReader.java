@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import ru.rsoko.platform.file.FileInspection;
+import ru.rsoko.platform.file.PoiLimits;
+import ru.rsoko.platform.file.RefusedFileException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.ZipFile;
 
 /**
  * Streams the rows of an uploaded .xlsx workbook without loading it whole: a region's workbook of
@@ -33,6 +35,10 @@ public final class XlsxReader {
     private static final String DAMAGED =
             "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
     private static final int SNIFF = 512;
+
+    static {
+        PoiLimits.apply();
+    }
 
     private XlsxReader() {
     }
@@ -75,15 +81,14 @@ public final class XlsxReader {
     /**
      * A cut or damaged zip has no intact central directory. POI would still read such a file by falling back
      * to the local entries it can find, so a truncated upload could load as if it were whole; Excel calls the
-     * same file damaged, and so do we.
+     * same file damaged, and so do we. {@link FileInspection} also refuses macros, external links, DTDs (XXE),
+     * paths leaving the archive and zip bombs before POI reads anything.
      */
     private static void checkZip(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() == 0) {
-                throw new SpreadsheetException(DAMAGED);
-            }
-        } catch (IOException e) {
-            throw new SpreadsheetException(DAMAGED, e);
+        try {
+            FileInspection.office(file, FileInspection.Office.WORKBOOK);
+        } catch (RefusedFileException e) {
+            throw new SpreadsheetException(e.getMessage());
         }
     }
 
@@ -175,10 +180,23 @@ public final class XlsxReader {
                     ? new SheetCell(SheetCell.Kind.TEXT, FORMATTER.formatCellValue(cell), null)
                     : new SheetCell(SheetCell.Kind.NUMBER, FORMATTER.formatCellValue(cell), cell.getNumericCellValue());
             case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "да" : "нет", null);
-            case STRING -> new SheetCell(SheetCell.Kind.TEXT, cell.getStringCellValue(), null);
+            case STRING -> new SheetCell(SheetCell.Kind.TEXT, withoutControls(cell.getStringCellValue()), null);
             case ERROR -> new SheetCell(SheetCell.Kind.ERROR, "#ОШИБКА", null);
             default -> SheetCell.BLANK;
         };
+    }
+
+    /**
+     * A cell's text without control characters (NUL, ESC and the like; Excel writes them as _x0000_): no one types
+     * them, PostgreSQL refuses NUL in text, and a terminal that prints a log would obey ESC. Tabs and line breaks stay.
+     */
+    static String withoutControls(String text) {
+        if (text == null || text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.chars().filter(c -> !(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)).forEach(c -> clean.append((char) c));
+        return clean.toString();
     }
 
     private static String safeFormula(Cell cell) {

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.rsoko.platform.file.RefusedFileException;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 
 import java.net.URI;
@@ -152,6 +153,12 @@ public class ErrorHandling {
     Object tooLarge(HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "Файл слишком большой",
                 "Файл слишком большой: можно загрузить не более 20 МБ.", Map.of());
+    }
+
+    /** An upload refused for what the file is (platform.file): 422 with the reason, nothing written. */
+    @ExceptionHandler(RefusedFileException.class)
+    Object refusedFile(HttpServletRequest request, RefusedFileException e) {
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "Файл не принят", e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -175,7 +175,7 @@ class ProtocolDocxTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Лист1").createRow(0).createCell(0).setCellValue("ПРОТОКОЛ");
             workbook.write(out);
-            assertRejected(out.toByteArray(), "повреждён");
+            assertRejected(out.toByteArray(), "книга Excel, а не документ Word");
         }
     }
 
@@ -191,8 +191,8 @@ class ProtocolDocxTest {
             zip.putNextEntry(new ZipEntry("word/media/padding.xml"));
             zip.write(new byte[20 * 1024 * 1024]);
         }
-        assertRejected(out.toByteArray(), "повреждён");
-        assertThatThrownBy(() -> parser.parse(stream(out.toByteArray()))).rootCause().hasMessageContaining("Zip bomb");
+        // refused from the zip's directory (20 MB packed into a few KB) before POI inflates anything
+        assertRejected(out.toByteArray(), "zip-бомбу");
     }
 
     @Test

@@ -298,7 +298,7 @@ class SchoolListTest {
 
     private void assertRefused(byte[] content, String message) throws Exception {
         int before = count();
-        String page = upload(ListKind.LOW_RESULTS, content).andExpect(status().isOk()).andReturn().getResponse()
+        String page = upload(ListKind.LOW_RESULTS, content).andExpect(status().is(422)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Файл не загружен, ничего не сохранено").contains(message);
         assertThat(count()).isEqualTo(before);

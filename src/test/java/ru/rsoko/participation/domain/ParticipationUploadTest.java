@@ -91,7 +91,7 @@ class ParticipationUploadTest {
         String before = stored();
         MvcResult result = mvc.perform(multipart(base + "/upload").file(new MockMultipartFile("file", "участие.xlsx",
                         "application/octet-stream", file)).with(t.as(officer)).with(csrf()))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().is(422)).andReturn();
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         // the session lives in the database: the browser's cookie brings it back
         Cookie session = result.getResponse().getCookie("SESSION");

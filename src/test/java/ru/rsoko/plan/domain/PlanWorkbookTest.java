@@ -448,7 +448,7 @@ class PlanWorkbookTest {
 
     @SuppressWarnings("unchecked")
     private List<ImportError> rejected(Setup s, String name, byte[] file) throws Exception {
-        MvcResult result = upload(s.plan(), s.region().regionUser(), name, file).andExpect(status().isOk()).andReturn();
+        MvcResult result = upload(s.plan(), s.region().regionUser(), name, file).andExpect(status().is(422)).andReturn();
         lastSession = result.getResponse().getCookie("SESSION");
         assertThat(result.getModelAndView().getViewName()).isEqualTo("plan/import");
         assertThat(result.getResponse().getContentAsString()).contains("Файл не загружен, ничего не сохранено");

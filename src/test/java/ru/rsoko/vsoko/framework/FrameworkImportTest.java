@@ -90,7 +90,7 @@ class FrameworkImportTest {
     String rejected(byte[] file) throws Exception {
         long before = frameworks();
         MvcResult result = upload("Отклонённый " + System.nanoTime(), file);
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Файл не загружен, ничего не сохранено.");
         assertThat(frameworks()).isEqualTo(before);

@@ -60,12 +60,13 @@ final class ValuesWorkbookDriver {
         MvcResult result = mvc.perform(multipart("/vsoko/campaigns/" + campaignId + "/upload")
                         .file(new MockMultipartFile("file", "значения.xlsx", XlsxDownload.CONTENT_TYPE, file))
                         .with(csrf()).with(users.page(username)))
-                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getStatus()).as("200 when taken, 422 when refused").isIn(200, 422))
                 .andExpect(view().name("vsoko/upload"))
                 .andReturn();
         Map<String, Object> model = result.getModelAndView().getModel();
         @SuppressWarnings("unchecked")
         List<ImportError> errors = (List<ImportError>) model.get("errors");
+        assertThat(result.getResponse().getStatus()).as("a refused upload answers 422").isEqualTo(errors == null ? 200 : 422);
         return new Outcome((ValuesImportService.Summary) model.get("summary"), errors, result.getResponse().getContentAsString());
     }
 
