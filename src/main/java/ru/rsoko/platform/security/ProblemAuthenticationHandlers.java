@@ -2,6 +2,7 @@ package ru.rsoko.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import ru.rsoko.platform.web.TooManyAttemptsException;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -18,7 +20,8 @@ import java.net.URI;
 
 /**
  * 401 and 403 of the API as problem+json with a Russian detail, like every other API error. A wrong, expired or
- * revoked token gets the same answer as a wrong password: nothing tells which of them it was.
+ * revoked token gets the same answer as a wrong password: nothing tells which of them it was. A sign-in refused because
+ * the caller's address is throttled answers 429 with {@code Retry-After} (seconds).
  */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -31,6 +34,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof TooManyAttemptsException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         String detail = switch (e) {
             case LockedException ignored ->
                     "Учётная запись временно заблокирована после нескольких неудачных попыток входа";
@@ -52,7 +60,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status == HttpStatus.UNAUTHORIZED ? "Требуется вход" : "Доступ запрещён");
+        problem.setTitle(switch (status) {
+            case UNAUTHORIZED -> "Требуется вход";
+            case TOO_MANY_REQUESTS -> "Слишком много попыток";
+            default -> "Доступ запрещён";
+        });
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");

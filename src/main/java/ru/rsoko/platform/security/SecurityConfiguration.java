@@ -13,9 +13,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import ru.rsoko.platform.web.TooManyAttemptsException;
 import tools.jackson.databind.ObjectMapper;
 
 import java.util.Map;
@@ -63,6 +65,14 @@ public class SecurityConfiguration {
                 LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         failure.setDefaultFailureUrl("/login?error=bad");
+        // a throttled sign-in: the login page says how many minutes to wait (the message speaks of the address only)
+        AuthenticationFailureHandler failures = (request, response, e) -> {
+            if (e instanceof TooManyAttemptsException throttled) {
+                response.sendRedirect(request.getContextPath() + "/login?error=throttled&minutes=" + throttled.minutes());
+            } else {
+                failure.onAuthenticationFailure(request, response, e);
+            }
+        };
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
 
@@ -76,7 +86,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(success).failureHandler(failure))
+                        .successHandler(success).failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
