@@ -210,4 +210,41 @@ class LoginThrottleTest {
         accounts.unlock(Scope.all(), account.id());
         assertThat(form(account.username(), "wrong", "10.15.5.1")).endsWith("/login?error=bad");
     }
+
+    @Test
+    void administratorsSeeThrottledAccountsOfTheirScopeAndReleaseOne() throws Exception {
+        Account tver = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Полевая ООШ»"));
+        for (int i = 0; i < 6; i++) {
+            basic(tver.username(), "wrong", "10.15.6.1");
+            basic("seversk.mouo", "wrong", "10.15.6.2");
+        }
+        String regional = adminPage("tver.admin");
+        assertThat(regional).contains(tver.username()).contains("10.15.6.1").doesNotContain("seversk.mouo");
+        String deployment = adminPage("admin");
+        assertThat(deployment).contains(tver.username()).contains("seversk.mouo");
+        assertThat(mvc.perform(get("/admin/login-throttling.xlsx").with(users.page("tver.admin"))).andReturn().getResponse()
+                .getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        // a region's administrator cannot release another region's account: not found
+        String seversk = LoginThrottle.loginKey("seversk.mouo", "10.15.6.2");
+        assertThat(mvc.perform(post("/admin/login-throttling/release").param("key", seversk).with(csrf())
+                .with(users.page("tver.admin"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        String own = LoginThrottle.loginKey(tver.username(), "10.15.6.1");
+        assertThat(mvc.perform(post("/admin/login-throttling/release").param("key", own).with(csrf())
+                .with(users.page("tver.admin"))).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(basic(tver.username(), "wrong", "10.15.6.1").getStatus()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from security_event where kind = 'THROTTLE_RELEASED' and username = ?"
+                + " and actor = 'tver.admin'", Integer.class, tver.username())).isEqualTo(1);
+        // the deployment administrator releases the other
+        assertThat(mvc.perform(post("/admin/login-throttling/release").param("key", seversk).with(csrf())
+                .with(users.page("admin"))).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(basic("seversk.mouo", DemoUsers.PASSWORD, "10.15.6.2").getStatus()).isEqualTo(200);
+    }
+
+    private String adminPage(String username) throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/admin/login-throttling").with(users.page(username)))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        return page.getContentAsString(StandardCharsets.UTF_8);
+    }
 }
