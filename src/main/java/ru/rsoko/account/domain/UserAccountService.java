@@ -259,7 +259,8 @@ public class UserAccountService implements AccountService {
         account.setEmail(clean(form.getEmail()));
         account.setMustChangePassword(true);
         accounts.save(account);
-        log(Kind.ACCOUNT_CREATED, account, "роль «" + account.getRole().label() + "», организация «" + unit.name() + "»");
+        events.publishEvent(new AccountSecurityEvent(Kind.ACCOUNT_CREATED, account.getId(), account.getUsername(),
+                unit.regionId(), "роль «" + account.getRole().label() + "», организация «" + unit.name() + "»"));
         return new Created(account.toRecord(unit.name()), password == null ? issued : null);
     }
 
@@ -345,7 +346,9 @@ public class UserAccountService implements AccountService {
     }
 
     private void log(Kind kind, UserAccount account, String details) {
-        events.publishEvent(AccountSecurityEvent.of(kind, account.getId(), account.getUsername(), details));
+        AccountOrganisation unit = account.getOrganisation();
+        events.publishEvent(new AccountSecurityEvent(kind, account.getId(), account.getUsername(),
+                unit == null ? null : unit.getRegionId(), details));
     }
 
     private OrgUnit organisation(Scope scope, AccountForm form) {

@@ -56,8 +56,10 @@ class SecurityLogListeners {
 
     @EventListener
     void on(AccountSecurityEvent event) {
-        Long regionId = event.accountId() == null ? null
-                : accounts.user(event.accountId()).map(CurrentUser::regionId).orElse(null);
+        Long regionId = event.regionId();
+        if (regionId == null && event.accountId() != null) {
+            regionId = accounts.user(event.accountId()).map(CurrentUser::regionId).orElse(null);
+        }
         log.record(SecurityEventKind.valueOf(event.kind().name()), event.accountId(), event.username(), regionId,
                 event.details());
     }
