@@ -299,6 +299,15 @@ class AuthorizationTableTest {
 
         // ---- personal API tokens: everyone's own, on the profile and through the API; another person's is not found
         rows.add(row("GET", "/me/tokens", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/me/failed-logins.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        // issue 15: throttled sign-ins and the security log (a region's administrator sees their region's rows only:
+        // LoginThrottleTest and SecurityLogTest); a key that is not throttled, or not the administrator's, is not found
+        rows.add(row("GET", "/admin/login-throttling", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/login-throttling.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/login-throttling/release", Kind.NONE).param("key", "login:10.255.255.255|nobody")
+                .admin(404, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/security-log", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/security-log.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/me/tokens", Kind.NONE).param("name", "{unique}").all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/me/tokens/{id}/revoke", Kind.API_TOKEN).all(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/api/v1/me/tokens", Kind.NONE).all(200, 200).anonymous(API_LOGIN));

@@ -38,8 +38,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         return new CurrentUser(
                 new CurrentUser.Account(account.getId(), account.getUsername(), account.getPasswordHash(),
                         account.getFullName(), account.getRole(), account.isEnabled(),
-                        account.isLockedAt(clock.instant()), account.isMustChangePassword(),
-                        account.getFailedAttempts() > 0 || account.getLockedUntil() != null),
+                        false, account.isMustChangePassword(), false),
                 new CurrentUser.Organisation(unit.getId(), unit.getName(), unit.getRegionId(),
                         region == null ? null : region.name(), region == null ? null : region.timeZone(),
                         unit.getMunicipalityId(), unit.isActive()));

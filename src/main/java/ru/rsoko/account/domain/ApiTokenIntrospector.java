@@ -5,7 +5,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import ru.rsoko.platform.web.TooManyAttemptsException;
+
+import java.time.Duration;
 import ru.rsoko.access.CurrentUser;
 
 import java.util.Collection;
@@ -21,14 +27,32 @@ import java.util.Map;
 class ApiTokenIntrospector implements OpaqueTokenIntrospector, OpaqueTokenAuthenticationConverter {
 
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
 
-    ApiTokenIntrospector(ApiTokens tokens) {
+    ApiTokenIntrospector(ApiTokens tokens, LoginThrottle throttle) {
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
+    /**
+     * A wrong, expired or revoked token counts as a failed sign-in of the caller's address; once the address is
+     * throttled its wrong tokens are answered 429. A valid token is never held up (nothing to guess in 32 random bytes),
+     * and costs nothing more.
+     */
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
-        return new Holder(tokens.authenticate(token));
+        try {
+            return new Holder(tokens.authenticate(token));
+        } catch (BadOpaqueTokenException e) {
+            String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    ? request.getRequest().getRemoteAddr() : "неизвестен";
+            Duration wait = throttle.tokenWait(address);
+            if (wait != null) {
+                throw new TooManyAttemptsException(wait);
+            }
+            throttle.tokenFailed(address);
+            throw e;
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package ru.rsoko.account.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
+import ru.rsoko.account.AccountSecurityEvent;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +71,11 @@ public class ApiTokens {
     private final Cache<String, Known> known = Caffeine.newBuilder()
             .expireAfterWrite(REMEMBERED_FOR).maximumSize(10_000).build();
 
+    private final ApplicationEventPublisher events;
+
     ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AccountUserDetailsService signIn, Clock clock,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.tokens = tokens;
         this.accounts = accounts;
         this.signIn = signIn;
@@ -125,6 +131,8 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = tokens.saveAndFlush(new ApiToken(owner.accountId(), cleanName, hash(secret),
                 secret.substring(0, HINT_LENGTH), clock.instant(), expiresAt));
+        events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.TOKEN_CREATED, owner.accountId(),
+                owner.getUsername(), "токен «" + cleanName + "» (" + secret.substring(0, HINT_LENGTH) + "…)"));
         return new IssuedToken(token.getId(), token.getName(), secret, token.getExpiresAt());
     }
 
@@ -137,7 +145,9 @@ public class ApiTokens {
     /** Revokes one of the person's own tokens; another person's is not found. Revoking twice changes nothing. */
     @Transactional
     public ApiTokenView revokeOwn(CurrentUser owner, long tokenId) {
-        return revoke(owner.accountId(), tokenId, owner.getUsername());
+        ApiTokenView revoked = revoke(owner.accountId(), tokenId, owner.getUsername());
+        logRevoked(owner.accountId(), owner.getUsername(), revoked);
+        return revoked;
     }
 
     // ---- administrators: the tokens of the accounts they administer
@@ -150,7 +160,15 @@ public class ApiTokens {
 
     @Transactional
     public ApiTokenView revoke(Scope scope, CurrentUser actor, long accountId, long tokenId) {
-        return revoke(account(scope, accountId).getId(), tokenId, actor.getUsername());
+        UserAccount account = account(scope, accountId);
+        ApiTokenView revoked = revoke(account.getId(), tokenId, actor.getUsername());
+        logRevoked(account.getId(), account.getUsername(), revoked);
+        return revoked;
+    }
+
+    private void logRevoked(long accountId, String username, ApiTokenView token) {
+        events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.TOKEN_REVOKED, accountId, username,
+                "токен «" + token.name() + "» (" + token.hint() + "…)"));
     }
 
     // ---- authenticating a call

@@ -25,6 +25,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByUsername(String username);
 
+    @Query("select a.id from UserAccount a where a.username = :username")
+    Optional<Long> findIdByUsername(String username);
+
     @Override
     @EntityGraph(attributePaths = "organisation")
     Page<UserAccount> findAll(Specification<UserAccount> spec, Pageable pageable);
@@ -36,13 +39,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     List<Object[]> fullNames(Collection<String> usernames);
 
     // login bookkeeping goes around the entity on purpose: no version bump, no history revision per login
-    @Modifying
-    @Query("""
-            update UserAccount a set a.failedAttempts = a.failedAttempts + 1,
-              a.lockedUntil = case when a.failedAttempts + 1 >= :maxAttempts then :lockUntil else a.lockedUntil end
-            where a.username = :username""")
-    int recordFailedLogin(String username, int maxAttempts, Instant lockUntil);
-
     @Modifying
     @Transactional
     @Query("update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null where a.username = :username and (a.failedAttempts > 0 or a.lockedUntil is not null)")

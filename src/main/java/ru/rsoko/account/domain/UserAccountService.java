@@ -1,5 +1,9 @@
 package ru.rsoko.account.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
+import ru.rsoko.account.AccountSecurityEvent;
+import ru.rsoko.account.AccountSecurityEvent.Kind;
+
 import ru.rsoko.platform.search.Search;
 import java.util.Optional;
 import java.util.Collection;
@@ -75,11 +79,16 @@ public class UserAccountService implements AccountService {
     private final JdbcTemplate jdbc;
     private final AccountUserDetailsService signIn;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(UserAccountRepository accounts, DirectoryService directory, PasswordEncoder encoder,
                    FindByIndexNameSessionRepository<?> sessions, AuditHistory auditHistory,
-                   JdbcTemplate jdbc, AccountUserDetailsService signIn, ApiTokens tokens) {
+                   JdbcTemplate jdbc, AccountUserDetailsService signIn, ApiTokens tokens, LoginThrottle throttle,
+                   ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
@@ -250,6 +259,8 @@ public class UserAccountService implements AccountService {
         account.setEmail(clean(form.getEmail()));
         account.setMustChangePassword(true);
         accounts.save(account);
+        events.publishEvent(new AccountSecurityEvent(Kind.ACCOUNT_CREATED, account.getId(), account.getUsername(),
+                unit.regionId(), "роль «" + account.getRole().label() + "», организация «" + unit.name() + "»"));
         return new Created(account.toRecord(unit.name()), password == null ? issued : null);
     }
 
@@ -260,6 +271,12 @@ public class UserAccountService implements AccountService {
         boolean accessChanges = account.getRole() != form.getRole() || account.getOrgUnitId() != unit.id();
         if (accessChanges && account.getId().equals(actor.accountId())) {
             throw RuleViolationException.field("role", "Свою роль и организацию изменить нельзя: попросите другого администратора");
+        }
+        if (account.getRole() != form.getRole()) {
+            log(Kind.ROLE_CHANGED, account, "роль «" + account.getRole().label() + "» → «" + form.getRole().label() + "»");
+        }
+        if (account.getOrgUnitId() != unit.id()) {
+            log(Kind.ACCOUNT_CHANGED, account, "организация → «" + unit.name() + "» (область доступа)");
         }
         account.setFullName(form.getFullName().strip());
         account.setPosition(clean(form.getPosition()));
@@ -277,6 +294,9 @@ public class UserAccountService implements AccountService {
         if (!enabled && account.getId().equals(actor.accountId())) {
             throw RuleViolationException.conflict("Нельзя отключить собственную учётную запись");
         }
+        if (account.isEnabled() != enabled) {
+            log(enabled ? Kind.ACCOUNT_ENABLED : Kind.ACCOUNT_DISABLED, account, enabled ? "включена" : "отключена");
+        }
         account.setEnabled(enabled);
         if (!enabled) {
             endSessions(account);
@@ -293,15 +313,17 @@ public class UserAccountService implements AccountService {
         }
         account.setPasswordHash(encoder.encode(issued));
         account.setMustChangePassword(true);
-        accounts.clearFailedLogins(account.getUsername());
+        throttle.releaseLogin(account.getUsername());
         endSessions(account);
+        log(Kind.PASSWORD_RESET, account, password == null || password.isEmpty() ? "выдан временный пароль" : "пароль задан администратором");
         return issued;
     }
 
+    /** Lifts every throttling of sign-ins to the account (from whatever address); audited in the security log. */
     public void unlock(Scope scope, long id) {
         UserAccount account = entity(scope, id);
-        accounts.clearFailedLogins(account.getUsername());
-        tokens.forget(account.getId());
+        int released = throttle.releaseLogin(account.getUsername());
+        log(Kind.THROTTLE_RELEASED, account, "сняты ограничения входа: " + released);
     }
 
     /** The user's own change of password; the current one must be known. */
@@ -320,6 +342,13 @@ public class UserAccountService implements AccountService {
         }
         account.setPasswordHash(encoder.encode(password));
         account.setMustChangePassword(false);
+        log(Kind.PASSWORD_CHANGED, account, "пароль изменён владельцем");
+    }
+
+    private void log(Kind kind, UserAccount account, String details) {
+        AccountOrganisation unit = account.getOrganisation();
+        events.publishEvent(new AccountSecurityEvent(kind, account.getId(), account.getUsername(),
+                unit == null ? null : unit.getRegionId(), details));
     }
 
     private OrgUnit organisation(Scope scope, AccountForm form) {

@@ -197,7 +197,7 @@ class AccountAdminController {
     @PostMapping("/admin/accounts/{id}/unlock")
     String unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(user.scope(), id);
-        redirect.addFlashAttribute("message", "Блокировка входа снята");
+        redirect.addFlashAttribute("message", "Ограничения входа сняты");
         return "redirect:/admin/accounts/" + id;
     }
 

@@ -1,7 +1,5 @@
 package ru.rsoko.account.web;
 
-import ru.rsoko.account.domain.LoginAttempts;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -12,26 +10,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private final LoginAttempts attempts;
-
-    LoginController(LoginAttempts attempts) {
-        this.attempts = attempts;
-    }
-
     @GetMapping("/login")
-    String login(Authentication auth, @RequestParam(required = false) String error, Model model) {
+    String login(Authentication auth, @RequestParam(required = false) String error,
+                 @RequestParam(required = false) String minutes, Model model) {
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         if (error != null) {
             model.addAttribute("error", switch (error) {
-                case "locked" -> "Вход временно заблокирован после " + attempts.maxFailures()
-                        + " неудачных попыток. Повторите через " + attempts.lockout().toMinutes()
-                        + " мин. или обратитесь к администратору.";
+                // the same words whether the login exists or not: they speak of the address
+                case "throttled" -> "Слишком много неудачных попыток с этого адреса. Повторите через "
+                        + minutes(minutes) + " мин.";
                 case "disabled" -> "Учётная запись или её организация отключена. Обратитесь к администратору.";
                 default -> "Неверное имя пользователя или пароль.";
             });
         }
         return "login";
+    }
+
+    private static int minutes(String value) {
+        try {
+            return Math.clamp(Integer.parseInt(value), 1, 24 * 60);
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 }

@@ -1,5 +1,12 @@
 package ru.rsoko.account.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import ru.rsoko.account.domain.LoginThrottle;
+import ru.rsoko.platform.spreadsheet.XlsxDownload;
+import ru.rsoko.platform.spreadsheet.XlsxTable;
+
+import java.io.IOException;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +34,12 @@ class TokenController {
 
     private final ApiTokens tokens;
     private final Formats formats;
+    private final LoginThrottle throttle;
 
-    TokenController(ApiTokens tokens, Formats formats) {
+    TokenController(ApiTokens tokens, Formats formats, LoginThrottle throttle) {
         this.tokens = tokens;
         this.formats = formats;
+        this.throttle = throttle;
     }
 
     @GetMapping("/me/tokens")
@@ -66,7 +75,21 @@ class TokenController {
 
     private String withTokens(CurrentUser user, Model model) {
         model.addAttribute("tokens", tokens.mine(user));
+        model.addAttribute("failedLogins", throttle.recentFailures(user.accountId()));
         return "account/tokens";
+    }
+
+    /** The person's failed sign-ins by address, as on their page. */
+    @GetMapping("/me/failed-logins.xlsx")
+    void failedLogins(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        XlsxTable.of("Неудачные попытки входа", LoginThrottle.Failures.class).zone(formats.zone())
+                .column("Адрес", 24, LoginThrottle.Failures::address)
+                .column("Попыток", 10, LoginThrottle.Failures::count)
+                .column("Первая", 18, LoginThrottle.Failures::first)
+                .column("Последняя", 18, LoginThrottle.Failures::last)
+                .column("Вход приостанавливался", 14, LoginThrottle.Failures::throttled)
+                .write(XlsxDownload.start(response, "Неудачные попытки входа.xlsx"),
+                        throttle.recentFailures(user.accountId()));
     }
 
     /** The form of a new token: what it is for and, if it should expire, its last day (dd.MM.yyyy). */

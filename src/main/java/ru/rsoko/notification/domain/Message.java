@@ -13,7 +13,7 @@ import java.util.List;
  * @param lines  the records it is about, listed in the mail with their dates and links
  * @param link   where the notification leads in the app (a path: /meetings/12)
  */
-public record Message(NotificationKind kind, String occasion, long regionId, String title, String text,
+public record Message(NotificationKind kind, String occasion, @Nullable Long regionId, String title, String text,
                       List<Line> lines, @Nullable String link, @Nullable Long meetingId, @Nullable Long executionId,
                       @Nullable Long campaignId, @Nullable Attachment attachment) {
 
@@ -24,7 +24,7 @@ public record Message(NotificationKind kind, String occasion, long regionId, Str
         lines = List.copyOf(lines);
     }
 
-    public static Message of(NotificationKind kind, String occasion, long regionId, String title, String text) {
+    public static Message of(NotificationKind kind, String occasion, @Nullable Long regionId, String title, String text) {
         return new Message(kind, occasion, regionId, title, text, List.of(), null, null, null, null, null);
     }
 

@@ -25,7 +25,8 @@ public enum NotificationKind {
     RESULTS_PUBLISHED("Опубликованы результаты ВСОКО", "bi-bar-chart", EnumSet.of(Role.SCHOOL, Role.MUNICIPALITY)),
     PROCEDURE_CHANGED("Изменение плана-графика", "bi-calendar-event", EnumSet.of(Role.SCHOOL, Role.MUNICIPALITY)),
     SCHOOL_LISTED("Школа включена в перечень", "bi-flag", EnumSet.of(Role.SCHOOL, Role.MUNICIPALITY)),
-    DIGEST("Еженедельная сводка", "bi-journal-text", EnumSet.of(Role.REGION, Role.MUNICIPALITY, Role.SCHOOL));
+    DIGEST("Еженедельная сводка", "bi-journal-text", EnumSet.of(Role.REGION, Role.MUNICIPALITY, Role.SCHOOL)),
+    LOGIN_THROTTLED("Неудачные попытки входа в вашу учётную запись", "bi-shield-exclamation", EnumSet.allOf(Role.class));
 
     private final String label;
     private final String icon;

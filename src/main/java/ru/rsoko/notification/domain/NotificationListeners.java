@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import ru.rsoko.access.Role;
 import ru.rsoko.access.Scope;
 import ru.rsoko.account.AccountService;
+import ru.rsoko.account.LoginThrottled;
 import ru.rsoko.account.Recipient;
 import ru.rsoko.directory.DirectoryService;
 import ru.rsoko.directory.OrgUnit;
@@ -103,6 +104,21 @@ class NotificationListeners {
             units.add(person.municipalityId());
         }
         return units;
+    }
+
+    /**
+     * Sign-ins to the person's account from one address have just been throttled after failed ones (at most once an
+     * hour, decided by the account module): the person is told when and from where, and where to see the attempts.
+     */
+    @EventListener
+    void on(LoginThrottled throttled) {
+        accounts.recipient(throttled.accountId()).ifPresent(person -> inbox.tell(List.of(person), Message.of(
+                        NotificationKind.LOGIN_THROTTLED, "login-throttled:" + throttled.at().toEpochMilli(), person.regionId(),
+                        "Неудачные попытки входа в вашу учётную запись",
+                        "С адреса " + throttled.address() + " несколько раз подряд введён неверный пароль к вашей учётной "
+                                + "записи; вход с этого адреса временно приостановлен. Ваш вход с других адресов не "
+                                + "ограничен. Если это были не вы, смените пароль.")
+                .linkedTo("/me/tokens")));
     }
 
     /** A comment by someone outside the responsible organisation reaches its people (and the reverse is for reviewers to see on the page). */

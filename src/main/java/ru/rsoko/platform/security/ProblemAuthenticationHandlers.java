@@ -2,6 +2,7 @@ package ru.rsoko.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import ru.rsoko.platform.web.DatabaseOutage;
+import ru.rsoko.platform.web.TooManyAttemptsException;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.net.URI;
 
 /**
  * 401 and 403 of the API as problem+json with a Russian detail, like every other API error. A wrong, expired or
- * revoked token gets the same answer as a wrong password: nothing tells which of them it was.
+ * revoked token gets the same answer as a wrong password: nothing tells which of them it was. A sign-in refused because
+ * the caller's address is throttled answers 429 with {@code Retry-After} (seconds).
  */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -35,6 +38,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         if (DatabaseOutage.isCause(e)) { // the account or token could not be read: not a wrong password
             response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER);
             write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            return;
+        }
+        if (e instanceof TooManyAttemptsException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
         String detail = switch (e) {
@@ -61,6 +69,7 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         problem.setTitle(switch (status) {
             case UNAUTHORIZED -> "Требуется вход";
             case SERVICE_UNAVAILABLE -> DatabaseOutage.TITLE;
+            case TOO_MANY_REQUESTS -> "Слишком много попыток";
             default -> "Доступ запрещён";
         });
         problem.setInstance(URI.create(request.getRequestURI()));

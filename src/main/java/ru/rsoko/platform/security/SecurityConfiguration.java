@@ -16,9 +16,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import ru.rsoko.platform.web.TooManyAttemptsException;
 import tools.jackson.databind.ObjectMapper;
 
 import java.util.Map;
@@ -90,6 +92,14 @@ public class SecurityConfiguration {
                 LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         failure.setDefaultFailureUrl("/login?error=bad");
+        // a throttled sign-in: the login page says how many minutes to wait (the message speaks of the address only)
+        AuthenticationFailureHandler failures = (request, response, e) -> {
+            if (e instanceof TooManyAttemptsException throttled) {
+                response.sendRedirect(request.getContextPath() + "/login?error=throttled&minutes=" + throttled.minutes());
+            } else {
+                failure.onAuthenticationFailure(request, response, e);
+            }
+        };
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
 
@@ -107,7 +117,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(success).failureHandler(new OutageAwareFailureHandler(failure)))
+                        .successHandler(success).failureHandler(new OutageAwareFailureHandler(failures)))
                 // signing in keeps the session but changes its id (Spring Security's default, said here on purpose);
                 // signing out invalidates it, which deletes its row from spring_session
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
