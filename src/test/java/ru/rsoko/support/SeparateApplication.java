@@ -58,6 +58,8 @@ public final class SeparateApplication {
                 "--rsoko.demo-data=" + demoData,
                 "--rsoko.notifications.mail-interval=PT24H",
                 "--rsoko.notifications.reminder-cron=-",
+                // the restart test's clients write as one account as fast as they can
+                "--rsoko.api.rate-limit.per-second=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
         args.addAll(List.of(more));

@@ -17,6 +17,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "rsoko.demo-data=true",
                 // the demo passwords hashed at bcrypt's lowest cost: every API call of the suite checks one
                 "rsoko.security.bcrypt-strength=4",
+                // tests call the API as a few demo users, faster than a person could; ApiRateLimitTest sets its own
+                "rsoko.api.rate-limit.per-second=0",
                 "spring.thymeleaf.cache=true",
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + TestMail.port(),
