@@ -43,6 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the API answers 401. {@link #everyEndpointIsInTheTable()} fails when a new endpoint is not added here.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class AuthorizationTableTest {
 
     /** The user each role is tested as: a regional administrator, so that ADMIN too has an "outside". */

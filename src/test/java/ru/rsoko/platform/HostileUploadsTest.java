@@ -62,6 +62,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class HostileUploadsTest {
 
     /** Tables that bookkeeping writes whatever a request does: sessions, scheduler locks, events, the mail loop. */
@@ -126,7 +127,7 @@ class HostileUploadsTest {
         Plan approved = planFixtures.plan(tver, PlanFixtures.freshYear(), true);
         long vpr = planFixtures.vpr(approved, LocalDate.of(approved.year(), 3, 15), LocalDate.of(approved.year(), 5, 21)).id();
         VsokoFixtures vsoko = new VsokoFixtures(frameworkRepository, campaignService, userDetails, new TransactionTemplate(transactions));
-        long campaign = vsoko.openCampaign("tver.coko").id();
+        long campaign = vsoko.openCampaign("tver.coko", 2035, LocalDate.of(2035, 1, 10), false).id(); // a year no page of today shows
         MeetingView meeting = meetingFixtures.meeting("tver.coko", false);
         MeetingView signed = meetingFixtures.meeting("tver.coko", true);
         ExecutionRecord record = meetingFixtures.execution(signed, "1", fixtures.org("МОУ «Берёзовская СОШ»"));

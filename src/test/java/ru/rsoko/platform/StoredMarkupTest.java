@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (No template uses th:utext; the only unescaped inlining, [(…)], is in the plain-text mail.)
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class StoredMarkupTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -68,7 +69,7 @@ class StoredMarkupTest {
                 .formatted(q(title), today, q(MARKUP), q(MARKUP), q(MARKUP), q(MARKUP), q(MARKUP), q(MARKUP), q(MARKUP), q(MARKUP));
         JsonNode meeting = api("POST", "/api/v1/meetings", "sonkovo.mouo", body, 201);
         long meetingId = meeting.get("id").asLong();
-        api("POST", "/api/v1/meetings/" + meetingId + "/sign", "sonkovo.mouo", null, 200);
+        api("POST", "/api/v1/meetings/" + meetingId + "/sign?version=" + meeting.get("version").asLong(), "sonkovo.mouo", null, 200);
 
         long schoolId = fixtures.org("МОУ «Берёзовская СОШ»").id();
         Map<String, Object> record = jdbc.queryForMap("""
@@ -82,7 +83,7 @@ class StoredMarkupTest {
                 .formatted(schoolId, year, q(FORMULA + " " + MARKUP)), 201);
 
         // no API renames an account: the administrator's form does
-        Account account = fixtures.newAccount(Role.SCHOOL, fixtures.org(schoolId));
+        Account account = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Полевая ООШ»")); // not a school other tests notify
         jdbc.update("update user_account set full_name = ? where id = ?", MARKUP, account.id());
 
         for (String page : List.of("/meetings/" + meetingId, "/meetings?q=" + java.net.URLEncoder.encode("совещание", StandardCharsets.UTF_8),
@@ -119,7 +120,7 @@ class StoredMarkupTest {
                                "deadline":{"kind":"ONGOING","originalText":"постоянно"}}]}"""
                 .formatted(q(title), today, q("+cmd|' /C calc'!A0")), 201);
         long meetingId = meeting.get("id").asLong();
-        api("POST", "/api/v1/meetings/" + meetingId + "/sign", "sonkovo.mouo", null, 200);
+        api("POST", "/api/v1/meetings/" + meetingId + "/sign?version=" + meeting.get("version").asLong(), "sonkovo.mouo", null, 200);
         Map<String, Object> record = jdbc.queryForMap("""
                 select e.id, e.version from execution e join decision d on d.id = e.decision_id
                 where d.meeting_id = ? and e.org_unit_id = ?""", meetingId, fixtures.org("МОУ «Берёзовская СОШ»").id());

@@ -41,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * as .xlsx, a region's administrator seeing their region's only, and purged after the retention period.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class SecurityLogTest {
 
     @Autowired

@@ -21,4 +21,11 @@ import java.lang.annotation.Target;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestBeans.class)
 public @interface IntegrationTest {
+
+    /**
+     * {@code @Order(IntegrationTest.LATE)} on a class that adds many records to the demo region (the authorization
+     * table, the hostile-input and limit tables): it runs after the classes that check the demo region's pages and
+     * counts (src/test/resources/junit-platform.properties orders classes by @Order; unmarked ones keep the build's order).
+     */
+    int LATE = org.junit.jupiter.api.Order.DEFAULT + 1000;
 }

@@ -26,6 +26,11 @@ class RequestParameters implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            // the error page of a request that already failed, e.g. an upload over the limit: reading its parameters
+            // again would fail again, and Tomcat would answer with its own English page
+            return true;
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (Paging.hasNul(value)) {

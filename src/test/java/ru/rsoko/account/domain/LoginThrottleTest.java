@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * lock; a known and an unknown login are answered alike.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class LoginThrottleTest {
 
     @Autowired

@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the limit comes back the same way, with «Не больше N символов».
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class ExecutionFormConflictTest {
 
     @Autowired

@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * only a small session behind.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class LongCellsTest {
 
     private static final int LONG = 40_000;
@@ -123,7 +124,7 @@ class LongCellsTest {
         var upload = mvc.perform(multipart("/school-lists/upload").file(new MockMultipartFile("file", "список.xlsx",
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", book))
                         .param("kind", "LOW_RESULTS").session(session).with(users.page("tver.coko")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
         assertThat(upload.getContentAsString()).contains("ничего не сохранено");
         // the session lives in PostgreSQL (Spring Session), found again by its cookie
         Cookie sessionCookie = upload.getCookie("SESSION");

@@ -36,6 +36,7 @@ import static ru.rsoko.support.DemoUsers.api;
  * of 10 MB is refused with 413 before it is read.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class TextLimitsTest {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2060);
@@ -95,7 +96,7 @@ class TextLimitsTest {
                             "select count(*) from org_unit where id = ? and version > " + school.version(), school.id());
                 }),
                 new Case("ФИО", "fullName", 200, 200, () -> {
-                    var account = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Берёзовская СОШ»"));
+                    var account = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Полевая ООШ»"));
                     return new Write("tver.admin", HttpMethod.PUT, "/api/v1/accounts/" + account.id(),
                             "{\"fullName\":\"%s\",\"role\":\"SCHOOL\",\"orgUnitId\":" + account.orgUnitId()
                                     + ",\"version\":" + account.version() + "}",

@@ -37,6 +37,7 @@ import static ru.rsoko.support.DemoUsers.api;
  * holding the same version exactly one wins.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(ru.rsoko.support.IntegrationTest.LATE)
 class VersionRequiredTest {
 
     @Autowired
@@ -107,7 +108,7 @@ class VersionRequiredTest {
                             school.version(), "select count(*) from org_unit where id = ?", school.id());
                 }),
                 new Case("POST /api/v1/accounts/{id}/disable", () -> {
-                    var account = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Берёзовская СОШ»"));
+                    var account = fixtures.newAccount(Role.SCHOOL, fixtures.org("МОУ «Полевая ООШ»"));
                     return new Write("tver.admin", HttpMethod.POST, "/api/v1/accounts/" + account.id() + "/disable", null,
                             account.version(), "select version from user_account where id = ?", account.id());
                 }));

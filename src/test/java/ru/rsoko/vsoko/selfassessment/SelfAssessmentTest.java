@@ -221,7 +221,8 @@ class SelfAssessmentTest {
                 .andExpect(jsonPath("$.values.length()").value(5));
         mvc.perform(put(url).with(api("sonkovo.mouo")).contentType(MediaType.APPLICATION_JSON).content(all.formatted(version)))
                 .andExpect(status().isConflict());
-        mvc.perform(post(url + "/submit").with(api("sonkovo.school")))
+        mvc.perform(post(url + "/submit").with(api("sonkovo.school")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + submissionVersion() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         mvc.perform(put(url).with(api("sonkovo.school")).contentType(MediaType.APPLICATION_JSON)
