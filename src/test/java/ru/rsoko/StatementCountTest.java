@@ -146,15 +146,23 @@ class StatementCountTest {
         for (Case c : cases) {
             RequestPostProcessor who = c.api() ? DemoUsers.api(c.username()) : users.page(c.username());
             request(c, who); // the first time fills what is cached; a page is counted as people keep opening it
-            counts.put(c.name(), StatementCounter.during(() -> {
-                try {
-                    request(c, who);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            // the fewer of two openings: a cache another test's edit cleared in between (a framework's views are
+            // evicted on any framework edit) is a miss of that moment, not what the page costs
+            StatementCounter.Count first = count(c, who);
+            StatementCounter.Count second = count(c, who);
+            counts.put(c.name(), second.size() < first.size() ? second : first);
         }
         return counts;
+    }
+
+    private StatementCounter.Count count(Case c, RequestPostProcessor who) {
+        return StatementCounter.during(() -> {
+            try {
+                request(c, who);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void request(Case c, RequestPostProcessor who) throws Exception {
