@@ -13,6 +13,7 @@ import java.util.List;
  * @param kind         the kind of meeting as written («Семинар-совещание», «Совещание»), or null
  * @param title        the meeting's title without quotes, e.g. «Управление качеством образования в Томской
  *                     области: от региона к школе»
+ * @param number       the document's own number as written («358», «3-р»), never of an act it cites; or null
  * @param date         the date of the meeting itself (never of a covering letter), or null
  * @param time         the start time, or null
  * @param place        where it was held, as written, or null
@@ -22,25 +23,40 @@ import java.util.List;
  * @param decisions    the decisions in order
  * @param unplaced     paragraphs the parser could not place (letter headers and bodies, signatures it did not
  *                     recognise, anything unexpected)
+ * @param sources      where the header's facts came from in the text the person gave; null until located
  */
-public record ProtocolDraft(String kind, String title, LocalDate date, LocalTime time, String place, String chair,
-                            List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
-                            List<String> unplaced) {
+public record ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
+                            String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
+                            List<String> unplaced, DraftSources sources) {
 
-    /**
-     * @param number   as written: "1", "3", "1.2"
-     * @param title    the item's title
-     * @param speakers each speaker as written («Вторина Елена Вениаминовна, заместитель начальника …»), or a
-     *                 responsible category («руководители МОУО: ЗАТО Северск, ГО Стрежевой»)
-     * @param heard    the «СЛУШАЛИ» text of the item, or null
-     */
+    /** A draft whose sources are not located yet. */
+    public ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
+                         String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
+                         List<String> unplaced) {
+        this(kind, title, number, date, time, place, chair, participants, agenda, decisions, unplaced, null);
+    }
+
     /** Whether nothing of a protocol was found: no kind, title, date, agenda or decisions. */
     public boolean isEmpty() {
         return kind == null && title == null && date == null && (agenda == null || agenda.isEmpty())
                 && (decisions == null || decisions.isEmpty());
     }
 
-    public record AgendaItem(String number, String title, List<String> speakers, String heard) {
+    /**
+     * @param number       as written: "1", "3", "1.2"
+     * @param title        the item's title
+     * @param speakers     each speaker as written («Вторина Елена Вениаминовна, заместитель начальника …»), or a
+     *                     responsible category («руководители МОУО: ЗАТО Северск, ГО Стрежевой»)
+     * @param heard        the «СЛУШАЛИ» text of the item, or null
+     * @param speakerNames the people who spoke on the item, in the nominative as surname and initials
+     *                     («Вторина Е.В.»), whatever case the text used («Заслушав информацию Втори́ной Елены …»)
+     */
+    public record AgendaItem(String number, String title, List<String> speakers, String heard,
+                             List<String> speakerNames) {
+
+        public AgendaItem(String number, String title, List<String> speakers, String heard) {
+            this(number, title, speakers, heard, List.of());
+        }
     }
 
     /**
@@ -50,7 +66,14 @@ public record ProtocolDraft(String kind, String title, LocalDate date, LocalTime
      *                    ЗАТО Северск, ГО Стрежевой, г.Томска, Томского района»; from an addressee heading
      *                    («Руководителям ОУ:») when the protocol groups decisions under one
      * @param deadline    the parsed deadline; null when the protocol gives none for the decision
+     * @param source      where the decision, its parties and its deadline came from in the text; null until located
      */
-    public record Decision(String number, String text, List<String> responsible, Deadline deadline) {
+    public record Decision(String number, String text, List<String> responsible, Deadline deadline,
+                           DecisionSource source) {
+
+        /** A decision whose source is not located yet. */
+        public Decision(String number, String text, List<String> responsible, Deadline deadline) {
+            this(number, text, responsible, deadline, null);
+        }
     }
 }

@@ -34,7 +34,7 @@ public class ProtocolParser {
         } catch (RuntimeException e) {
             // a layout the parser trips over must still leave the person with their whole text to work from
             log.error("Протокол не разобран, текст возвращён целиком в «Не распознано»", e);
-            return new ProtocolDraft(null, null, null, null, null, null, List.of(), List.of(), List.of(),
+            return new ProtocolDraft(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                     ProtocolText.lines(text));
         }
     }
@@ -74,7 +74,7 @@ public class ProtocolParser {
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));
 
-        return new ProtocolDraft(header.kind, header.title, header.date, header.time, header.place, body.chair(),
+        return new ProtocolDraft(header.kind, header.title, null, header.date, header.time, header.place, body.chair(),
                 body.participants(), body.agenda(), body.decisions(header.date), List.copyOf(unplaced));
     }
 

@@ -1,0 +1,5 @@
+package ru.rsoko.meeting.protocol;
+
+/** A piece of the text a person gave: characters {@code start} (inclusive) to {@code end} (exclusive). */
+public record Span(int start, int end) {
+}
