@@ -20,6 +20,12 @@ public class ImportForm {
     /** What the parser could not place: shown so that nothing of the source is lost. */
     private String unplaced;
 
+    /**
+     * The text the draft was read from (pasted, or extracted from the file), carried through the correction so that
+     * the draft's sources can be shown again and a correction can be kept beside the text it corrects.
+     */
+    private String sourceText;
+
     public MeetingForm getMeeting() { return meeting; }
     public void setMeeting(MeetingForm meeting) { this.meeting = meeting; }
     public List<AgendaItemForm> getAgenda() { return agenda; }
@@ -28,4 +34,6 @@ public class ImportForm {
     public void setDecisions(List<DecisionForm> decisions) { this.decisions = decisions; }
     public String getUnplaced() { return unplaced; }
     public void setUnplaced(String unplaced) { this.unplaced = unplaced; }
+    public String getSourceText() { return sourceText; }
+    public void setSourceText(String sourceText) { this.sourceText = sourceText; }
 }

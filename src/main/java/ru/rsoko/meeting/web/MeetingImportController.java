@@ -79,6 +79,7 @@ class MeetingImportController {
                  @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         checkCanCreate(user);
         ProtocolDraft draft;
+        String source = null;
         try {
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
@@ -89,6 +90,7 @@ class MeetingImportController {
                     throw new RuleViolationException("Текст слишком длинный: вставьте один протокол (до 500 000 знаков)");
                 }
                 draft = parser.parse(text);
+                source = text;
             } else {
                 throw new RuleViolationException("Вставьте текст протокола или выберите файл .docx");
             }
@@ -102,6 +104,7 @@ class MeetingImportController {
             return "meeting/import";
         }
         ImportForm form = drafts.toForm(draft, LocalDate.now(formats.zone()));
+        form.setSourceText(source);
         return draft(user, form, model);
     }
 
