@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.meeting.DeadlineKind;
 import ru.rsoko.meeting.MeetingKind;
+import ru.rsoko.meeting.correction.ProtocolCorrections;
 import ru.rsoko.meeting.domain.DecisionForm;
 import ru.rsoko.meeting.domain.ImportForm;
 import ru.rsoko.meeting.domain.MeetingForm;
@@ -48,14 +49,16 @@ class MeetingImportController {
     private final MeetingManagement meetings;
     private final ResponsibleResolver resolver;
     private final Formats formats;
+    private final ProtocolCorrections corrections;
 
     MeetingImportController(ProtocolParser parser, ProtocolDrafts drafts, MeetingManagement meetings,
-                            ResponsibleResolver resolver, Formats formats) {
+                            ResponsibleResolver resolver, Formats formats, ProtocolCorrections corrections) {
         this.parser = parser;
         this.drafts = drafts;
         this.meetings = meetings;
         this.resolver = resolver;
         this.formats = formats;
+        this.corrections = corrections;
     }
 
     @ModelAttribute("kinds")
@@ -114,7 +117,8 @@ class MeetingImportController {
         checkCanCreate(user);
         if (!errors.hasErrors()) {
             try {
-                MeetingView meeting = meetings.createWithContent(user, form.getMeeting(), form.getAgenda(), form.getDecisions());
+                // what the person corrected in the draft is kept beside the text, for the corpus to grow from
+                MeetingView meeting = corrections.createFromImport(user, form);
                 redirect.addFlashAttribute("message", "Мероприятие создано из протокола: проверьте и подпишите протокол");
                 return "redirect:/meetings/" + meeting.id();
             } catch (RuleViolationException e) {

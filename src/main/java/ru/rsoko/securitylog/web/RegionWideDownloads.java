@@ -35,7 +35,8 @@ class RegionWideDownloads implements WebMvcConfigurer, HandlerInterceptor {
             "/dashboard.xlsx", "/dashboard/risk.xlsx",
             "/meetings.xlsx", "/meetings/*/matrix.xlsx",
             "/tasks.xlsx",
-            "/admin/accounts.xlsx", "/admin/security-log.xlsx", "/admin/login-throttling.xlsx");
+            "/admin/accounts.xlsx", "/admin/security-log.xlsx", "/admin/login-throttling.xlsx",
+            "/admin/protocol-corrections.xlsx", "/admin/protocol-corrections.zip", "/api/v1/admin/protocol-corrections/export");
 
     private final SecurityLog log;
 
