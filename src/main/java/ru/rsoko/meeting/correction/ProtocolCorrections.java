@@ -6,13 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.rsoko.access.CurrentUser;
 import ru.rsoko.access.Scope;
 import ru.rsoko.meeting.domain.ImportForm;
@@ -29,8 +27,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Keeps what people correct in an imported protocol's draft ({@code protocol_correction}, V21) and gives it to the
  * region's administrators: a list, one correction, its deletion, and the corrections as test cases of the corpus.
- * A correction is kept in the transaction that creates the meeting, in a savepoint of its own: it never makes the
+ * A correction is kept in the transaction that creates the meeting, under a savepoint of its own: it never makes the
  * creation fail, and a creation that fails keeps nothing.
  */
 @Service
@@ -70,18 +70,15 @@ public class ProtocolCorrections {
     private final ObjectMapper json;
     private final Clock clock;
     private final Formats formats;
-    private final TransactionTemplate savepoint;
 
     ProtocolCorrections(MeetingManagement meetings, ProtocolParser parser, JdbcTemplate jdbc, ObjectMapper json,
-                        Clock clock, Formats formats, PlatformTransactionManager transactions) {
+                        Clock clock, Formats formats) {
         this.meetings = meetings;
         this.parser = parser;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.formats = formats;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Creates the meeting a person confirmed from an imported draft, and keeps what they corrected in it. */
@@ -110,13 +107,27 @@ public class ProtocolCorrections {
             String parsedJson = json.writeValueAsString(parsed);
             String confirmedJson = json.writeValueAsString(confirmed);
             String differencesJson = json.writeValueAsString(differences);
-            savepoint.executeWithoutResult(tx -> jdbc.update("""
-                            insert into protocol_correction (region_id, municipality_id, account_id, author, created_at,
-                                                             meeting_id, source_text, parsed, confirmed, differences)
-                            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)""",
-                    meeting.regionId(), meeting.municipalityId(), user.accountId(),
+            Object[] values = {meeting.regionId(), meeting.municipalityId(), user.accountId(),
                     author.length() > 300 ? author.substring(0, 300) : author, Timestamp.from(clock.instant()),
-                    meeting.id(), text.replace('\u0000', ' '), parsedJson, confirmedJson, differencesJson));
+                    meeting.id(), text.replace('\u0000', ' '), parsedJson, confirmedJson, differencesJson};
+            // a savepoint of its own: a failed insert is undone alone, and the meeting is still created
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                Savepoint savepoint = connection.setSavepoint();
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        insert into protocol_correction (region_id, municipality_id, account_id, author, created_at,
+                                                         meeting_id, source_text, parsed, confirmed, differences)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)""")) {
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.executeUpdate();
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback(savepoint);
+                    throw e;
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             log.error("Исправления протокола не сохранены (мероприятие {} создано)", meeting.id(), e);
         }
