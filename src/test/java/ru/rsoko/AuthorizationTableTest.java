@@ -148,7 +148,11 @@ class AuthorizationTableTest {
          * an account the administrator manages ({id}, a fresh one of Заречная) with an API token ({item}); outside: a fresh
          * account of a Tomsk school
          */
-        ACCOUNT_TOKEN
+        ACCOUNT_TOKEN,
+        /** a kept correction of an imported protocol of Tver; outside: of Tomsk */
+        PROTOCOL_CORRECTION,
+        /** the same, made afresh for a case that deletes it */
+        FRESH_PROTOCOL_CORRECTION
     }
 
     record Expect(int in, int out) {
@@ -309,6 +313,17 @@ class AuthorizationTableTest {
                 .admin(404, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/admin/security-log", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/admin/security-log.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+
+        // issue 16: what people corrected in imported protocols, for the administrators of their region
+        // (ProtocolCorrectionTest); the lists and downloads hold the administrator's region only
+        rows.add(row("GET", "/admin/protocol-corrections", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/protocol-corrections.xlsx", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/protocol-corrections.zip", Kind.NONE).admin(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/admin/protocol-corrections/{id}", Kind.PROTOCOL_CORRECTION).admin(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/admin/protocol-corrections/{id}/delete", Kind.FRESH_PROTOCOL_CORRECTION).admin(302, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/admin/protocol-corrections", Kind.NONE).admin(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/admin/protocol-corrections/export", Kind.NONE).admin(200, 200).anonymous(API_LOGIN));
         rows.add(row("POST", "/me/tokens", Kind.NONE).param("name", "{unique}").all(200, 200).anonymous(PAGE_LOGIN));
         rows.add(row("POST", "/me/tokens/{id}/revoke", Kind.API_TOKEN).all(302, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/api/v1/me/tokens", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
@@ -1062,6 +1077,8 @@ class AuthorizationTableTest {
                 long token = apiTokens.create(owner, "Проверка доступа", null).id();
                 yield new Target(account.id(), null, account.version(), account.orgUnitId(), token, null, null, null);
             }
+            case PROTOCOL_CORRECTION -> cached("protocol correction " + inScope, () -> protocolCorrection(inScope));
+            case FRESH_PROTOCOL_CORRECTION -> protocolCorrection(inScope);
             case FAILED_MAIL -> {
                 String region = inScope ? "Тверская область" : "Томская область";
                 Long id = jdbc.queryForObject("""
@@ -1082,6 +1099,17 @@ class AuthorizationTableTest {
                         meetingFixtures.latestReportId(record));
             });
         };
+    }
+
+    /** A correction kept of an imported protocol of Tver (outside: of Tomsk), as the import writes it. */
+    private Target protocolCorrection(boolean inScope) {
+        Long id = jdbc.queryForObject("""
+                insert into protocol_correction (region_id, author, created_at, source_text, parsed, confirmed, differences)
+                select r.id, 'Проверка доступа', now(), 'ПРОТОКОЛ', '{"date":null,"number":null,"speakers":[],"decisions":[]}',
+                       '{"date":"2022-11-24","number":null,"speakers":[],"decisions":[]}', '[{"fact":"DATE","where":null}]'
+                from org_unit r where r.name = ? and r.type = 'REGION'
+                returning id""", Long.class, inScope ? "Тверская область" : "Томская область");
+        return new Target(id, null, 0, null);
     }
 
     private final Map<String, Target> targets = new java.util.HashMap<>();
