@@ -59,8 +59,12 @@ final class CorrectedFacts {
                     ? readFacts.responsible() : parties(d.getResponsibleText());
             ProtocolFacts.Deadline deadline = read != null && readFacts != null && sameDeadline(d, read.deadline())
                     ? readFacts.deadline() : deadline(d, date != null ? date : today);
-            decisions.add(new ProtocolFacts.Decision(ProtocolFacts.number(d.getNumber()), ProtocolFacts.collapse(d.getText()),
-                    responsible, deadline));
+            String decisionNumber = ProtocolFacts.number(d.getNumber());
+            // the form wants a number: an unnumbered decision numbered by its place is still unnumbered in the text
+            if (readFacts != null && readFacts.number() == null && String.valueOf(i + 1).equals(decisionNumber)) {
+                decisionNumber = null;
+            }
+            decisions.add(new ProtocolFacts.Decision(decisionNumber, ProtocolFacts.collapse(d.getText()), responsible, deadline));
         }
         return new ProtocolFacts(null, isoDate, number, List.copyOf(speakers), decisions);
     }
