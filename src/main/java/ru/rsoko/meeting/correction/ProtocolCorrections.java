@@ -187,8 +187,7 @@ public class ProtocolCorrections {
                     zip.putNextEntry(new ZipEntry(name + ".facts.json"));
                     ProtocolFacts facts = c.confirmed().withLayout("из исправленного импорта в регионе «" + c.regionName()
                             + "», " + Formats.DATE.format(c.day()) + "; исправлено: " + c.kindsLabel());
-                    zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(facts));
-                    zip.write('\n');
+                    zip.write(corpusJson(facts).getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -199,6 +198,23 @@ public class ProtocolCorrections {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The facts laid out as the corpus's files are: a key per line, a decision per line. */
+    String corpusJson(ProtocolFacts facts) {
+        StringBuilder out = new StringBuilder("{\n");
+        if (facts.layout() != null) {
+            out.append("  \"layout\": ").append(json.writeValueAsString(facts.layout())).append(",\n");
+        }
+        out.append("  \"date\": ").append(json.writeValueAsString(facts.date())).append(",\n");
+        out.append("  \"number\": ").append(json.writeValueAsString(facts.number())).append(",\n");
+        out.append("  \"speakers\": ").append(json.writeValueAsString(facts.speakers())).append(",\n");
+        out.append("  \"decisions\": [");
+        for (int i = 0; i < facts.decisions().size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n").append("    ").append(json.writeValueAsString(facts.decisions().get(i)));
+        }
+        out.append(facts.decisions().isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        return out.toString();
     }
 
     private void stream(Scope scope, boolean whole, Consumer<ProtocolCorrection> sink) {

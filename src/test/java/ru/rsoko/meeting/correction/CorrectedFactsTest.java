@@ -101,6 +101,29 @@ class CorrectedFactsTest {
     }
 
     @Test
+    void anExportedCaseReadsBackAsTheSameFacts() {
+        tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        ProtocolFacts facts = new ProtocolFacts("из исправленного импорта", null, "3-р", List.of("Петров С.А."), List.of(
+                new ProtocolFacts.Decision(null, "Информацию принять к сведению", List.of(), null),
+                new ProtocolFacts.Decision("2", "Провести пробные экзамены", List.of("руководители ОО"),
+                        new ProtocolFacts.Deadline("WITHIN_PERIOD", "2023-02-28", "2023-02-01"))));
+        String text = new ProtocolCorrections(null, null, null, json, null, null).corpusJson(facts);
+        assertThat(text).isEqualTo("""
+                {
+                  "layout": "из исправленного импорта",
+                  "date": null,
+                  "number": "3-р",
+                  "speakers": ["Петров С.А."],
+                  "decisions": [
+                    {"number":null,"text":"Информацию принять к сведению","responsible":[],"deadline":null},
+                    {"number":"2","text":"Провести пробные экзамены","responsible":["руководители ОО"],"deadline":{"kind":"WITHIN_PERIOD","due":"2023-02-28","start":"2023-02-01"}}
+                  ]
+                }
+                """);
+        assertThat(json.readValue(text, ProtocolFacts.class)).isEqualTo(facts);
+    }
+
+    @Test
     void speakersAreNamedAsTheCorpusNamesThem() {
         assertThat(Speakers.names(List.of("Вторина Елена Вениаминовна, заместитель начальника", "Е.В. Вторина",
                 "Пивоваров В.О. – программист", "руководители МОУО: ЗАТО Северск"))).containsExactly("Вторина Е.В.", "Пивоваров В.О.");

@@ -195,6 +195,9 @@ class ProtocolCorrectionTest {
             String base = name.substring(0, name.length() - ".txt".length());
             assertThat(new String(entries.get(name), StandardCharsets.UTF_8)).isEqualTo(text);
             byte[] factsJson = entries.get(base + ".facts.json");
+            // laid out as the corpus's files: a key per line, a decision per line
+            assertThat(new String(factsJson, StandardCharsets.UTF_8)).startsWith("{\n  \"layout\": ")
+                    .contains("\n  \"decisions\": [\n    {\"number\":").endsWith("}\n  ]\n}\n");
             JsonNode tree = json.readTree(factsJson);
             assertThat(tree.propertyNames()).containsExactly("layout", "date", "number", "speakers", "decisions");
             assertThat(tree.get("decisions").get(0).propertyNames()).containsExactly("number", "text", "responsible", "deadline");
