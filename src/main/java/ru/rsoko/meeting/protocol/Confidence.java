@@ -1,5 +1,7 @@
 package ru.rsoko.meeting.protocol;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How sure the import is of one fact, from evidence in the text: {@link Level#CHECK} with the reason a person should
  * look at it, or {@link Level#HIGH}.
@@ -7,7 +9,9 @@ package ru.rsoko.meeting.protocol;
  * @param level  HIGH or CHECK
  * @param reason a short Russian reason, always given for CHECK («срок не распознан как дата или период»)
  */
-public record Confidence(Level level, String reason) {
+@Schema(description = "Насколько разбор уверен в факте: HIGH — уверенно, CHECK — проверьте (причина в reason)")
+public record Confidence(@Schema(description = "HIGH или CHECK") Level level,
+                         @Schema(description = "почему проверить, по-русски; для HIGH обычно null") String reason) {
 
     public enum Level { HIGH, CHECK }
 

@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.protocol;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ru.rsoko.meeting.Deadline;
 
 import java.time.LocalDate;
@@ -29,7 +30,10 @@ import java.util.List;
  */
 public record ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
                             String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
-                            List<String> unplaced, DraftSources sources, String sourceText) {
+                            List<String> unplaced,
+                            @Schema(description = "откуда взяты дата и номер документа") DraftSources sources,
+                            @Schema(description = "текст, из которого сделан черновик (для файла — извлечённый из него); "
+                                    + "все source указывают в него") String sourceText) {
 
     public ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
                          String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
@@ -91,7 +95,7 @@ public record ProtocolDraft(String kind, String title, String number, LocalDate 
      * @param source      where the decision, its parties and its deadline came from in the text; null until located
      */
     public record Decision(String number, String text, List<String> responsible, Deadline deadline,
-                           DecisionSource source) {
+                           @Schema(description = "откуда в sourceText взяты решение, ответственные и срок") DecisionSource source) {
 
         /** A decision whose source is not located yet. */
         public Decision(String number, String text, List<String> responsible, Deadline deadline) {
