@@ -144,6 +144,15 @@ class ProtocolImportJourneyTest {
         assertThat(recognised.getFirst()).isEqualTo("→ все школы (руководители ОО)");
         assertThat(recognised.get(2)).contains("ТОИПКРО", "все муниципалитеты (руководители МОУО)", "все школы (руководители ОО)");
 
+        // beside each decision, the piece of the protocol it came from, its parties and deadline highlighted
+        assertThat(browser.text(By.id("source-summary"))).startsWith("Всё распознано уверенно.");
+        assertThat(texts(".decision-source mark.source-deadline"))
+                .containsExactly("до 31 мая 2021 года", "до 10 июня 2021 года, далее - постоянно", "постоянно");
+        assertThat(texts(".decision-source mark.source-party")).startsWith("руководители ОО", "руководители МОУО");
+        assertThat(browser.text(By.cssSelector(".decision-source .source-text"))).startsWith("1. " + DECISION_1)
+                .contains("Ответственные – руководители ОО.", "Срок – до 31 мая 2021 года");
+        assertThat(texts("#date-source mark.source-date")).containsExactly("16 апреля 2021");
+
         // the person corrects the slip and creates the meeting
         browser.fill(By.name("decisions[1].text"), DECISION_2);
         browser.clickAndLoad(By.id("create-meeting"));
@@ -164,5 +173,49 @@ class ProtocolImportJourneyTest {
         assertThat(decisions.get(1)).startsWith("2 " + DECISION_2).doesNotContain("естественнонаучой")
                 .contains("до 10 июня 2021 года, далее - постоянно", "К сроку, далее постоянно: 10.06.2021");
         assertThat(decisions.get(2)).startsWith("3 " + DECISION_3).contains("ТОИПКРО", "постоянно");
+    }
+
+    /**
+     * A protocol behind a covering letter of nearly 500 000 characters, one deadline the system cannot read: the
+     * person sees it marked to check, a confirmation that fails keeps the highlighted sources and the whole text, and
+     * the meeting is created.
+     */
+    @Test
+    void aFactToCheckIsMarkedAndABigTextSurvivesAFailedConfirmation() {
+        String title = Fixtures.unique("Управление качеством образования: источник каждого факта");
+        String letter = "Сопроводительное письмо: строка о ходе подготовки материалов к семинару-совещанию.\n".repeat(5_600);
+        String text = letter + protocol(title).replace("Срок – постоянно.", "Срок – в соответствии со сроками плана мероприятий.");
+        assertThat(text.length()).isBetween(450_000, 500_000);
+        browser.loginAs("tomsk.coko");
+        browser.open("/meetings/import");
+        browser.paste(By.id("text"), text);
+        browser.clickAndLoad(button("Разобрать протокол"));
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Черновик мероприятия из протокола");
+        assertThat(browser.text(By.id("source-summary"))).startsWith("Проверьте 1 место");
+        List<String> checks = texts(".decision-source .source-check");
+        assertThat(checks).containsExactly("Проверьте: срок не распознан как дата или период: укажите вид срока");
+        assertThat(browser.all(By.cssSelector(".decision-draft")).get(2).getText())
+                .contains("Проверьте: срок не распознан как дата или период");
+        assertThat(texts(".decision-source mark.source-deadline")).last()
+                .isEqualTo("в соответствии со сроками плана мероприятий");
+
+        // a slip of the person's: the title emptied; the draft comes back with its sources and its whole text
+        browser.fill(By.id("meeting.title"), "");
+        browser.clickAndLoad(By.id("create-meeting"));
+        assertThat(browser.text(By.cssSelector(".invalid-feedback"))).isEqualTo("Укажите тему");
+        assertThat(browser.text(By.id("source-summary"))).startsWith("Проверьте 1 место");
+        assertThat(texts(".decision-source mark.source-deadline")).first().isEqualTo("до 31 мая 2021 года");
+        assertThat(browser.value(By.id("unplaced")).length()).isGreaterThan(400_000);
+
+        browser.fill(By.id("meeting.title"), title);
+        browser.clickAndLoad(By.id("create-meeting"));
+        assertThat(browser.text(By.cssSelector(".alert-success")))
+                .isEqualTo("Мероприятие создано из протокола: проверьте и подпишите протокол");
+        assertThat(browser.text(MeetingPages.TITLE)).isEqualTo(title);
+    }
+
+    private static List<String> texts(String css) {
+        return browser.all(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
     }
 }

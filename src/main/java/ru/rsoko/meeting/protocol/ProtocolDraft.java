@@ -1,5 +1,6 @@
 package ru.rsoko.meeting.protocol;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ru.rsoko.meeting.Deadline;
 
 import java.time.LocalDate;
@@ -24,16 +25,41 @@ import java.util.List;
  * @param unplaced     paragraphs the parser could not place (letter headers and bodies, signatures it did not
  *                     recognise, anything unexpected)
  * @param sources      where the header's facts came from in the text the person gave; null until located
+ * @param sourceText   the text the draft was read from (pasted, or extracted from a file), which every {@link Span}
+ *                     of the draft points into; null until located
  */
 public record ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
                             String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
-                            List<String> unplaced, DraftSources sources) {
+                            List<String> unplaced,
+                            @Schema(description = "откуда взяты дата и номер документа") DraftSources sources,
+                            @Schema(description = "текст, из которого сделан черновик (для файла — извлечённый из него); "
+                                    + "все source указывают в него") String sourceText) {
+
+    public ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
+                         String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
+                         List<String> unplaced, DraftSources sources) {
+        this(kind, title, number, date, time, place, chair, participants, agenda, decisions, unplaced, sources, null);
+    }
 
     /** A draft whose sources are not located yet. */
     public ProtocolDraft(String kind, String title, String number, LocalDate date, LocalTime time, String place,
                          String chair, List<String> participants, List<AgendaItem> agenda, List<Decision> decisions,
                          List<String> unplaced) {
-        this(kind, title, number, date, time, place, chair, participants, agenda, decisions, unplaced, null);
+        this(kind, title, number, date, time, place, chair, participants, agenda, decisions, unplaced, null, null);
+    }
+
+    /** The same draft with its facts' sources in {@code sourceText}. */
+    public ProtocolDraft located(List<Decision> decisions, DraftSources sources, String sourceText) {
+        return new ProtocolDraft(kind, title, number, date, time, place, chair, participants, agenda, decisions,
+                unplaced, sources, sourceText);
+    }
+
+    /** The facts alone, without where they came from: what two readings of one protocol (text, .docx) share. */
+    public ProtocolDraft withoutSources() {
+        List<Decision> bare = decisions == null ? null
+                : decisions.stream().map(d -> d.withSource(null)).toList();
+        return new ProtocolDraft(kind, title, number, date, time, place, chair, participants, agenda, bare, unplaced,
+                null, null);
     }
 
     /** Whether nothing of a protocol was found: no kind, title, date, agenda or decisions. */
@@ -69,11 +95,15 @@ public record ProtocolDraft(String kind, String title, String number, LocalDate 
      * @param source      where the decision, its parties and its deadline came from in the text; null until located
      */
     public record Decision(String number, String text, List<String> responsible, Deadline deadline,
-                           DecisionSource source) {
+                           @Schema(description = "откуда в sourceText взяты решение, ответственные и срок") DecisionSource source) {
 
         /** A decision whose source is not located yet. */
         public Decision(String number, String text, List<String> responsible, Deadline deadline) {
             this(number, text, responsible, deadline, null);
+        }
+
+        public Decision withSource(DecisionSource source) {
+            return new Decision(number, text, responsible, deadline, source);
         }
     }
 }

@@ -27,16 +27,19 @@ public class ProtocolParser {
     /** How far above the first part an announcement's meeting header may begin (name, date, time, place). */
     private static final int HEADER_LOOKBACK = 8;
 
-    /** A protocol pasted as text; null or blank gives an empty draft. */
+    /** A protocol pasted as text, its facts' sources located in it; null or blank gives an empty draft. */
     public ProtocolDraft parse(String text) {
+        ProtocolDraft draft;
         try {
-            return parseStrictly(text);
+            draft = parseStrictly(text);
         } catch (RuntimeException e) {
             // a layout the parser trips over must still leave the person with their whole text to work from
             log.error("Протокол не разобран, текст возвращён целиком в «Не распознано»", e);
-            return new ProtocolDraft(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+            draft = new ProtocolDraft(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                     ProtocolText.lines(text));
         }
+        // found after parsing, whatever the parser did: where each fact came from, for the person to check
+        return SourceLocator.locate(text, draft);
     }
 
     /** Without the safety net of {@link #parse(String)}, for tests that must see the parser's own failures. */

@@ -107,7 +107,7 @@ class MeetingImportController {
             return "meeting/import";
         }
         ImportForm form = drafts.toForm(draft, LocalDate.now(formats.zone()));
-        form.setSourceText(source);
+        form.setSourceText(draft.sourceText() != null ? draft.sourceText() : source);
         return draft(user, form, model);
     }
 
@@ -130,6 +130,7 @@ class MeetingImportController {
 
     private String draft(CurrentUser user, ImportForm form, Model model) {
         List<String> recognised = new ArrayList<>();
+        List<List<String>> unresolved = new ArrayList<>();
         // every decision's wording resolved at once: the region's organisations are read once, not once per decision
         List<List<String>> wordings = form.getDecisions().stream()
                 .map(d -> ResponsibleResolver.split(MeetingForm.clean(d.getResponsibleText()))).toList();
@@ -138,15 +139,19 @@ class MeetingImportController {
             String wording = MeetingForm.clean(form.getDecisions().get(i).getResponsibleText());
             if (wording == null) {
                 recognised.add("не указаны");
+                unresolved.add(List.of());
                 continue;
             }
             ResponsibleResolver.Resolution resolution = resolutions.get(i);
+            unresolved.add(resolution.unresolved());
             String parties = meetings.describe(resolution.parties());
             recognised.add(resolution.unresolved().isEmpty() ? parties
                     : (parties.isEmpty() ? "" : parties + "; ") + "не распознано: «" + String.join("», «", resolution.unresolved()) + "»");
         }
         model.addAttribute("form", form);
         model.addAttribute("recognised", recognised);
+        // where each fact came from, located again from the form as it stands: after a failed confirmation too
+        model.addAttribute("sources", SourcePreview.of(form, unresolved));
         return "meeting/import-draft";
     }
 

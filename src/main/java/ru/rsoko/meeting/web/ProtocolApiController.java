@@ -28,6 +28,11 @@ import java.nio.charset.StandardCharsets;
 @Tag(name = "Совещания и протоколы")
 class ProtocolApiController {
 
+    static final String SOURCES = "Черновик показывает, откуда взят каждый факт: sourceText — текст, из которого он сделан "
+            + "(для файла — извлечённый из файла), decisions[].source и sources — места решения, каждого ответственного, "
+            + "срока, даты и номера в этом тексте ({start, end}: sourceText.substring(start, end)), с уверенностью "
+            + "разбора в каждом (HIGH или CHECK с причиной). Факт, место которого не найдено, получает null.";
+
     /** Twice the longest text, in bytes: Cyrillic takes two bytes a letter in UTF-8. */
     private static final int MAX_BYTES = 2 * MeetingImportController.MAX_TEXT;
 
@@ -38,7 +43,7 @@ class ProtocolApiController {
     }
 
     @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Разобрать текст протокола в черновик мероприятия (ничего не сохраняет)")
+    @Operation(summary = "Разобрать текст протокола в черновик мероприятия (ничего не сохраняет)", description = SOURCES)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Текст протокола",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     ProtocolDraft parseText(InputStream in, @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType type)
@@ -74,7 +79,7 @@ class ProtocolApiController {
     }
 
     @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Разобрать файл протокола .docx в черновик мероприятия (ничего не сохраняет)")
+    @Operation(summary = "Разобрать файл протокола .docx в черновик мероприятия (ничего не сохраняет)", description = SOURCES)
     ProtocolDraft parseFile(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new RuleViolationException("Файл не получен или пустой: передайте .docx в поле file");
