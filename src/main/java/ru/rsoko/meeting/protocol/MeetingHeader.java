@@ -22,6 +22,7 @@ final class MeetingHeader {
     private static final int LABELLED = 3;
 
     static final Pattern NUMBER = Pattern.compile("(?:№|(?<![\\p{L}\\d])N(?=\\s*\\d))\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^из\\s+протокола(?![а-яё])");
     /** «№ 7» on a line of its own, as a date line's right-hand side often becomes. */
     private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:№|N)\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)\\.?$");
     private static final Pattern LEFTOVER_NOISE = Pattern.compile(
@@ -98,6 +99,20 @@ final class MeetingHeader {
         if (alone.matches() && number == null) {
             number = alone.group(1);
             return;
+        }
+        Matcher extract = EXTRACT.matcher(line);
+        if (extract.lookingAt() && number == null) {
+            // «ВЫПИСКА / из протокола № 6 заседания педагогического совета»: the protocol's number, the rest its title
+            Matcher n = NUMBER.matcher(line);
+            if (n.find()) {
+                number = n.group(1);
+                unplaced.add(line.substring(0, n.end()));
+                String rest = line.substring(n.end()).strip();
+                if (!rest.isEmpty()) {
+                    line(rest);
+                }
+                return;
+            }
         }
         if (offer(line) || dateLine(line, BARE) || timeLine(line)) {
             return;

@@ -65,6 +65,9 @@ final class ProtocolBody {
     private Part part = Part.NONE;
     private Pending pending = Pending.NONE;
     private Item currentItem;
+    /** The body's lines and the one being read, for a look ahead. */
+    private List<String> lines = List.of();
+    private int index;
     /** The field read last in the decisions: a wrapped «Ответственные:» goes on in lower case. */
     private Pending lastField = Pending.NONE;
     private boolean readingSpeakers;
@@ -118,8 +121,10 @@ final class ProtocolBody {
     }
 
     void read(List<String> lines) {
+        this.lines = lines;
         for (int i = 0; i < lines.size(); i++) {
             String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            index = i;
             line(lines.get(i), next);
         }
         closeAddressee();
@@ -201,7 +206,7 @@ final class ProtocolBody {
         heading = Markers.decided(line);
         if (heading.isPresent()) {
             if (heading.get().preamble() != null) {
-                preamble(heading.get().preamble());
+                preamble(heading.get().preamble(), heading.get().item());
             }
             startDecisions(heading.get());
             return true;
@@ -435,6 +440,31 @@ final class ProtocolBody {
         return true;
     }
 
+    /** «2. Об итогах ГИА» (or «II.») after decisions 1.1, 1.2, 1.3: the next item's heading. */
+    private boolean followsItemsDecisions(Markers.Numbered numbered) {
+        if (numbered.isSubNumber() || numbered.bracket() || currentDecision == null || currentDecision.number == null
+                || !currentDecision.number.matches("\\d+\\.\\d+")) {
+            return false;
+        }
+        String item = arabic(numbered.number());
+        return item.matches("\\d+") && currentDecision.number.startsWith((Integer.parseInt(item) - 1) + ".")
+                && markerAhead();
+    }
+
+    /** Whether «СЛУШАЛИ» or «РЕШИЛИ» follows within a few lines: what comes before it heads an item. */
+    private boolean markerAhead() {
+        for (int i = index + 1; i < lines.size() && i <= index + 3; i++) {
+            String line = lines.get(i);
+            if (Markers.heard(line).isPresent() || Markers.decided(line).isPresent() || Markers.spoke(line).isPresent()) {
+                return true;
+            }
+            if (Markers.numbered(line).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** «2.» right after decision «1.»: the next decision, even when «СЛУШАЛИ» of the next item follows it. */
     private boolean continuesDecisionNumbers(Markers.Numbered numbered) {
         if (part != Part.DECISIONS || currentDecision == null || currentDecision.number == null
@@ -472,10 +502,21 @@ final class ProtocolBody {
      * on an item (the announced one, or one of its own when the text has no agenda); «В соответствии с …» of an order
      * is kept as written.
      */
-    private void preamble(String text) {
+    private void preamble(String text, String number) {
         String passage = ProtocolText.withoutEndPunctuation(text);
         if (!HEARD_PREAMBLE.matcher(passage).lookingAt()) {
-            unplaced.add(text);
+            unplaced.add(number == null ? text : number + ". " + text);
+            return;
+        }
+        if (number != null) {
+            Item item = itemNumbered(number).orElseGet(() -> {
+                Item created = new Item(number, preambleTitle(passage));
+                agenda.add(created);
+                return created;
+            });
+            appendHeard(item, passage);
+            currentItem = item;
+            itemAnnounced = false;
             return;
         }
         if (currentItem != null && (itemAnnounced || part == Part.HEARD && currentItem.heard == null)) {
@@ -513,7 +554,7 @@ final class ProtocolBody {
                 addresseeHeading(numbered.get().text(), null);
                 return;
             }
-            decisionLine(heading.rest(), null);
+            decisionLines(heading.rest(), null);
         }
     }
 
@@ -644,7 +685,7 @@ final class ProtocolBody {
     }
 
     private void numberedDecisionLine(Markers.Numbered numbered, String line) {
-        if (isNextItemHeading(numbered)) {
+        if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)) {
             itemHeading(numbered, line);
             return;
         }

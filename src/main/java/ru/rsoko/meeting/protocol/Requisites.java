@@ -35,9 +35,29 @@ final class Requisites {
      * @param firstPart where its body begins: a number alone is only taken from around the header and the tail
      */
     static Found find(List<String> lines, int from, int firstPart) {
+        // the header, then the tail after the body's last sentence (signature, place, date, number)
+        int tail = lines.size();
+        while (tail > firstPart && lines.size() - tail < TAIL_LINES && isTailLine(lines.get(tail - 1))) {
+            tail--;
+        }
+        Found header = scan(lines, from, firstPart);
+        Found after = scan(lines, Math.max(tail, firstPart), lines.size());
+        return new Found(header.date() != null ? header.date() : after.date(),
+                header.number() != null ? header.number() : after.number());
+    }
+
+    private static final int TAIL_LINES = 12;
+
+    private static boolean isTailLine(String line) {
+        return line.length() <= 80 && Markers.numbered(line).isEmpty() && !Markers.startsSection(line)
+                && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
+                && !line.endsWith(".") || line.length() <= 40 && WrittenDates.findDate(line).isPresent();
+    }
+
+    private static Found scan(List<String> lines, int from, int to) {
         LocalDate date = null;
         String number = null;
-        for (int i = from; i < lines.size() && (date == null || number == null); i++) {
+        for (int i = from; i < to && (date == null || number == null); i++) {
             String line = lines.get(i);
             if (line.length() > 120 || FOREIGN.matcher(line).find() || Markers.numbered(line).isPresent()) {
                 continue;
