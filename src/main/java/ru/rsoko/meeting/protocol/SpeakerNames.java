@@ -410,7 +410,8 @@ final class SpeakerNames {
         private static void masculineNoun(String written, String w, Reading[] result) {
             if (isMasculineNounNominative(w)) {
                 put(result, Gender.M, Case.NOM, written, 0.6);
-                everyCase(result, Gender.F, written, 0.6);
+                // rarer than a man's form in a case: «Кузнецом» is Кузнец's instrumental before it is a woman's name
+                everyCase(result, Gender.F, written, 0.4);
             }
             String[][] hard = {{"а", "GEN ACC", ""}, {"у", "DAT", ""}, {"ом", "INS", ""}, {"е", "PREP", ""},
                     {"я", "GEN ACC", "ь"}, {"ю", "DAT", "ь"}, {"ем", "INS", "ь"}, {"е", "PREP", "ь"},
@@ -772,7 +773,7 @@ final class SpeakerNames {
                         + "|озвучил|довел|довёл|указал|поделил|отчитал|привел|привёл|говорил|обозначил|раскрыл|осветил"
                         + "|напомнил|акцентировал|огласил|зачитал|продемонстрировал|презентовал|констатировал|добавил"
                         + "|дополнил|высказал|призвал|проинформировал|доложил|выразил|представил|изложил|информировал"
-                        + "|сказал|заявил|рекомендовал|ответил)(а|и|о)?(сь|ся)?$");
+                        + "|сказал|заявил|рекомендовал|ответил|поддержал|внес|внёс|внесл)(а|и|о)?(сь|ся)?$");
         private static final Pattern TOPIC = Pattern.compile(
                 "^(?:о|об|обо|что|чтобы|котор[а-яё]*|согласно|соответствии|письм[а-яё]*|приказ[а-яё]*|распоряжени[а-яё]*"
                         + "|постановлени[а-яё]*|поручени[а-яё]*|подписанн[а-яё]*|утвержденн[а-яё]*|утверждённ[а-яё]*)$");
@@ -780,6 +781,8 @@ final class SpeakerNames {
         private static final Pattern GENITIVE_GOVERNOR = Pattern.compile(
                 "^(?:информаци[юия]|доклад[а]?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
                         + "|справк[уи]|мнени[ея])$");
+        private static final Pattern INSTRUMENTAL_GOVERNOR = Pattern.compile(
+                "^(?:представленн|подготовленн|сделанн|озвученн|изложенн|прочитанн)[а-яё]*$");
         private static final Set<String> ABBREVIATIONS = Set.of("им", "ул", "пр", "др", "ст", "гг", "см", "руб", "тыс",
                 "обл", "ред", "прим", "корп", "каб", "тел", "доп", "мкр", "пер", "просп", "пос", "отв", "исп");
 
@@ -913,6 +916,11 @@ final class SpeakerNames {
                 }
                 default -> {
                 }
+            }
+            if (INSTRUMENTAL_GOVERNOR.matcher(lw).matches()) {
+                // «информация, представленная начальником отдела Петровой С.В.»
+                weights[Case.INS.ordinal()] = 1;
+                return new Governor(weights, null, true);
             }
             if (GENITIVE_GOVERNOR.matcher(lw).matches()) {
                 weights[Case.GEN.ordinal()] = 1;
