@@ -786,11 +786,11 @@ final class SpeakerNames {
         private static final Set<String> ABBREVIATIONS = Set.of("им", "ул", "пр", "др", "ст", "гг", "см", "руб", "тыс",
                 "обл", "ред", "прим", "корп", "каб", "тел", "доп", "мкр", "пер", "просп", "пос", "отв", "исп");
 
-        private final String text;
+        private static final Set<String> PLACE_ABBREVIATIONS = Set.of("г", "с", "п", "д", "пос", "пгт", "ул", "пр", "р", "х");
+
         private final List<Token> tokens = new ArrayList<>();
 
         PassageReader(String text) {
-            this.text = text;
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 tokens.add(new Token(m.group(), m.start(), m.end(), m.group().length() == 2 && m.group().endsWith(".")));
@@ -1034,7 +1034,7 @@ final class SpeakerNames {
                     && !Patronymics.is(t.text())) {
                 return new Name(i, i + 3, at(i + 2), t, at(i + 1), initial(t) + initial(at(i + 1)));
             }
-            if (!isSurname(t)) {
+            if (!isSurname(t) || isPlace(i)) {
                 return null;
             }
             // Иванову Ирину Петровну
@@ -1052,6 +1052,13 @@ final class SpeakerNames {
                 return new Name(i, i + 2, t, first, null, initial(first));
             }
             return null;
+        }
+
+        /** «г. Томска», «с. Новиково»: a place after its abbreviation, not a surname before the initials that follow. */
+        private boolean isPlace(int i) {
+            Token dot = at(i - 1);
+            Token word = at(i - 2);
+            return dot != null && word != null && dot.is(".") && PLACE_ABBREVIATIONS.contains(word.lower());
         }
 
         private static String initial(Token t) {
