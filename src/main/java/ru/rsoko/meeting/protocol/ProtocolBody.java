@@ -911,7 +911,8 @@ final class ProtocolBody {
 
     List<ProtocolDraft.AgendaItem> agenda() {
         return agenda.stream()
-                .map(i -> new ProtocolDraft.AgendaItem(i.number, i.title.strip(), List.copyOf(i.speakers), i.heard))
+                .map(i -> new ProtocolDraft.AgendaItem(i.number, i.title.strip(), List.copyOf(i.speakers), i.heard,
+                        SpeakerNames.ofItem(i.speakers, i.heard)))
                 .toList();
     }
 
