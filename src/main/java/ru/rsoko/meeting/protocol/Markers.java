@@ -153,7 +153,7 @@ final class Markers {
 
     static Optional<Heading> decided(String line) {
         Optional<Heading> heading = heading(DECIDED, line);
-        if (heading.isPresent() || line.length() > 3000) {
+        if (heading.isPresent() || line.length() > 3000 || !mayDecide(line)) {
             return heading;
         }
         Matcher m = DECIDED_IN_SENTENCE.matcher(line);
@@ -172,6 +172,13 @@ final class Markers {
             return Optional.of(new Heading(numbered.get().number(), m.group(4).strip(), numbered.get().text()));
         }
         return Optional.of(new Heading(null, m.group(4).strip(), preamble));
+    }
+
+    /** Whether a decision word may be in the line at all: spares the sentence pattern most lines. */
+    private static boolean mayDecide(String line) {
+        String low = line.toLowerCase(Locale.ROOT);
+        return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")
+                || low.contains("принят") || low.contains("принял");
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */

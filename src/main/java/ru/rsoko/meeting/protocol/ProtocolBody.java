@@ -34,7 +34,7 @@ final class ProtocolBody {
                     + "|министерству|администрации|учреждению|организации|школе|всем)$");
     /** «Заслушав информацию …», «Рассмотрев доклад …»: a passage that says who was heard. */
     private static final Pattern HEARD_PREAMBLE = Pattern.compile(
-            "(?iu)^(?:заслушав|заслушали|рассмотрев|обсудив|выслушав)(?![а-яё])");
+            "(?iu)(?:^|(?<=[\\s,]))(?:заслушав|заслушали|рассмотрев|обсудив|выслушав)(?![а-яё])");
     /** Where an item's subject begins: «о результатах», «об итогах», «по вопросу …». */
     private static final Pattern ABOUT = Pattern.compile("(?<=\\s)(?:о|об|обо|по вопросу|по вопросам)\\s");
     /** «Контроль за исполнением …»: never the addressee's, whoever it is put on. */
@@ -347,15 +347,17 @@ final class ProtocolBody {
     /** «1. СЛУШАЛИ: …», «По второму вопросу слушали:», «СЛУШАЛИ:» (the next item without a heard text). */
     private void startHeard(Markers.Heading heading) {
         part = Part.HEARD;
+        boolean announced = itemAnnounced && currentItem != null;
         String number = heading.item() != null ? heading.item()
-                : itemAnnounced ? currentItem.number : nextItemWithoutHeard();
-        currentItem = itemNumbered(number).orElseGet(() -> {
+                : announced ? currentItem.number : nextItemWithoutHeard();
+        Item announcedItem = heading.item() == null && announced ? currentItem : null;
+        currentItem = announcedItem != null ? announcedItem : itemNumbered(number).orElseGet(() -> {
             Item item = new Item(number, "");
             agenda.add(item);
             return item;
         });
         // a block of its own when the protocol numbers it; «СЛУШАЛИ:» after «СЛУШАЛИ:» then one «РЕШИЛИ» is not
-        startBlock(heading.item() != null || itemAnnounced ? number : null);
+        startBlock(heading.item() != null || announced ? number : null);
         itemAnnounced = false;
         readingSpeakers = false;
         if (!heading.rest().isEmpty()) {
@@ -373,8 +375,9 @@ final class ProtocolBody {
     private void spoke(Markers.Heading heading, String line) {
         Item item = heading.item() != null ? itemNumbered(heading.item()).orElse(currentItem) : currentItem;
         if (item == null) {
-            unplaced.add(line);
-            return;
+            // «Выступили: …» in a decision that has no agenda: who spoke is kept on an item of its own
+            item = new Item(null, "");
+            agenda.add(item);
         }
         currentItem = item;
         part = Part.HEARD;
@@ -432,7 +435,10 @@ final class ProtocolBody {
         }
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         Optional<Markers.Heading> heard = Markers.heard(next);
-        if (numbered.isEmpty() || numbered.get().isSubNumber() || heard.isEmpty() || heard.get().item() != null
+        // «1. О готовности …» / «(Рожков Б.П.)» / «РЕШИЛИ:» at the body's start heads item 1 too
+        boolean decidedAhead = part == Part.NONE && decisions.isEmpty() && numbered.isPresent() && markerAhead();
+        if (numbered.isEmpty() || numbered.get().isSubNumber()
+                || !decidedAhead && (heard.isEmpty() || heard.get().item() != null)
                 || continuesDecisionNumbers(numbered.get())) {
             return false;
         }
@@ -504,13 +510,20 @@ final class ProtocolBody {
      */
     private void preamble(String text, String number) {
         String passage = ProtocolText.withoutEndPunctuation(text);
-        if (!HEARD_PREAMBLE.matcher(passage).lookingAt()) {
+        Matcher heardWord = HEARD_PREAMBLE.matcher(passage);
+        if (!heardWord.find()) {
             unplaced.add(number == null ? text : number + ". " + text);
             return;
         }
+        if (heardWord.start() > 0) {
+            // «Во исполнение Указа …, заслушав доклад …»: what leads to the hearing is kept as written
+            unplaced.add(passage.substring(0, heardWord.start()).strip());
+            passage = passage.substring(heardWord.start());
+        }
+        String heard = passage;
         if (number != null) {
             Item item = itemNumbered(number).orElseGet(() -> {
-                Item created = new Item(number, preambleTitle(passage));
+                Item created = new Item(number, preambleTitle(heard));
                 agenda.add(created);
                 return created;
             });

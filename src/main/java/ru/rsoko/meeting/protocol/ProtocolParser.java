@@ -30,6 +30,9 @@ public class ProtocolParser {
     private static final int HEADER_LOOKBACK = 8;
     /** How many lines a sentence leading to «РЕШИЛИ:» may be wrapped over. */
     private static final int PREAMBLE_LINES = 8;
+    /** «Решение коллегии …», «Протокол комиссии …»: whose document it is. */
+    private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
+            "(?iu)^(?:коллеги|комисси|совет|правлени|собрани|президиум|рабочей\\s+групп)[а-яё]*(?![а-яё])");
     private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.;!?]$");
 
     /** A protocol pasted as text; null or blank gives an empty draft. */
@@ -135,7 +138,8 @@ public class ProtocolParser {
 
     private static int firstPart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (Markers.startsSection(lines.get(i)) && !isDecisionTitle(lines, i)) {
+            if (Markers.startsSection(lines.get(i)) && !isDecisionTitle(lines, i) || Markers.spoke(lines.get(i)).isPresent()
+                    || isItemBeforeDecisions(lines, i)) {
                 return i;
             }
         }
@@ -158,6 +162,23 @@ public class ProtocolParser {
             start--;
         }
         return start;
+    }
+
+    /** «1. О готовности …» / «(Рожков Б.П.)» / «РЕШИЛИ:»: an item's heading where the protocol has no agenda. */
+    private static boolean isItemBeforeDecisions(List<String> lines, int i) {
+        Optional<Markers.Numbered> numbered = Markers.numbered(lines.get(i));
+        if (numbered.isEmpty() || numbered.get().isSubNumber() || !numbered.get().number().matches("1|I")) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            if (Markers.decided(lines.get(j)).isPresent() || Markers.heard(lines.get(j)).isPresent()) {
+                return true;
+            }
+            if (Markers.numbered(lines.get(j)).isPresent()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** «РЕШЕНИЕ» over a council's decision whose own decision word («РЕШИЛ:», «решает:») comes later. */
@@ -183,7 +204,7 @@ public class ProtocolParser {
             return false;
         }
         String rest = m.group(1);
-        return rest.isEmpty() || rest.startsWith("№") || Markers.KIND.matcher(rest).lookingAt()
+        return rest.isEmpty() || rest.startsWith("№") || Markers.KIND.matcher(rest).lookingAt() || BODY.matcher(rest).lookingAt()
                 || "«“\"„".indexOf(rest.charAt(0)) >= 0 || rest.toLowerCase(Locale.ROOT).startsWith("от ")
                 || Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1)) && line.length() < 120;
     }

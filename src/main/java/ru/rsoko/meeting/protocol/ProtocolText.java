@@ -2,6 +2,7 @@ package ru.rsoko.meeting.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ final class ProtocolText {
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){3,}(?![\\p{L}\\d])");
     /** Page furniture: «Страница 2 из 3», «- 2 -», «стр. 4», «2/5». */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)^(?:.{0,100}\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}|(?:страница|стр\\.?|лист)\\s*\\d{1,4}(?:\\s*(?:из|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
+            "(?iu)^(?:(?:страница|стр\\.?|лист)\\s*\\d{1,4}(?:\\s*(?:из|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
                     + "|\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4})$");
     /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
     private static final Pattern SITE_FURNITURE = Pattern.compile(
@@ -41,7 +42,9 @@ final class ProtocolText {
                     + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
                     + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
-                    + "|©.{0,120}|.{0,80}все права защищены.{0,40})$");
+                    + "|©.{0,120})$");
+    /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
+    private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private ProtocolText() {
@@ -52,12 +55,14 @@ final class ProtocolText {
         List<String> lines = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         String[] raws = LINE_BREAK.split(text == null ? "" : text, -1);
+        String nextSeparator = raws.length > 0 ? cellSeparator(raws[0]) : null;
         for (int r = 0; r < raws.length; r++) {
             String raw = raws[r];
+            String separator = nextSeparator;
+            nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
-            List<String> cells = plainTableCells(raw);
-            if (cells != null && (!table.isEmpty() || r + 1 < raws.length && plainTableCells(raws[r + 1]) != null)) {
-                table.add(cells);
+            if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
+                table.add(plainTableCells(raw, separator));
                 continue;
             }
             String line = clean(raw);
@@ -89,7 +94,24 @@ final class ProtocolText {
         s = ANGLE_LINK.matcher(s).replaceAll("$1");
         s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
         s = MANY_SPACES.matcher(s).replaceAll(" ").strip();
-        return SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", ""));
+        return hasSpacedLetters(s) ? SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", "")) : s;
+    }
+
+    /** «Р Е Ш»: three letters in a row, each followed by one space — a cheap look before the pattern. */
+    private static boolean hasSpacedLetters(String s) {
+        int run = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i)) && s.charAt(i + 1) == ' ' && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                run++;
+                if (run >= 3) {
+                    return true;
+                }
+                i++;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Two lines of one sentence: «2023-» and «2024 учебном году» join without a space, other lines with one. */
@@ -101,7 +123,14 @@ final class ProtocolText {
 
     /** A page's number or a web site's menu, which is no part of the document it surrounds. */
     static boolean isFurniture(String line) {
-        return line.length() <= 200 && (PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches());
+        if (line.length() > 200) {
+            return false;
+        }
+        String low = line.toLowerCase(Locale.ROOT);
+        if ((low.contains("страниц") || low.contains("стр.")) && PAGE_AT_END.matcher(line).find()) {
+            return true;
+        }
+        return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches();
     }
 
     /**
@@ -141,21 +170,24 @@ final class ProtocolText {
     }
 
     /** The cells of «1\tПровести …\tдо 01.03.2023\tруководители» or «1 | Провести … | до 01.03.2023 | …»; else null. */
-    private static List<String> plainTableCells(String raw) {
-        String t = trim(raw);
-        if (t.startsWith("|") || t.length() > 5000) {
-            return null;
-        }
-        String separator = t.chars().filter(c -> c == '\t').count() >= 2 ? "\t"
-                : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
-        if (separator == null) {
-            return null;
-        }
+    private static List<String> plainTableCells(String raw, String separator) {
         List<String> cells = new ArrayList<>();
-        for (String cell : t.split(Pattern.quote(separator), -1)) {
+        for (String cell : trim(raw).split(Pattern.quote(separator), -1)) {
             cells.add(clean(cell));
         }
         return cells;
+    }
+
+    /** «\t» or «|» when the line is a row of a table written without a leading «|»; else null. */
+    private static String cellSeparator(String raw) {
+        if (raw.length() > 5000 || raw.indexOf('\t') < 0 && raw.indexOf('|') < 0) {
+            return null;
+        }
+        String t = raw.strip();
+        if (t.startsWith("|")) {
+            return null;
+        }
+        return t.chars().filter(c -> c == '\t').count() >= 2 ? "\t" : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
     }
 
     private static boolean isTableRow(String line) {

@@ -40,13 +40,15 @@ final class Requisites {
         while (tail > firstPart && lines.size() - tail < TAIL_LINES && isTailLine(lines.get(tail - 1))) {
             tail--;
         }
-        Found header = scan(lines, from, firstPart);
+        Found header = scan(lines, from, Math.min(firstPart, from + HEADER_LINES));
         Found after = scan(lines, Math.max(tail, firstPart), lines.size());
         return new Found(header.date() != null ? header.date() : after.date(),
                 header.number() != null ? header.number() : after.number());
     }
 
     private static final int TAIL_LINES = 12;
+    /** Requisites stand near a document's top: a text without parts is not searched to its end. */
+    private static final int HEADER_LINES = 40;
 
     private static boolean isTailLine(String line) {
         return line.length() <= 80 && Markers.numbered(line).isEmpty() && !Markers.startsSection(line)
