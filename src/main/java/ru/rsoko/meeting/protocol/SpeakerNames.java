@@ -788,9 +788,11 @@ final class SpeakerNames {
 
         private static final Set<String> PLACE_ABBREVIATIONS = Set.of("г", "с", "п", "д", "пос", "пгт", "ул", "пр", "р", "х");
 
+        private final String text;
         private final List<Token> tokens = new ArrayList<>();
 
         PassageReader(String text) {
+            this.text = text;
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 tokens.add(new Token(m.group(), m.start(), m.end(), m.group().length() == 2 && m.group().endsWith(".")));
@@ -834,6 +836,13 @@ final class SpeakerNames {
                         lastInClause = null;
                     }
                     continue;
+                }
+                if (newEntry(i)) {
+                    // the label over a list («СЛУШАЛИ:» and then «1. …», «2. …») still governs each entry
+                    eligible = true;
+                    pendingGender = null;
+                    preStart = i;
+                    lastInClause = null;
                 }
                 if (sentenceEnd(i)) {
                     eligible = true;
@@ -937,6 +946,23 @@ final class SpeakerNames {
                 return new Governor(weights, gender, true);
             }
             return null;
+        }
+
+        /**
+         * A line that starts a list's next entry («2. Информацию Гладких В.С. …») or follows a line that ended with
+         * «.», «;» or «:»: the topic of the line before does not go on into it.
+         */
+        private boolean newEntry(int i) {
+            Token before = at(i - 1);
+            Token t = tokens.get(i);
+            if (before == null || text.substring(before.end(), t.start()).indexOf('\n') < 0) {
+                return false;
+            }
+            Token after = at(i + 1);
+            boolean numbered = t.text().chars().allMatch(Character::isDigit) && after != null
+                    && (after.is(".") || after.is(")"));
+            boolean bullet = t.is("-") || t.is("–") || t.is("—") || t.is("•");
+            return numbered || bullet || before.is(".") || before.is(";") || before.is(":");
         }
 
         /** A full stop after a word (not an initial, not «г.», not «им.») before a capital letter. */
