@@ -1052,6 +1052,9 @@ final class SpeakerNames {
                 }
                 return null;
             }
+            if (isCapitals(t)) {
+                return capitalSurnameAt(i);
+            }
             if (!isCapitalised(t) || STOP.contains(t.lower())) {
                 return null;
             }
@@ -1078,6 +1081,39 @@ final class SpeakerNames {
                 return new Name(i, i + 2, t, first, null, initial(first));
             }
             return null;
+        }
+
+        /** ИВАНОВУ Ирину Петровну, ПЕТРОВ П.П. — but not «ЦОКО И.П. Иванова», where the name follows the initials. */
+        private Name capitalSurnameAt(int i) {
+            Token t = at(i);
+            StringBuilder titled = new StringBuilder();
+            for (String part : t.text().split("-")) {
+                titled.append(titled.isEmpty() ? "" : "-").append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+            }
+            Token surname = new Token(titled.toString(), t.start(), t.end(), false);
+            if (isCapitalised(at(i + 1)) && at(i + 2) != null && Patronymics.is(at(i + 2).text())) {
+                return new Name(i, i + 3, surname, at(i + 1), at(i + 2), initial(at(i + 1)) + initial(at(i + 2)));
+            }
+            String initials = initialsAt(i + 1);
+            if (initials != null && !isCapitalised(at(i + 1 + initialTokens(initials)))
+                    && !isCapitals(at(i + 1 + initialTokens(initials)))) {
+                return new Name(i, i + 1 + initialTokens(initials), surname, null, null, initials);
+            }
+            return null;
+        }
+
+        /** A word in capitals that may be a surname so written: not a label («ВЫСТУПИЛИ»), not after «г.». */
+        private boolean isCapitals(Token t) {
+            if (t == null || !t.word() || t.text().replace("-", "").length() < 3) {
+                return false;
+            }
+            for (char c : t.text().toCharArray()) {
+                if (c != '-' && !(Character.isUpperCase(c) && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+                    return false;
+                }
+            }
+            return !STOP.contains(t.lower()) && governor(t.lower()) == null && !TOPIC.matcher(t.lower()).matches()
+                    && Positions.readings(t.text()).isEmpty();
         }
 
         /** «г. Томска», «с. Новиково»: a place after its abbreviation, not a surname before the initials that follow. */
