@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -206,5 +207,19 @@ class SpeakerNamesTest {
         List<String> perItem = draft.agenda().stream().filter(i -> !i.speakerNames().isEmpty())
                 .map(i -> String.join(", ", i.speakerNames())).toList();
         assertThat(String.join(" / ", perItem)).isEqualTo(expected);
+    }
+
+    @Test
+    void anyPieceOfAProtocolIsReadWithoutFailing() {
+        String text = ProtocolSamples.text(ProtocolSamples.SEED_002) + ProtocolSamples.text("district-per-item.txt");
+        Random random = new Random(16);
+        for (int k = 0; k < 5000; k++) {
+            int start = random.nextInt(text.length());
+            String piece = text.substring(start, Math.min(text.length(), start + random.nextInt(120)));
+            assertThat(SpeakerNames.inPassage(piece)).doesNotContainNull();
+        }
+        for (String odd : List.of("", " ", ".", "А.", "А. Б.", "Ая", "-", "А-", "И.П", "Иванова-", "«", "ИВАНОВ", "Ё.Ё. Ёж")) {
+            assertThat(SpeakerNames.inPassage(odd)).doesNotContainNull();
+        }
     }
 }
