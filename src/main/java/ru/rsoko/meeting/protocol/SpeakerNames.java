@@ -655,9 +655,9 @@ final class SpeakerNames {
         private static final String HARD = "директор|методист|начальник|специалист|инспектор|консультант|эксперт|ректор"
                 + "|проректор|педагог|психолог|логопед|дефектолог|аналитик|программист|координатор|куратор|советник"
                 + "|сотрудник|член|депутат|администратор|тьютор|технолог|юрист|экономист|инженер|министр|губернатор|мэр"
-                + "|референт|бухгалтер|председатель-|президент|вице-президент|ученик|студент|организатор|лаборант";
+                + "|референт|бухгалтер|президент|вице-президент|ученик|студент|организатор|лаборант";
         private static final String SOFT = "заместител|учител|руководител|председател|преподавател|представител"
-                + "|воспитател|секретар|исполнител|слушател|уполномоченн-";
+                + "|воспитател|секретар|исполнител|слушател";
         private static final String ADJECTIVAL = "заведующ|главн|ведущ|старш|исполняющ|перв|уполномоченн|ответственн";
         private static final Pattern NOUN_HARD = Pattern.compile("^(?:" + HARD + ")(|а|у|ом|е)$");
         private static final Pattern NOUN_SOFT = Pattern.compile("^(?:" + SOFT + ")(ь|я|ю|ем|е)$");
@@ -788,9 +788,11 @@ final class SpeakerNames {
 
         private static final Set<String> PLACE_ABBREVIATIONS = Set.of("г", "с", "п", "д", "пос", "пгт", "ул", "пр", "р", "х");
 
+        private final String text;
         private final List<Token> tokens = new ArrayList<>();
 
         PassageReader(String text) {
+            this.text = text;
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 tokens.add(new Token(m.group(), m.start(), m.end(), m.group().length() == 2 && m.group().endsWith(".")));
@@ -834,6 +836,13 @@ final class SpeakerNames {
                         lastInClause = null;
                     }
                     continue;
+                }
+                if (newEntry(i)) {
+                    // the label over a list («СЛУШАЛИ:» and then «1. …», «2. …») still governs each entry
+                    eligible = true;
+                    pendingGender = null;
+                    preStart = i;
+                    lastInClause = null;
                 }
                 if (sentenceEnd(i)) {
                     eligible = true;
@@ -939,6 +948,23 @@ final class SpeakerNames {
             return null;
         }
 
+        /**
+         * A line that starts a list's next entry («2. Информацию Гладких В.С. …») or follows a line that ended with
+         * «.», «;» or «:»: the topic of the line before does not go on into it.
+         */
+        private boolean newEntry(int i) {
+            Token before = at(i - 1);
+            Token t = tokens.get(i);
+            if (before == null || text.substring(before.end(), t.start()).indexOf('\n') < 0) {
+                return false;
+            }
+            Token after = at(i + 1);
+            boolean numbered = t.text().chars().allMatch(Character::isDigit) && after != null
+                    && (after.is(".") || after.is(")"));
+            boolean bullet = t.is("-") || t.is("–") || t.is("—") || t.is("•");
+            return numbered || bullet || before.is(".") || before.is(";") || before.is(":");
+        }
+
         /** A full stop after a word (not an initial, not «г.», not «им.») before a capital letter. */
         private boolean sentenceEnd(int i) {
             Token t = tokens.get(i);
@@ -1026,6 +1052,9 @@ final class SpeakerNames {
                 }
                 return null;
             }
+            if (isCapitals(t)) {
+                return capitalSurnameAt(i);
+            }
             if (!isCapitalised(t) || STOP.contains(t.lower())) {
                 return null;
             }
@@ -1052,6 +1081,39 @@ final class SpeakerNames {
                 return new Name(i, i + 2, t, first, null, initial(first));
             }
             return null;
+        }
+
+        /** ИВАНОВУ Ирину Петровну, ПЕТРОВ П.П. — but not «ЦОКО И.П. Иванова», where the name follows the initials. */
+        private Name capitalSurnameAt(int i) {
+            Token t = at(i);
+            StringBuilder titled = new StringBuilder();
+            for (String part : t.text().split("-")) {
+                titled.append(titled.isEmpty() ? "" : "-").append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+            }
+            Token surname = new Token(titled.toString(), t.start(), t.end(), false);
+            if (isCapitalised(at(i + 1)) && at(i + 2) != null && Patronymics.is(at(i + 2).text())) {
+                return new Name(i, i + 3, surname, at(i + 1), at(i + 2), initial(at(i + 1)) + initial(at(i + 2)));
+            }
+            String initials = initialsAt(i + 1);
+            if (initials != null && !isCapitalised(at(i + 1 + initialTokens(initials)))
+                    && !isCapitals(at(i + 1 + initialTokens(initials)))) {
+                return new Name(i, i + 1 + initialTokens(initials), surname, null, null, initials);
+            }
+            return null;
+        }
+
+        /** A word in capitals that may be a surname so written: not a label («ВЫСТУПИЛИ»), not after «г.». */
+        private boolean isCapitals(Token t) {
+            if (t == null || !t.word() || t.text().replace("-", "").length() < 3) {
+                return false;
+            }
+            for (char c : t.text().toCharArray()) {
+                if (c != '-' && !(Character.isUpperCase(c) && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+                    return false;
+                }
+            }
+            return !STOP.contains(t.lower()) && governor(t.lower()) == null && !TOPIC.matcher(t.lower()).matches()
+                    && Positions.readings(t.text()).isEmpty();
         }
 
         /** «г. Томска», «с. Новиково»: a place after its abbreviation, not a surname before the initials that follow. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,6 +130,11 @@ class SpeakerNamesTest {
             Предложение внесла Глинка М.И.               | Глинка М.И.
             СЛУШАЛИ: заместителя директора по УВР Петрову Н.Н. | Петрова Н.Н.
             СЛУШАЛИ: Петрову А.А.; и.о. директора        | Петрова А.А.
+            # surnames in capitals
+            СЛУШАЛИ: ИВАНОВУ Ирину Петровну              | Иванова И.П.
+            Выступил ПЕТРОВ П.П.                         | Петров П.П.
+            информацию КУЗНЕЦОВОЙ-ГРИН А.А.              | Кузнецова-Грин А.А.
+            Докладчик – директор ЦОКО И.П. Иванова       | Иванова И.П.
             # no person
             руководители МОУО: ЗАТО Северск; ГО Стрежевой | -
             директора общеобразовательных организаций    | -
@@ -166,8 +172,13 @@ class SpeakerNamesTest {
             Выступили руководители ОО: Петрова А.А. (МБОУ СОШ № 1), Сидоров Б.Б. (МБОУ «Лицей»)       | Петрова А.А. / Сидоров Б.Б.
             О результатах ВПР (докладчик – Иванова И.П., методист РМК)                                | Иванова И.П.
             Выступила директор МБОУ СОШ № 2 г. Асино Е.В. Лукина                                     | Лукина Е.В.
+            СЛУШАЛИ: ⏎ 1. Информацию Кузнецовой А.Ю., методиста ИМЦ, об итогах. ⏎ 2. Информацию Гладких В.С. о сочинении | Кузнецова А.Ю. / Гладких В.С.
+            СЛУШАЛИ: ⏎ 1. Белоусову И.К., проректора ЛОИРО, «Результаты оценки». ⏎ 2. Котова Я.Д., начальника управления | Белоусова И.К. / Котов Я.Д.
+            СЛУШАЛИ: ВПР И.П. Иванову                                                                | Иванова И.П.
+            СЛУШАЛИ: Иванову И.П. о ходе подготовки к ГИА в связи с письмом ⏎ Петровой С.С.                 | Иванова И.П.
             """)
     void inPassage(String passage, String expected) {
+        passage = passage.replace(" ⏎ ", "\n");
         List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(" / "));
         assertThat(SpeakerNames.inPassage(passage)).containsExactlyElementsOf(names);
     }
@@ -196,5 +207,19 @@ class SpeakerNamesTest {
         List<String> perItem = draft.agenda().stream().filter(i -> !i.speakerNames().isEmpty())
                 .map(i -> String.join(", ", i.speakerNames())).toList();
         assertThat(String.join(" / ", perItem)).isEqualTo(expected);
+    }
+
+    @Test
+    void anyPieceOfAProtocolIsReadWithoutFailing() {
+        String text = ProtocolSamples.text(ProtocolSamples.SEED_002) + ProtocolSamples.text("district-per-item.txt");
+        Random random = new Random(16);
+        for (int k = 0; k < 5000; k++) {
+            int start = random.nextInt(text.length());
+            String piece = text.substring(start, Math.min(text.length(), start + random.nextInt(120)));
+            assertThat(SpeakerNames.inPassage(piece)).doesNotContainNull();
+        }
+        for (String odd : List.of("", " ", ".", "А.", "А. Б.", "Ая", "-", "А-", "И.П", "Иванова-", "«", "ИВАНОВ", "Ё.Ё. Ёж")) {
+            assertThat(SpeakerNames.inPassage(odd)).doesNotContainNull();
+        }
     }
 }
