@@ -436,7 +436,8 @@ final class ProtocolBody {
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         Optional<Markers.Heading> heard = Markers.heard(next);
         // «1. О готовности …» / «(Рожков Б.П.)» / «РЕШИЛИ:» at the body's start heads item 1 too
-        boolean decidedAhead = part == Part.NONE && decisions.isEmpty() && numbered.isPresent() && markerAhead();
+        boolean decidedAhead = (part == Part.NONE || part == Part.PARTICIPANTS || part == Part.CHAIR) && decisions.isEmpty()
+                && agenda.isEmpty() && numbered.isPresent() && numbered.get().number().matches("1|I") && markerAhead();
         if (numbered.isEmpty() || numbered.get().isSubNumber()
                 || !decidedAhead && (heard.isEmpty() || heard.get().item() != null)
                 || continuesDecisionNumbers(numbered.get())) {
