@@ -21,7 +21,10 @@ final class MeetingHeader {
     private static final int BARE = 2;
     private static final int LABELLED = 3;
 
-    private static final Pattern NUMBER = Pattern.compile("№\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    static final Pattern NUMBER = Pattern.compile("(?:№|(?<![\\p{L}\\d])N(?=\\s*\\d))\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^из\\s+протокола(?![а-яё])");
+    /** «№ 7» on a line of its own, as a date line's right-hand side often becomes. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:№|N)\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)\\.?$");
     private static final Pattern LEFTOVER_NOISE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:от|в|начало|начало в|с)(?![\\p{L}])|[,;:.–—\\s-]+");
     private static final String OPENING_QUOTES = "«“„\"";
@@ -30,6 +33,8 @@ final class MeetingHeader {
 
     String kind;
     String title;
+    /** The document's own number as written after «№». */
+    String number;
     LocalDate date;
     LocalTime time;
     String place;
@@ -69,6 +74,7 @@ final class MeetingHeader {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
         if (number.find()) {
+            this.number = this.number == null ? number.group(1) : this.number;
             unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
         }
@@ -88,6 +94,25 @@ final class MeetingHeader {
         if (openTitle != null) {
             continueTitle(line);
             return;
+        }
+        Matcher alone = NUMBER_ALONE.matcher(line);
+        if (alone.matches() && number == null) {
+            number = alone.group(1);
+            return;
+        }
+        Matcher extract = EXTRACT.matcher(line);
+        if (extract.lookingAt() && number == null) {
+            // «ВЫПИСКА / из протокола № 6 заседания педагогического совета»: the protocol's number, the rest its title
+            Matcher n = NUMBER.matcher(line);
+            if (n.find()) {
+                number = n.group(1);
+                unplaced.add(line.substring(0, n.end()));
+                String rest = line.substring(n.end()).strip();
+                if (!rest.isEmpty()) {
+                    line(rest);
+                }
+                return;
+            }
         }
         if (offer(line) || dateLine(line, BARE) || timeLine(line)) {
             return;
@@ -169,7 +194,11 @@ final class MeetingHeader {
         }
         offerDate(found.get(), line, effective);
         if (number != null) {
-            unplaced.add(number);
+            if (this.number == null) {
+                this.number = numberMatch.group(1);
+            } else {
+                unplaced.add(number);
+            }
         }
         t.ifPresent(f -> time = time == null ? f.value() : time);
         if (isShortLeftover(leftover)) {

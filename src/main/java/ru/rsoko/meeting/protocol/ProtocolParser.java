@@ -5,9 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -26,6 +28,12 @@ public class ProtocolParser {
 
     /** How far above the first part an announcement's meeting header may begin (name, date, time, place). */
     private static final int HEADER_LOOKBACK = 8;
+    /** How many lines a sentence leading to «РЕШИЛИ:» may be wrapped over. */
+    private static final int PREAMBLE_LINES = 8;
+    /** «Решение коллегии …», «Протокол комиссии …»: whose document it is. */
+    private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
+            "(?iu)^(?:коллеги|комисси|совет|правлени|собрани|президиум|рабочей\\s+групп)[а-яё]*(?![а-яё])");
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.;!?]$");
 
     /** A protocol pasted as text, its facts' sources located in it; null or blank gives an empty draft. */
     public ProtocolDraft parse(String text) {
@@ -56,8 +64,14 @@ public class ProtocolParser {
         return parse(DocxText.read(docx));
     }
 
-    private ProtocolDraft read(List<String> lines) {
+    private ProtocolDraft read(List<String> allLines) {
         List<String> unplaced = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        List<String> content = new ArrayList<>();
+        for (String line : allLines) {
+            (ProtocolText.isFurniture(line) ? furniture : content).add(line);
+        }
+        List<String> lines = joinPreambles(content);
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
@@ -65,8 +79,11 @@ public class ProtocolParser {
 
         MeetingHeader header = new MeetingHeader(unplaced);
         for (int i = headerStart; i < firstPart; i++) {
-            Matcher protocol = Markers.PROTOCOL.matcher(lines.get(i));
+            Matcher protocol = Markers.DOCUMENT.matcher(lines.get(i));
             if (i == headerStart && protocol.matches()) {
+                if (!Markers.PROTOCOL.matcher(lines.get(i)).matches() && protocol.group(1).isEmpty()) {
+                    unplaced.add(lines.get(i));
+                }
                 header.protocolLine(lines.get(i), protocol.group(1));
             } else {
                 header.line(lines.get(i));
@@ -77,13 +94,55 @@ public class ProtocolParser {
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));
 
-        return new ProtocolDraft(header.kind, header.title, null, header.date, header.time, header.place, body.chair(),
-                body.participants(), body.agenda(), body.decisions(header.date), List.copyOf(unplaced));
+        Requisites.Found requisites = Requisites.find(lines, headerStart == firstPart ? 0 : headerStart, firstPart);
+        LocalDate date = header.date != null ? header.date : requisites.date();
+        String number = header.number != null ? header.number : requisites.number();
+        // page numbers and a site's menu are no part of the document, but nothing is dropped
+        unplaced.addAll(furniture);
+        return new ProtocolDraft(header.kind, header.title, number, date, header.time, header.place, body.chair(),
+                body.participants(), body.agenda(), body.decisions(date), List.copyOf(unplaced));
+    }
+
+    /**
+     * A sentence that leads to the decision word, wrapped over lines: «Заслушав информацию заместителя директора /
+     * Ивановой И.П. о результатах ВПР, педагогический совет / РЕШИЛ:» becomes one line, so that what was heard is
+     * read with the decision word it leads to.
+     */
+    static List<String> joinPreambles(List<String> lines) {
+        List<String> joined = new ArrayList<>(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            if (Markers.decided(joined.get(i)).isEmpty()) {
+                continue;
+            }
+            int start = -1;
+            for (int j = i - 1; j >= 0 && i - j <= PREAMBLE_LINES; j--) {
+                String line = joined.get(j);
+                boolean last = j == i - 1;
+                Optional<Markers.Numbered> numbered = Markers.numbered(line);
+                String text = numbered.map(Markers.Numbered::text).orElse(line);
+                if (Markers.PREAMBLE.matcher(text).lookingAt() && !line.endsWith(":")) {
+                    start = j;
+                    break;
+                }
+                if (line.endsWith(":") || !last && ENDS_SENTENCE.matcher(line).find() || Markers.startsSection(line)
+                        || numbered.isPresent() || ProtocolText.hasBullet(line)) {
+                    break;
+                }
+            }
+            if (start >= 0) {
+                String sentence = String.join(" ", joined.subList(start, i + 1));
+                joined.subList(start, i + 1).clear();
+                joined.add(start, sentence);
+                i = start;
+            }
+        }
+        return joined;
     }
 
     private static int firstPart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (Markers.startsSection(lines.get(i))) {
+            if (Markers.startsSection(lines.get(i)) && !isDecisionTitle(lines, i) || Markers.spoke(lines.get(i)).isPresent()
+                    || isItemBeforeDecisions(lines, i)) {
                 return i;
             }
         }
@@ -108,14 +167,47 @@ public class ProtocolParser {
         return start;
     }
 
-    /** «ПРОТОКОЛ», «ПРОТОКОЛ № 3 заседания …», «П Р О Т О К О Л» — not a sentence about a protocol. */
+    /** «1. О готовности …» / «(Рожков Б.П.)» / «РЕШИЛИ:»: an item's heading where the protocol has no agenda. */
+    private static boolean isItemBeforeDecisions(List<String> lines, int i) {
+        Optional<Markers.Numbered> numbered = Markers.numbered(lines.get(i));
+        if (numbered.isEmpty() || numbered.get().isSubNumber() || !numbered.get().number().matches("1|I")) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            if (Markers.decided(lines.get(j)).isPresent() || Markers.heard(lines.get(j)).isPresent()) {
+                return true;
+            }
+            if (Markers.numbered(lines.get(j)).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** «РЕШЕНИЕ» over a council's decision whose own decision word («РЕШИЛ:», «решает:») comes later. */
+    private static boolean isDecisionTitle(List<String> lines, int i) {
+        if (!Markers.DECISION_TITLE.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (Markers.decided(lines.get(j)).isPresent() && !Markers.DECISION_TITLE.matcher(lines.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «ПРОТОКОЛ», «ПРОТОКОЛ № 3 заседания …», «П Р О Т О К О Л», «ПРИКАЗ», «РЕШЕНИЕ коллегии» — not a sentence
+     * about a protocol.
+     */
     private static boolean isProtocolTitle(String line) {
-        Matcher m = Markers.PROTOCOL.matcher(line);
+        Matcher m = Markers.DOCUMENT.matcher(line);
         if (!m.matches() || line.length() > 300) {
             return false;
         }
         String rest = m.group(1);
-        return rest.isEmpty() || rest.startsWith("№") || Markers.KIND.matcher(rest).lookingAt()
+        return rest.isEmpty() || rest.startsWith("№") || Markers.KIND.matcher(rest).lookingAt() || BODY.matcher(rest).lookingAt()
                 || "«“\"„".indexOf(rest.charAt(0)) >= 0 || rest.toLowerCase(Locale.ROOT).startsWith("от ")
                 || Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1)) && line.length() < 120;
     }

@@ -26,6 +26,7 @@ final class DraftCoverage {
     /** The words of the markers the parser turns into structure, and the small words around them. */
     private static final Pattern MARKERS = Pattern.compile("протокол|председател.*|участник.*|присутствова.*|повестк.*|дня"
             + "|докладчик.*|ответствен.*|отв|исполн.*|срок.*|решил.*|постановил.*|решени.*|слушал.*|дата|время"
+            + "|приказыва.*|постановля.*|решает|вопрос"
             + "|проведения|место|начало|часов|и|в|от|по|вопросу|первому|второму|третьему");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
@@ -62,6 +63,7 @@ final class DraftCoverage {
         List<String> parts = new ArrayList<>();
         parts.add(draft.kind());
         parts.add(draft.title());
+        parts.add(draft.number());
         // the date and the time may be written more than once (in the header and in «Дата проведения: …»)
         for (int mention = 0; mention < 3; mention++) {
             if (draft.date() != null) {
