@@ -16,6 +16,7 @@ public class ProtocolDrafts {
         meeting.setKind(MeetingKind.parse(draft.kind()).orElse(MeetingKind.SEMINAR_MEETING));
         meeting.setTitle(draft.title());
         meeting.setDate(draft.date() != null ? draft.date() : today);
+        meeting.setProtocolNumber(draft.number());
         meeting.setStartTime(draft.time());
         meeting.setPlace(draft.place());
         meeting.setChair(draft.chair());

@@ -27,6 +27,8 @@ final class MeetingHeader {
     private static final String OPENING_QUOTES = "«“„\"";
 
     private final List<String> unplaced;
+    /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
+    private final String documentNumber;
 
     String kind;
     String title;
@@ -42,7 +44,12 @@ final class MeetingHeader {
     private char closingQuote;
 
     MeetingHeader(List<String> unplaced) {
+        this(unplaced, null);
+    }
+
+    MeetingHeader(List<String> unplaced, String documentNumber) {
         this.unplaced = unplaced;
+        this.documentNumber = documentNumber;
     }
 
     /** Whether a line before a protocol's first part belongs to an announced meeting's header (seed 004). */
@@ -69,7 +76,9 @@ final class MeetingHeader {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
         if (number.find()) {
-            unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
+            if (!isDocumentNumber(number.group(1))) {
+                unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
+            }
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
         }
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(text);
@@ -168,7 +177,7 @@ final class MeetingHeader {
             return false;
         }
         offerDate(found.get(), line, effective);
-        if (number != null) {
+        if (number != null && !isDocumentNumber(numberMatch.group(1))) {
             unplaced.add(number);
         }
         t.ifPresent(f -> time = time == null ? f.value() : time);
@@ -269,6 +278,25 @@ final class MeetingHeader {
     private static String joined(String first, String second) {
         String s = second.strip().replaceAll("\\s+", " ");
         return first == null ? s : first + " " + s;
+    }
+
+    /**
+     * The document's own date ({@link DocumentDate}) is the draft's; a different one this header took keeps its
+     * words in unplaced. Without an own date, the header's stands.
+     */
+    LocalDate settleDate(LocalDate documentDate) {
+        if (documentDate == null) {
+            return date;
+        }
+        if (date != null && !date.equals(documentDate) && dateWritten != null) {
+            unplaced.add(dateWritten);
+        }
+        date = documentDate;
+        return date;
+    }
+
+    private boolean isDocumentNumber(String written) {
+        return documentNumber != null && DocumentDate.withoutTrailingDots(written).equals(documentNumber);
     }
 
     /** The surer date is the meeting's; a different date that loses is kept in unplaced as written. */

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,8 @@ public class ProtocolParser {
 
         unplaced.addAll(lines.subList(0, headerStart));
 
-        MeetingHeader header = new MeetingHeader(unplaced);
+        DocumentDate own = DocumentDate.of(lines);
+        MeetingHeader header = new MeetingHeader(unplaced, own.number());
         for (int i = headerStart; i < firstPart; i++) {
             Matcher protocol = Markers.PROTOCOL.matcher(lines.get(i));
             if (i == headerStart && protocol.matches()) {
@@ -73,9 +75,10 @@ public class ProtocolParser {
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));
+        LocalDate date = header.settleDate(own.date());
 
-        return new ProtocolDraft(header.kind, header.title, null, header.date, header.time, header.place, body.chair(),
-                body.participants(), body.agenda(), body.decisions(header.date), List.copyOf(unplaced));
+        return new ProtocolDraft(header.kind, header.title, own.number(), date, header.time, header.place, body.chair(),
+                body.participants(), body.agenda(), body.decisions(date), List.copyOf(unplaced));
     }
 
     private static int firstPart(List<String> lines) {

@@ -62,6 +62,7 @@ final class DraftCoverage {
         List<String> parts = new ArrayList<>();
         parts.add(draft.kind());
         parts.add(draft.title());
+        parts.add(draft.number());
         // the date and the time may be written more than once (in the header and in «Дата проведения: …»)
         for (int mention = 0; mention < 3; mention++) {
             if (draft.date() != null) {
