@@ -15,6 +15,7 @@ public class ProtocolDrafts {
         MeetingForm meeting = form.getMeeting();
         meeting.setKind(MeetingKind.parse(draft.kind()).orElse(MeetingKind.SEMINAR_MEETING));
         meeting.setTitle(draft.title());
+        meeting.setProtocolNumber(draft.number());
         meeting.setDate(draft.date() != null ? draft.date() : today);
         meeting.setProtocolNumber(draft.number());
         meeting.setStartTime(draft.time());
@@ -25,7 +26,12 @@ public class ProtocolDrafts {
             form.getAgenda().add(AgendaItemForm.of(item.number(), item.title(), item.speakers(), item.heard()));
         }
         for (ProtocolDraft.Decision d : draft.decisions()) {
-            form.getDecisions().add(decisionForm(d));
+            DecisionForm decision = decisionForm(d);
+            if (decision.getNumber() == null) {
+                // the form needs a number; a decision the document left unnumbered gets its place in the list
+                decision.setNumber(String.valueOf(form.getDecisions().size() + 1));
+            }
+            form.getDecisions().add(decision);
         }
         form.setUnplaced(draft.unplaced().isEmpty() ? null : String.join("\n", draft.unplaced()));
         return form;

@@ -78,6 +78,7 @@ public final class DeadlineParser {
     private static final Pattern CURRENT_UNIT = Pattern.compile(
             "^(?:(?:текущ[а-я]*|этого|нынешн[а-я]*|сего) )?(год[а-я]*|месяц[а-я]*|квартал[а-я]*|полугоди[а-я]*)"
                     + "(?: (?:текущ[а-я]*|этого))?$", FLAGS);
+    private static final Pattern DAYS_OF_MONTH = Pattern.compile("^(\\d{1,2})-(\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
     private static final Pattern DAY_RANGE = Pattern.compile("^с (.+?) (?:по|до) (.+)$", FLAGS);
     private static final Pattern DURATION = Pattern.compile(
             "^(?:(\\d{1,3}|[а-я]+) )?(дня|дней|день|суток|недели|недель|неделю|месяца|месяцев|месяц|года|лет|год)$", FLAGS);
@@ -235,6 +236,11 @@ public final class DeadlineParser {
 
         /** «с 01.09.2021 по 31.12.2021», «с 1 по 15 мая 2021» */
         private Optional<Span> range(String s) {
+            Matcher days = DAYS_OF_MONTH.matcher(s);
+            if (days.matches()) {
+                // «14-16 февраля 2023»: the first day in the month of the last
+                return range("с " + days.group(1) + " по " + days.group(2));
+            }
             Matcher m = DAY_RANGE.matcher(s);
             if (!m.matches()) {
                 return Optional.empty();

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * @param date   the document's date, or null
  * @param number its number as written after «№», or null
+ * @param titled whether the text has a document's title: then a date or number not found by it is not there
  */
-record DocumentDate(LocalDate date, String number) {
+record DocumentDate(LocalDate date, String number, boolean titled) {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -66,7 +67,7 @@ record DocumentDate(LocalDate date, String number) {
             Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile("(?iu)(?<![\\p{L}])от(?![\\p{L}])|[\\s,;:.–—\\-|]+");
 
-    private static final DocumentDate NONE = new DocumentDate(null, null);
+    private static final DocumentDate NONE = new DocumentDate(null, null, false);
 
     /** The date and number of the document whose clean lines these are. */
     static DocumentDate of(List<String> lines) {
@@ -105,7 +106,7 @@ record DocumentDate(LocalDate date, String number) {
             date = date != null ? date : end.date;
             number = number != null ? number : end.number;
         }
-        return new DocumentDate(date, number);
+        return new DocumentDate(date, number, true);
     }
 
     /** The first line that is a document's title; a sentence that begins with «Протокол» or «Решение» is not. */

@@ -20,11 +20,24 @@ final class Markers {
     private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*)(?:[.)]\\s*|\\s+))?"
             + "(?:по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[,:]?\\s*)?";
 
-    private static final Pattern NUMBERED_MULTI = Pattern.compile("^([1-9]\\d?(?:\\.[1-9]\\d?)+)\\.?\\)?\\s+(\\S.*)$");
+    /** «1.1. текст», «1.1 текст», and «1.1.текст» as extraction glues it. */
+    private static final Pattern NUMBERED_MULTI = Pattern.compile(
+            "^([1-9]\\d?(?:\\.[1-9]\\d?)+)(?:\\.?\\)?\\s+|\\.\\)?(?=\\p{L}))(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^([1-9]\\d?)(?:\\.\\)|\\.|\\))(?!\\d)\\s*(\\S.*)$");
-    private static final Pattern NUMBERED_ROMAN = Pattern.compile("^([IVX]{1,6})[.)]\\s+(\\S.*)$");
+    private static final Pattern NUMBERED_ROMAN = Pattern.compile("^([IVX]{1,6})[.)](?:\\s+|(?=[А-ЯЁ]))(\\S.*)$");
 
     static final Pattern PROTOCOL = Pattern.compile("^п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л(?![а-яё])[\\s.:]*(.*)$", FLAGS);
+    /** The title of a document: a protocol, an order, a decision, a resolution. */
+    static final Pattern DOCUMENT = Pattern.compile(
+            "^(?:п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л|приказ|решение|постановление|распоряжение|резолюция|выписка)(?![а-яё])"
+                    + "[\\s.:]*(.*)$",
+            FLAGS);
+    /** «РЕШЕНИЕ», «РЕШЕНИЕ коллегии …», «Решение № 5»: a document's title, not the word over its decisions. */
+    static final Pattern DECISION_TITLE = Pattern.compile("^(?:решение|решения)(?:\\s+(?![:–—-]).*)?$", FLAGS);
+    /** What leads to a decision word in a sentence: «Заслушав …», «В соответствии с …», «В целях …». */
+    static final Pattern PREAMBLE = Pattern.compile(
+            "^(?:заслушав|заслушали|выслушав|рассмотрев|обсудив|в соответствии|в целях|с целью|на основании"
+                    + "|во исполнение|руководствуясь|в связи|учитывая|принимая во внимание|в рамках)(?![а-яё])", FLAGS);
     static final Pattern CHAIR = Pattern.compile(
             "^(председател[а-яё]*|председательствующ[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?" + SEPARATOR + "(.*)$", FLAGS);
     static final Pattern CHAIR_ALONE = Pattern.compile("^ПРЕДСЕДАТЕЛЬ(?:СТВУЮЩИЙ)?\\s*:?$");
@@ -43,9 +56,20 @@ final class Markers {
             "^" + ITEM_PREFIX + "(слушали|заслушали)" + OPEN + "(.*)$", FLAGS);
     private static final Pattern SPOKE = Pattern.compile(
             "^" + ITEM_PREFIX + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);
+    /** The decision word in every form the documents use: a meeting's, a council's, a head's order. */
+    private static final String DECISION_WORD = "решили|решил|решила|решило|решает|решают|постановили|постановил"
+            + "|постановила|постановило|постановляет|постановляют|постановляю|приказываю|приказывает|приказали"
+            + "|распоряжаюсь";
     private static final Pattern DECIDED = Pattern.compile(
-            "^" + ITEM_PREFIX + "(решили|постановили|решение|решения|приняли решение|принято решение|решено"
+            "^" + ITEM_PREFIX + "(" + DECISION_WORD + "|решение|решения|приняли решение|принято решение|решено"
                     + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
+    /**
+     * The decision word at the end of a sentence that leads to it: «Заслушав информацию …, совет РЕШИЛ:», «…,
+     * ПРИКАЗЫВАЮ:», «Педагогический совет решил:». Written in capitals, or followed by «:».
+     */
+    private static final Pattern DECIDED_IN_SENTENCE = Pattern.compile(
+            "^(.{2,1500}?[\\s,])(" + DECISION_WORD + "|решено|принято решение|приняты\\s+(?:следующие\\s+)?решения"
+                    + "|принял[аио]?\\s+(?:следующие\\s+)?решени[яе])(?![а-яё])(\\s*:\\s*|\\s*$|\\s+)(.*)$", FLAGS);
     static final Pattern SPEAKER = Pattern.compile(
             "^(докладчик[а-яё]*|содокладчик[а-яё]*|докладыва[а-яё]+|выступающ[а-яё]*|ответственн[а-яё]*|отв\\.)"
                     + "(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
@@ -78,10 +102,11 @@ final class Markers {
             "^(председател[а-яё]*|секретар[а-яё]*|протокол\\s+вел[аи]?|подпись|члены\\s+комиссии)(?![а-яё])", FLAGS);
     /** «Е.В. Вторина», «Вторина Е.В.», «И.Б.Грабцевич» — and nothing else on the line. */
     static final Pattern NAME_ONLY = Pattern.compile(
-            "^(?:(?:[А-ЯЁ]\\.\\s?){1,2}\\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+(?:[А-ЯЁ]\\.\\s?){1,2})$");
+            "^(?:(?:[А-ЯЁ]\\.\\s?){1,2}\\s?(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-[А-ЯЁ][а-яё]+)?"
+                    + "|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+(?:[А-ЯЁ]\\.\\s?){1,2})$");
     /** A line that ends with a signature: «Начальник департамента И.Б.Грабцевич». */
     static final Pattern ENDS_WITH_NAME = Pattern.compile(
-            "(?:\\s|^)(?:[А-ЯЁ]\\.\\s?){1,2}\\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$");
+            "(?:\\s|^)(?:[А-ЯЁ]\\.\\s?){1,2}\\s?(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-[А-ЯЁ][а-яё]+)?$");
 
     private Markers() {
     }
@@ -101,7 +126,11 @@ final class Markers {
     }
 
     /** A «СЛУШАЛИ», «ВЫСТУПИЛИ» or «РЕШИЛИ» heading: the item it names, if any, and the text after it. */
-    record Heading(String item, String rest) {
+    record Heading(String item, String rest, String preamble) {
+
+        Heading(String item, String rest) {
+            this(item, rest, null);
+        }
     }
 
     static Optional<Numbered> numbered(String line) {
@@ -123,7 +152,26 @@ final class Markers {
     }
 
     static Optional<Heading> decided(String line) {
-        return heading(DECIDED, line);
+        Optional<Heading> heading = heading(DECIDED, line);
+        if (heading.isPresent() || line.length() > 3000) {
+            return heading;
+        }
+        Matcher m = DECIDED_IN_SENTENCE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String word = m.group(2);
+        boolean marked = m.group(3).contains(":") || word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT));
+        String preamble = m.group(1).strip();
+        if (!marked || preamble.isEmpty()) {
+            return Optional.empty();
+        }
+        // «2. Заслушав …, совет РЕШИЛ:» decides on item 2
+        Optional<Numbered> numbered = numbered(preamble).filter(n -> PREAMBLE.matcher(n.text()).lookingAt());
+        if (numbered.isPresent()) {
+            return Optional.of(new Heading(numbered.get().number(), m.group(4).strip(), numbered.get().text()));
+        }
+        return Optional.of(new Heading(null, m.group(4).strip(), preamble));
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */
@@ -141,7 +189,9 @@ final class Markers {
         }
         String label = m.group(3);
         String separator = m.group(4);
-        boolean marked = !separator.isBlank() || m.group(5).isEmpty() || label.equals(label.toUpperCase(Locale.ROOT));
+        // «По второму вопросу слушали Сорокина П.И.»: the question named in words marks it too
+        boolean marked = !separator.isBlank() || m.group(5).isEmpty() || label.equals(label.toUpperCase(Locale.ROOT))
+                || m.group(2) != null;
         if (!marked) {
             return Optional.empty();
         }
@@ -150,7 +200,7 @@ final class Markers {
     }
 
     /** «первому» → "1", «2» → "2"; null for a word that is no ordinal. */
-    private static String ordinal(String word) {
+    static String ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         if (w.matches("\\d+(?:-?м[уы])?")) {
             return w.replaceAll("\\D", "");

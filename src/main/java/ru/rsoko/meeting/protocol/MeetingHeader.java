@@ -21,7 +21,10 @@ final class MeetingHeader {
     private static final int BARE = 2;
     private static final int LABELLED = 3;
 
-    private static final Pattern NUMBER = Pattern.compile("№\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    static final Pattern NUMBER = Pattern.compile("(?:№|(?<![\\p{L}\\d])N(?=\\s*\\d))\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)");
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^из\\s+протокола(?![а-яё])");
+    /** «№ 7» on a line of its own, as a date line's right-hand side often becomes. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:№|N)\\s*([\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)\\.?$");
     private static final Pattern LEFTOVER_NOISE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:от|в|начало|начало в|с)(?![\\p{L}])|[,;:.–—\\s-]+");
     private static final String OPENING_QUOTES = "«“„\"";
@@ -32,6 +35,8 @@ final class MeetingHeader {
 
     String kind;
     String title;
+    /** The document's own number as written after «№». */
+    String number;
     LocalDate date;
     LocalTime time;
     String place;
@@ -76,8 +81,11 @@ final class MeetingHeader {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
         if (number.find()) {
-            if (!isDocumentNumber(number.group(1))) {
-                unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
+            int at = line.indexOf(number.group());
+            String upToNumber = line.substring(0, Math.min(line.length(), at + number.group().length()));
+            if (!takeNumber(number.group(1), upToNumber) && at > 0 && !Markers.PROTOCOL.matcher(line).matches()) {
+                // «ПРИКАЗ № 58/1»: the number is the draft's, the document's name stays in view
+                unplaced.add(line.substring(0, at).strip());
             }
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
         }
@@ -97,6 +105,25 @@ final class MeetingHeader {
         if (openTitle != null) {
             continueTitle(line);
             return;
+        }
+        Matcher alone = NUMBER_ALONE.matcher(line);
+        if (alone.matches() && number == null) {
+            takeNumber(alone.group(1), line);
+            return;
+        }
+        Matcher extract = EXTRACT.matcher(line);
+        if (extract.lookingAt() && number == null) {
+            // «ВЫПИСКА / из протокола № 6 заседания педагогического совета»: the protocol's number, the rest its title
+            Matcher n = NUMBER.matcher(line);
+            if (n.find()) {
+                number = n.group(1);
+                unplaced.add(line.substring(0, n.end()));
+                String rest = line.substring(n.end()).strip();
+                if (!rest.isEmpty()) {
+                    line(rest);
+                }
+                return;
+            }
         }
         if (offer(line) || dateLine(line, BARE) || timeLine(line)) {
             return;
@@ -177,8 +204,8 @@ final class MeetingHeader {
             return false;
         }
         offerDate(found.get(), line, effective);
-        if (number != null && !isDocumentNumber(numberMatch.group(1))) {
-            unplaced.add(number);
+        if (number != null) {
+            takeNumber(numberMatch.group(1), number);
         }
         t.ifPresent(f -> time = time == null ? f.value() : time);
         if (isShortLeftover(leftover)) {
@@ -293,6 +320,21 @@ final class MeetingHeader {
         }
         date = documentDate;
         return date;
+    }
+
+    /**
+     * A «№» of the header. The draft's number is the document's own ({@link DocumentDate}) or, without one, the
+     * header's first; a number that is not the draft's keeps its words in unplaced (and says so).
+     */
+    private boolean takeNumber(String written, String text) {
+        boolean drafts = documentNumber != null ? isDocumentNumber(written) : number == null;
+        if (number == null) {
+            number = written;
+        }
+        if (!drafts) {
+            unplaced.add(text);
+        }
+        return !drafts;
     }
 
     private boolean isDocumentNumber(String written) {

@@ -1,7 +1,6 @@
 package ru.rsoko.meeting.protocol;
 
 import ru.rsoko.meeting.Deadline;
-import ru.rsoko.meeting.DeadlineKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +32,27 @@ final class ProtocolBody {
     private static final Pattern ADDRESSEE_WORD = Pattern.compile(
             "(?iu)^(?:[а-яё]+(?:ам|ям|ым|им|ому|ему)|управлению|отделу|департаменту|комитету|центру|институту"
                     + "|министерству|администрации|учреждению|организации|школе|всем)$");
+    /** «Заслушав информацию …», «Рассмотрев доклад …»: a passage that says who was heard. */
+    private static final Pattern HEARD_PREAMBLE = Pattern.compile(
+            "(?iu)^(?:заслушав|заслушали|рассмотрев|обсудив|выслушав)(?![а-яё])");
+    /** Where an item's subject begins: «о результатах», «об итогах», «по вопросу …». */
+    private static final Pattern ABOUT = Pattern.compile("(?<=\\s)(?:о|об|обо|по вопросу|по вопросам)\\s");
+    /** «Контроль за исполнением …»: never the addressee's, whoever it is put on. */
+    private static final Pattern CONTROL = Pattern.compile("(?iu)^контроль\\s");
+    /** «Резолюция принята единогласно.», «Голосовали: за – 15»: how it was adopted, not a decision. */
+    private static final Pattern VOTE = Pattern.compile(
+            "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|(?:решение|резолюция|решения|протокол)"
+                    + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством))");
+    /** «а) подготовить …»: an item lettered under its heading. */
+    private static final Pattern LETTERED = Pattern.compile("^([а-яё])\\)\\s*(\\S.*)$");
+    /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
+    private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<=[.;)]\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
+    /** «Вопрос 2. О подготовке …», «По второму вопросу» on a line of its own. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?iu)^(?:вопрос\\s+(?:№\\s*)?(\\d{1,2})\\.?|по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[.:]?)"
+                    + "(\\s*(?:\\S.*)?)$");
+    private static final Pattern BRACKET = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern INFINITIVE = Pattern.compile("(?iu)^[а-яё]{3,}(?:ть|ться|чь|ести)$");
-    /** «… в срок до 01.06.2021.» at the end of a decision that has no «Срок» of its own. */
-    private static final Pattern TRAILING_DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:в срок\\s+)?(?:до|не позднее)\\s");
 
     private final MeetingHeader header;
     private final List<String> unplaced;
@@ -48,6 +65,11 @@ final class ProtocolBody {
     private Part part = Part.NONE;
     private Pending pending = Pending.NONE;
     private Item currentItem;
+    /** The body's lines and the one being read, for a look ahead. */
+    private List<String> lines = List.of();
+    private int index;
+    /** The field read last in the decisions: a wrapped «Ответственные:» goes on in lower case. */
+    private Pending lastField = Pending.NONE;
     private boolean readingSpeakers;
     /** The speakers' list goes on: «Докладчики:» with nothing after it, or a speaker ending in «;». */
     private boolean speakersOpen;
@@ -80,7 +102,7 @@ final class ProtocolBody {
     }
 
     /** An addressee heading: the party as it becomes responsible, and the line as written. */
-    private record Addressee(String party, String line) {
+    private record Addressee(String party, String line, String number) {
     }
 
     /** A decision being read. */
@@ -99,8 +121,10 @@ final class ProtocolBody {
     }
 
     void read(List<String> lines) {
+        this.lines = lines;
         for (int i = 0; i < lines.size(); i++) {
             String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            index = i;
             line(lines.get(i), next);
         }
         closeAddressee();
@@ -125,7 +149,7 @@ final class ProtocolBody {
             case PARTICIPANTS -> participants.add(ProtocolText.withoutEndPunctuation(withoutListMark(line)));
             case AGENDA -> agendaLine(line);
             case HEARD -> heardLine(line);
-            case DECISIONS -> decisionLine(line);
+            case DECISIONS -> decisionLines(line, next);
             default -> unplaced.add(line);
         }
     }
@@ -181,6 +205,9 @@ final class ProtocolBody {
         }
         heading = Markers.decided(line);
         if (heading.isPresent()) {
+            if (heading.get().preamble() != null) {
+                preamble(heading.get().preamble(), heading.get().item());
+            }
             startDecisions(heading.get());
             return true;
         }
@@ -337,7 +364,8 @@ final class ProtocolBody {
     }
 
     private String nextItemWithoutHeard() {
-        return agenda.stream().filter(i -> i.heard == null && !i.number.contains(".")).map(i -> i.number).findFirst()
+        return agenda.stream().filter(i -> i.heard == null && i.number != null && !i.number.contains("."))
+                .map(i -> i.number).findFirst()
                 .orElse(String.valueOf(agenda.size() + 1));
     }
 
@@ -393,7 +421,8 @@ final class ProtocolBody {
         if (known.isPresent() && similar(known.get().title, numbered.text())) {
             return true;
         }
-        return part == Part.DECISIONS && blockDecisions.stream().anyMatch(d -> d.number.startsWith(blockItem + "."));
+        return part == Part.DECISIONS
+                && blockDecisions.stream().anyMatch(d -> d.number != null && d.number.startsWith(blockItem + "."));
     }
 
     /** A numbered line followed by «СЛУШАЛИ:»: an item's heading in a protocol without a separate agenda. */
@@ -411,9 +440,35 @@ final class ProtocolBody {
         return true;
     }
 
+    /** «2. Об итогах ГИА» (or «II.») after decisions 1.1, 1.2, 1.3: the next item's heading. */
+    private boolean followsItemsDecisions(Markers.Numbered numbered) {
+        if (numbered.isSubNumber() || numbered.bracket() || currentDecision == null || currentDecision.number == null
+                || !currentDecision.number.matches("\\d+\\.\\d+")) {
+            return false;
+        }
+        String item = arabic(numbered.number());
+        return item.matches("\\d+") && currentDecision.number.startsWith((Integer.parseInt(item) - 1) + ".")
+                && markerAhead();
+    }
+
+    /** Whether «СЛУШАЛИ» or «РЕШИЛИ» follows within a few lines: what comes before it heads an item. */
+    private boolean markerAhead() {
+        for (int i = index + 1; i < lines.size() && i <= index + 3; i++) {
+            String line = lines.get(i);
+            if (Markers.heard(line).isPresent() || Markers.decided(line).isPresent() || Markers.spoke(line).isPresent()) {
+                return true;
+            }
+            if (Markers.numbered(line).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** «2.» right after decision «1.»: the next decision, even when «СЛУШАЛИ» of the next item follows it. */
     private boolean continuesDecisionNumbers(Markers.Numbered numbered) {
-        if (part != Part.DECISIONS || currentDecision == null || !currentDecision.number.matches("\\d+")) {
+        if (part != Part.DECISIONS || currentDecision == null || currentDecision.number == null
+                || !currentDecision.number.matches("\\d+")) {
             return false;
         }
         return numbered.number().equals(String.valueOf(Integer.parseInt(currentDecision.number) + 1));
@@ -442,12 +497,64 @@ final class ProtocolBody {
 
     // --- decisions --------------------------------------------------------------------------------------------
 
+    /**
+     * What leads to the decision word: «Заслушав информацию Ивановой И.П. о результатах ВПР, совет» is what was heard
+     * on an item (the announced one, or one of its own when the text has no agenda); «В соответствии с …» of an order
+     * is kept as written.
+     */
+    private void preamble(String text, String number) {
+        String passage = ProtocolText.withoutEndPunctuation(text);
+        if (!HEARD_PREAMBLE.matcher(passage).lookingAt()) {
+            unplaced.add(number == null ? text : number + ". " + text);
+            return;
+        }
+        if (number != null) {
+            Item item = itemNumbered(number).orElseGet(() -> {
+                Item created = new Item(number, preambleTitle(passage));
+                agenda.add(created);
+                return created;
+            });
+            appendHeard(item, passage);
+            currentItem = item;
+            itemAnnounced = false;
+            return;
+        }
+        if (currentItem != null && (itemAnnounced || part == Part.HEARD && currentItem.heard == null)) {
+            appendHeard(currentItem, passage);
+            itemAnnounced = false;
+            return;
+        }
+        Item item = new Item(null, preambleTitle(passage));
+        item.heard = passage;
+        agenda.add(item);
+        currentItem = item;
+    }
+
+    /** «о результатах ВПР» of «Заслушав информацию Ивановой И.П. о результатах ВПР, совет». */
+    private static String preambleTitle(String passage) {
+        String p = passage;
+        int comma = p.lastIndexOf(',');
+        if (comma > 0 && p.substring(comma + 1).strip().split("\\s+").length <= 6
+                && !p.substring(comma + 1).matches("(?s).*\\s(?:о|об|обо)\\s.*")) {
+            p = p.substring(0, comma);
+        }
+        Matcher about = ABOUT.matcher(p);
+        return about.find() ? p.substring(about.start()).strip() : "";
+    }
+
     private void startDecisions(Markers.Heading heading) {
         part = Part.DECISIONS;
         // «2. РЕШИЛИ:» names its item; a bare «РЕШИЛИ:» decides on the item just heard, if the protocol numbers them
         startBlock(heading.item() != null ? heading.item() : blockItem);
         if (!heading.rest().isEmpty()) {
-            decisionLine(heading.rest());
+            Optional<Markers.Numbered> numbered = Markers.numbered(heading.rest());
+            if (numbered.isPresent() && isAddresseeHeading(numbered.get().text())) {
+                // «РЕШИЛИ: 1. Руководителям ОУ:» — the heading is kept as written, its number with it
+                unplaced.add(heading.rest());
+                addresseeHeading(numbered.get().text(), null);
+                return;
+            }
+            decisionLines(heading.rest(), null);
         }
     }
 
@@ -459,7 +566,55 @@ final class ProtocolBody {
         pending = Pending.NONE;
     }
 
-    private void decisionLine(String line) {
+    /** «1.1. Информацию принять к сведению. 1.2. Провести …» on one line: each numbered decision apart. */
+    private void decisionLines(String line, String next) {
+        Matcher embedded = EMBEDDED_NUMBER.matcher(line);
+        int from = 0;
+        while (embedded.find()) {
+            decisionLine(line.substring(from, embedded.start()).strip(), null);
+            from = embedded.start();
+        }
+        decisionLine(line.substring(from).strip(), next);
+    }
+
+    private void decisionLine(String line, String next) {
+        if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")) {
+            // «Протокол № 3 от 12.05.2023» at the top of a page is its running header
+            unplaced.add(line);
+            return;
+        }
+        Matcher question = QUESTION.matcher(line);
+        if (question.matches()) {
+            String number = question.group(1) != null ? question.group(1) : Markers.ordinal(question.group(2));
+            if (number != null) {
+                itemHeading(new Markers.Numbered(number, question.group(3).strip(), false), line);
+                return;
+            }
+        }
+        if (currentDecision != null && currentDecision.text.endsWith(",")
+                && (Markers.RESPONSIBLE.matcher(line).matches() || Markers.DEADLINE.matcher(line).matches())) {
+            // «… до 15.02.2023,» / «ответственный – Маркова И.Ю.»: the sentence goes on, its fields inside it
+            currentDecision.text = currentDecision.text + " " + line;
+            return;
+        }
+        if (lastField == Pending.RESPONSIBLE && currentDecision != null && startsLowerCase(line)
+                && !currentDecision.responsible.isEmpty() && Markers.numbered(line).isEmpty()) {
+            // «Ответственные: руководители ОО, отдел» / «образования»: the party wraps onto the next line
+            int last = currentDecision.responsible.size() - 1;
+            currentDecision.responsible.set(last, ProtocolText.withoutEndPunctuation(
+                    ProtocolText.joinWrapped(currentDecision.responsible.get(last), line)));
+            return;
+        }
+        lastField = Pending.NONE;
+        if (next != null && currentDecision != null && isSignatoryPosition(line, next)) {
+            signature(line);
+            return;
+        }
+        if (currentDecision != null && !endsSentence(currentDecision.text) && Markers.NAME_ONLY.matcher(line).matches()) {
+            // «… возложить на заместителя начальника» / «Гребенщикову Л.М.»
+            currentDecision.text = currentDecision.text + " " + line;
+            return;
+        }
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         if (numbered.isPresent()) {
             numberedDecisionLine(numbered.get(), line);
@@ -473,6 +628,7 @@ final class ProtocolBody {
             } else {
                 addResponsible(currentDecision, value);
                 pending = value.endsWith(";") || value.endsWith(",") ? Pending.RESPONSIBLE : Pending.NONE;
+                lastField = Pending.RESPONSIBLE;
             }
             return;
         }
@@ -482,7 +638,18 @@ final class ProtocolBody {
             if (value.isEmpty()) {
                 pending = Pending.DEADLINE;
             } else {
-                addDeadline(currentDecision, value);
+                // «Срок: до 25.11.2022, ответственные: руководители ШМО»
+                List<Field> more = labelled(value, false);
+                Matcher label = Markers.INLINE_FIELD.matcher(value);
+                String own = label.find() && label.start() > 0 ? value.substring(0, label.start()) : value;
+                addDeadline(currentDecision, own.replaceAll("[\\s,;]+$", ""));
+                for (Field field : more) {
+                    if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
+                        addDeadline(currentDecision, field.value());
+                    } else {
+                        addResponsible(currentDecision, field.value());
+                    }
+                }
             }
             return;
         }
@@ -494,15 +661,31 @@ final class ProtocolBody {
             signature(line);
             return;
         }
-        if (currentDecision != null && continues(currentDecision, line)) {
-            currentDecision.text = currentDecision.text + (ProtocolText.hasBullet(line) ? "\n" : " ") + line;
+        if (VOTE.matcher(line).lookingAt()) {
+            unplaced.add(line);
             return;
         }
-        newDecision(autoNumber(), line);
+        Matcher lettered = LETTERED.matcher(line);
+        if (lettered.matches() && !(currentDecision != null && currentDecision.text.endsWith(":"))) {
+            newDecision(lettered.group(1), lettered.group(2));
+            return;
+        }
+        if (ProtocolText.hasBullet(line) && (currentDecision == null || !inPoints(currentDecision))) {
+            // «- провести …» in a list of decisions that has no numbers: each is a decision
+            newDecision(null, ProtocolText.withoutBullet(line));
+            return;
+        }
+        if (currentDecision != null && continues(currentDecision, line)) {
+            currentDecision.text = ProtocolText.hasBullet(line) ? currentDecision.text + "\n" + line
+                    : ProtocolText.joinWrapped(currentDecision.text, line);
+            wrappedHeading();
+            return;
+        }
+        newDecision(null, line);
     }
 
     private void numberedDecisionLine(Markers.Numbered numbered, String line) {
-        if (isNextItemHeading(numbered)) {
+        if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)) {
             itemHeading(numbered, line);
             return;
         }
@@ -511,56 +694,65 @@ final class ProtocolBody {
             currentDecision.text = currentDecision.text + "\n" + line;
             return;
         }
+        if (addressee != null && addressee.number() != null && !numbered.bracket()
+                && !numbered.number().startsWith(addressee.number() + ".")) {
+            // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3
+            closeAddressee();
+        }
         if (isAddresseeHeading(numbered.text())) {
             addresseeHeading(numbered.text(), line);
+            addressee = new Addressee(addressee.party(), addressee.line(), numbered.number());
             return;
         }
         newDecision(numbered.number(), numbered.text());
     }
 
     private void newDecision(String number, String line) {
-        DecisionDraft decision = new DecisionDraft(number, line, addressee);
-        readInlineFields(decision);
+        DecisionDraft decision = new DecisionDraft(number, line.replaceAll("\\s{2,}", " ").strip(), addressee);
         decisions.add(decision);
         blockDecisions.add(decision);
         currentDecision = decision;
         pending = Pending.NONE;
     }
 
-    /** «Провести анализ. Ответственные: руководители ОО. Срок: до 01.10.2021.», «… (срок – до 31 мая).» */
-    private void readInlineFields(DecisionDraft decision) {
+    /**
+     * «Провести анализ. Ответственные: руководители ОО. Срок: до 01.10.2021.», «… (срок – до 31 мая; ответственные
+     * – руководители ОО).»: fields written inside the wording, which keeps them as written.
+     */
+    private static List<Field> inlineFields(String text) {
         List<Field> fields = new ArrayList<>();
-        Matcher bracketed = Markers.BRACKETED_FIELD.matcher(decision.text);
+        Matcher bracket = BRACKET.matcher(text);
         StringBuilder rest = new StringBuilder();
-        while (bracketed.find()) {
-            fields.add(new Field(bracketed.group(1), bracketed.group(2)));
-            bracketed.appendReplacement(rest, "");
+        while (bracket.find()) {
+            String inner = bracket.group(1);
+            Matcher label = Markers.INLINE_FIELD.matcher(inner);
+            if (label.lookingAt()) {
+                fields.addAll(labelled(inner, true));
+                bracket.appendReplacement(rest, " ");
+            } else {
+                bracket.appendReplacement(rest, Matcher.quoteReplacement(bracket.group()));
+            }
         }
-        bracketed.appendTail(rest);
-        String text = rest.toString();
+        bracket.appendTail(rest);
+        fields.addAll(labelled(rest.toString(), false));
+        return fields;
+    }
+
+    private static List<Field> labelled(String text, boolean fromStart) {
         Matcher inline = Markers.INLINE_FIELD.matcher(text);
         List<int[]> labels = new ArrayList<>();
         while (inline.find()) {
-            if (inline.start() > 0) {
+            if (fromStart || inline.start() > 0) {
                 labels.add(new int[]{inline.start(), inline.end()});
             }
         }
+        List<Field> fields = new ArrayList<>();
         for (int f = 0; f < labels.size(); f++) {
             int valueEnd = f + 1 < labels.size() ? labels.get(f + 1)[0] : text.length();
-            fields.add(new Field(text.substring(labels.get(f)[0], labels.get(f)[1]), text.substring(labels.get(f)[1], valueEnd)));
+            String value = text.substring(labels.get(f)[1], valueEnd).replaceAll("[\\s,;.)]+$", "");
+            fields.add(new Field(text.substring(labels.get(f)[0], labels.get(f)[1]), value));
         }
-        if (!labels.isEmpty()) {
-            text = text.substring(0, labels.get(0)[0]);
-        }
-        decision.text = text.replaceAll("[\\s,;–—-]+$", "").replaceAll("\\s+(?=[.,;])", "").replaceAll("\\s{2,}", " ").strip();
-        // after the text is set: a field's remark («(по согласованию)») is added to it
-        for (Field field : fields) {
-            if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
-                addDeadline(decision, field.value());
-            } else {
-                addResponsible(decision, field.value());
-            }
-        }
+        return fields;
     }
 
     /** «Срок: …» or «Ответственные: …» written inside a decision's line. */
@@ -577,10 +769,45 @@ final class ProtocolBody {
 
     private void addResponsible(DecisionDraft decision, String text) {
         Parties.Split split = Parties.split(text);
-        decision.responsible.addAll(split.parties());
+        for (String party : split.parties()) {
+            decision.responsible.addAll(DecisionWording.together(party));
+        }
         for (String remark : split.remarks()) {
             decision.text = decision.text + " " + remark;
         }
+    }
+
+    /**
+     * «4. Рекомендовать органам местного самоуправления, осуществляющим управление в сфере» / «образования:» — a
+     * heading wrapped over two lines, read as a decision until its colon came.
+     */
+    private void wrappedHeading() {
+        DecisionDraft d = currentDecision;
+        if (d.text.contains("\n") || !d.responsible.isEmpty() || d.deadline != null || !isAddresseeHeading(d.text)) {
+            return;
+        }
+        decisions.remove(d);
+        blockDecisions.remove(d);
+        String line = d.number == null ? d.text : d.number + ". " + d.text;
+        addresseeHeading(d.text, line);
+        if (d.number != null) {
+            addressee = new Addressee(addressee.party(), addressee.line(), d.number);
+        }
+    }
+
+    /** «Директор департамента» over «Л.В.НИКОЛАЕВА»: the signatory's position, not a decision. */
+    private static boolean isSignatoryPosition(String line, String next) {
+        return line.length() <= 80 && !line.endsWith(".") && !line.contains(":") && Markers.numbered(line).isEmpty()
+                && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
+                && !ProtocolText.hasBullet(line) && Character.isUpperCase(line.charAt(0))
+                && line.split("\\s+").length <= 8 && !DecisionWording.hasInfinitive(line)
+                && (Markers.NAME_ONLY.matcher(next).matches() || isSignatureLine(next)
+                || Markers.ENDS_WITH_NAME.matcher(next).find() && next.split("\\s+").length <= 6 && !next.endsWith("."));
+    }
+
+    /** «Обеспечить:» and the points under it: «- …» lines belong to the decision. */
+    private static boolean inPoints(DecisionDraft decision) {
+        return decision.text.endsWith(":") || decision.text.contains(":\n");
     }
 
     /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */
@@ -589,11 +816,9 @@ final class ProtocolBody {
             return true;
         }
         boolean complete = !decision.responsible.isEmpty() || decision.deadline != null;
-        return !complete && (!endsSentence(decision.text) || startsLowerCase(line));
-    }
-
-    private String autoNumber() {
-        return blockItem != null ? blockItem + "." + (blockDecisions.size() + 1) : String.valueOf(decisions.size() + 1);
+        // a line in lower case goes on with the sentence, even after the decision's fields («сентябрь –» / «декабрь»)
+        return startsLowerCase(line) && !complete | endsUnfinished(decision.text)
+                || !complete && (!endsSentence(decision.text) || startsLowerCase(line));
     }
 
     /**
@@ -629,10 +854,12 @@ final class ProtocolBody {
         String t = ProtocolText.withoutEndPunctuation(text);
         Matcher verb = INSTRUCTION_VERB.matcher(t);
         if (verb.matches()) {
-            unplaced.add(line);
-            addressee = new Addressee(verb.group(2).strip(), null);
+            if (line != null) {
+                unplaced.add(line);
+            }
+            addressee = new Addressee(verb.group(2).strip(), null, null);
         } else {
-            addressee = new Addressee(t, line);
+            addressee = new Addressee(t, line, null);
         }
         currentDecision = null;
         pending = Pending.NONE;
@@ -684,7 +911,8 @@ final class ProtocolBody {
 
     List<ProtocolDraft.AgendaItem> agenda() {
         return agenda.stream()
-                .map(i -> new ProtocolDraft.AgendaItem(i.number, i.title.strip(), List.copyOf(i.speakers), i.heard))
+                .map(i -> new ProtocolDraft.AgendaItem(i.number, i.title.strip(), List.copyOf(i.speakers), i.heard,
+                        SpeakerNames.ofItem(i.speakers, i.heard)))
                 .toList();
     }
 
@@ -692,9 +920,28 @@ final class ProtocolBody {
     List<ProtocolDraft.Decision> decisions(LocalDate meetingDate) {
         List<ProtocolDraft.Decision> result = new ArrayList<>();
         for (DecisionDraft d : decisions) {
+            List<Field> fields = inlineFields(d.text);
+            List<String> inline = new ArrayList<>();
+            String inlineDeadline = null;
+            for (Field field : fields) {
+                if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
+                    inlineDeadline = inlineDeadline == null ? field.value() : inlineDeadline;
+                } else {
+                    for (String party : Parties.split(field.value()).parties()) {
+                        inline.addAll(DecisionWording.together(party));
+                    }
+                }
+            }
+            List<String> named = DecisionWording.parties(d.text);
             List<String> responsible = !d.responsible.isEmpty() ? List.copyOf(d.responsible)
-                    : d.addressee != null ? List.of(d.addressee.party()) : List.of();
-            result.add(new ProtocolDraft.Decision(d.number, d.text, responsible, deadline(d, meetingDate)));
+                    : !inline.isEmpty() ? List.copyOf(inline)
+                    : !named.isEmpty() ? named
+                    : d.addressee != null && !CONTROL.matcher(d.text).lookingAt() ? List.of(d.addressee.party())
+                    : List.of();
+            Deadline deadline = d.deadline == null && inlineDeadline != null
+                    ? DeadlineParser.parse(inlineDeadline, meetingDate) : deadline(d, meetingDate);
+            String text = d.text.replaceAll("[\\s,;–—-]+$", "");
+            result.add(new ProtocolDraft.Decision(d.number, text, responsible, deadline));
         }
         return result;
     }
@@ -703,17 +950,7 @@ final class ProtocolBody {
         if (d.deadline != null && !d.deadline.isBlank()) {
             return DeadlineParser.parse(d.deadline, meetingDate);
         }
-        Matcher trailing = TRAILING_DEADLINE.matcher(d.text);
-        while (trailing.find()) {
-            String wording = d.text.substring(trailing.start()).replaceAll("[).\\s]+$", "");
-            if (wording.matches("[^,;()]+")) {
-                Deadline implied = DeadlineParser.parse(wording, meetingDate);
-                if (implied.kind() == DeadlineKind.BY_DATE) {
-                    return implied;
-                }
-            }
-        }
-        return null;
+        return DecisionWording.deadline(d.text).map(w -> DeadlineParser.parse(w, meetingDate)).orElse(null);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -724,8 +961,11 @@ final class ProtocolBody {
 
     /** The item numbered so; «II» and «2» are the same item («По второму вопросу» of an agenda numbered I, II). */
     private Optional<Item> itemNumbered(String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
         String wanted = arabic(number);
-        return agenda.stream().filter(i -> arabic(i.number).equals(wanted)).findFirst();
+        return agenda.stream().filter(i -> i.number != null && arabic(i.number).equals(wanted)).findFirst();
     }
 
     private static String arabic(String number) {
@@ -760,6 +1000,11 @@ final class ProtocolBody {
 
     private static boolean startsLowerCase(String line) {
         return !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+    }
+
+    private static boolean endsUnfinished(String text) {
+        String t = text.strip();
+        return t.endsWith("-") || t.endsWith("–") || t.endsWith("—") || t.endsWith(",");
     }
 
     private static boolean endsSentence(String text) {

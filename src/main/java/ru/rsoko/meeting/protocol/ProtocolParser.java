@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -27,6 +28,9 @@ public class ProtocolParser {
 
     /** How far above the first part an announcement's meeting header may begin (name, date, time, place). */
     private static final int HEADER_LOOKBACK = 8;
+    /** How many lines a sentence leading to «РЕШИЛИ:» may be wrapped over. */
+    private static final int PREAMBLE_LINES = 8;
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.;!?]$");
 
     /** A protocol pasted as text; null or blank gives an empty draft. */
     public ProtocolDraft parse(String text) {
@@ -54,8 +58,14 @@ public class ProtocolParser {
         return parse(DocxText.read(docx));
     }
 
-    private ProtocolDraft read(List<String> lines) {
+    private ProtocolDraft read(List<String> allLines) {
         List<String> unplaced = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        List<String> content = new ArrayList<>();
+        for (String line : allLines) {
+            (ProtocolText.isFurniture(line) ? furniture : content).add(line);
+        }
+        List<String> lines = joinPreambles(content);
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
@@ -64,8 +74,11 @@ public class ProtocolParser {
         DocumentDate own = DocumentDate.of(lines);
         MeetingHeader header = new MeetingHeader(unplaced, own.number());
         for (int i = headerStart; i < firstPart; i++) {
-            Matcher protocol = Markers.PROTOCOL.matcher(lines.get(i));
+            Matcher protocol = Markers.DOCUMENT.matcher(lines.get(i));
             if (i == headerStart && protocol.matches()) {
+                if (!Markers.PROTOCOL.matcher(lines.get(i)).matches() && protocol.group(1).isEmpty()) {
+                    unplaced.add(lines.get(i));
+                }
                 header.protocolLine(lines.get(i), protocol.group(1));
             } else {
                 header.line(lines.get(i));
@@ -75,15 +88,60 @@ public class ProtocolParser {
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));
-        LocalDate date = header.settleDate(own.date());
 
-        return new ProtocolDraft(header.kind, header.title, own.number(), date, header.time, header.place, body.chair(),
+        // the document's own requisites first; the meeting header's and the requisites scan's where it has none
+        Requisites.Found requisites = Requisites.find(lines, headerStart == firstPart ? 0 : headerStart, firstPart);
+        LocalDate date = header.settleDate(own.date());
+        if (date == null && !own.titled()) {
+            date = requisites.date();
+        }
+        String number = own.number() != null ? own.number() : header.number != null ? header.number
+                : own.titled() ? null : requisites.number();
+        // page numbers and a site's menu are no part of the document, but nothing is dropped
+        unplaced.addAll(furniture);
+        return new ProtocolDraft(header.kind, header.title, number, date, header.time, header.place, body.chair(),
                 body.participants(), body.agenda(), body.decisions(date), List.copyOf(unplaced));
+    }
+
+    /**
+     * A sentence that leads to the decision word, wrapped over lines: «Заслушав информацию заместителя директора /
+     * Ивановой И.П. о результатах ВПР, педагогический совет / РЕШИЛ:» becomes one line, so that what was heard is
+     * read with the decision word it leads to.
+     */
+    static List<String> joinPreambles(List<String> lines) {
+        List<String> joined = new ArrayList<>(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            if (Markers.decided(joined.get(i)).isEmpty()) {
+                continue;
+            }
+            int start = -1;
+            for (int j = i - 1; j >= 0 && i - j <= PREAMBLE_LINES; j--) {
+                String line = joined.get(j);
+                boolean last = j == i - 1;
+                Optional<Markers.Numbered> numbered = Markers.numbered(line);
+                String text = numbered.map(Markers.Numbered::text).orElse(line);
+                if (Markers.PREAMBLE.matcher(text).lookingAt() && !line.endsWith(":")) {
+                    start = j;
+                    break;
+                }
+                if (line.endsWith(":") || !last && ENDS_SENTENCE.matcher(line).find() || Markers.startsSection(line)
+                        || numbered.isPresent() || ProtocolText.hasBullet(line)) {
+                    break;
+                }
+            }
+            if (start >= 0) {
+                String sentence = String.join(" ", joined.subList(start, i + 1));
+                joined.subList(start, i + 1).clear();
+                joined.add(start, sentence);
+                i = start;
+            }
+        }
+        return joined;
     }
 
     private static int firstPart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (Markers.startsSection(lines.get(i))) {
+            if (Markers.startsSection(lines.get(i)) && !isDecisionTitle(lines, i)) {
                 return i;
             }
         }
@@ -108,9 +166,25 @@ public class ProtocolParser {
         return start;
     }
 
-    /** «ПРОТОКОЛ», «ПРОТОКОЛ № 3 заседания …», «П Р О Т О К О Л» — not a sentence about a protocol. */
+    /** «РЕШЕНИЕ» over a council's decision whose own decision word («РЕШИЛ:», «решает:») comes later. */
+    private static boolean isDecisionTitle(List<String> lines, int i) {
+        if (!Markers.DECISION_TITLE.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (Markers.decided(lines.get(j)).isPresent() && !Markers.DECISION_TITLE.matcher(lines.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «ПРОТОКОЛ», «ПРОТОКОЛ № 3 заседания …», «П Р О Т О К О Л», «ПРИКАЗ», «РЕШЕНИЕ коллегии» — not a sentence
+     * about a protocol.
+     */
     private static boolean isProtocolTitle(String line) {
-        Matcher m = Markers.PROTOCOL.matcher(line);
+        Matcher m = Markers.DOCUMENT.matcher(line);
         if (!m.matches() || line.length() > 300) {
             return false;
         }

@@ -25,6 +25,23 @@ final class ProtocolText {
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\(((?:https?|mailto):[^)\\s]+)\\)");
     private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
     private static final Pattern BULLET = Pattern.compile("^[-–—•·▪●◦○■□➢►✓*\\uf0a7\\uf0b7\\uf0d8\\uf076\\uf0fc]\\s*(?=\\S)");
+    /** «Р Е Ш И Л И», «П Р И К А З Ы В А Ю»: a word written with its letters spaced out. */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){3,}(?![\\p{L}\\d])");
+    /** Page furniture: «Страница 2 из 3», «- 2 -», «стр. 4», «2/5». */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?iu)^(?:.{0,100}\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}|(?:страница|стр\\.?|лист)\\s*\\d{1,4}(?:\\s*(?:из|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
+                    + "|\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4})$");
+    /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
+    private static final Pattern SITE_FURNITURE = Pattern.compile(
+            "(?iu)^(?:(?:главная|новости|документы|контакты|поиск|меню|карта сайта|версия для слабовидящих"
+                    + "|обычная версия|войти|вход|регистрация|обратная связь|назад|наверх|вверх|печать|распечатать"
+                    + "|версия для печати|скачать|поделиться|подписаться|о нас|об организации|сведения об образовательной"
+                    + " организации|english)(?:\\s*[|/>»•·]+\\s*[^|/>»•·]{1,60})*\\s*[|/>»•·]?"
+                    + "|(?:просмотров|просмотры|опубликовано|дата публикации|дата размещения|размещено|обновлено"
+                    + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
+                    + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?)\\s*:?.{0,120}"
+                    + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
+                    + "|©.{0,120}|.{0,80}все права защищены.{0,40})$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private ProtocolText() {
@@ -34,7 +51,15 @@ final class ProtocolText {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(text == null ? "" : text, -1)) {
+        String[] raws = LINE_BREAK.split(text == null ? "" : text, -1);
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
+            // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
+            List<String> cells = plainTableCells(raw);
+            if (cells != null && (!table.isEmpty() || r + 1 < raws.length && plainTableCells(raws[r + 1]) != null)) {
+                table.add(cells);
+                continue;
+            }
             String line = clean(raw);
             if (isTableRow(line)) {
                 if (!TABLE_RULE.matcher(line).matches()) {
@@ -63,7 +88,20 @@ final class ProtocolText {
         s = ESCAPE.matcher(s).replaceAll("$1");
         s = ANGLE_LINK.matcher(s).replaceAll("$1");
         s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
-        return MANY_SPACES.matcher(s).replaceAll(" ").strip();
+        s = MANY_SPACES.matcher(s).replaceAll(" ").strip();
+        return SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", ""));
+    }
+
+    /** Two lines of one sentence: «2023-» and «2024 учебном году» join without a space, other lines with one. */
+    static String joinWrapped(String first, String second) {
+        boolean hyphenated = first.matches("(?s).*[\\p{L}\\d]-$") && !second.isEmpty()
+                && (Character.isDigit(second.charAt(0)) || Character.isLowerCase(second.charAt(0)));
+        return hyphenated ? first + second : first + " " + second;
+    }
+
+    /** A page's number or a web site's menu, which is no part of the document it surrounds. */
+    static boolean isFurniture(String line) {
+        return line.length() <= 200 && (PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches());
     }
 
     /**
@@ -100,6 +138,24 @@ final class ProtocolText {
     /** «Иванов И.И.», «и др.», «г.»: a full stop that belongs to the last word. */
     private static boolean endsWithAbbreviation(String t) {
         return t.matches("(?s).*(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)");
+    }
+
+    /** The cells of «1\tПровести …\tдо 01.03.2023\tруководители» or «1 | Провести … | до 01.03.2023 | …»; else null. */
+    private static List<String> plainTableCells(String raw) {
+        String t = trim(raw);
+        if (t.startsWith("|") || t.length() > 5000) {
+            return null;
+        }
+        String separator = t.chars().filter(c -> c == '\t').count() >= 2 ? "\t"
+                : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
+        if (separator == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : t.split(Pattern.quote(separator), -1)) {
+            cells.add(clean(cell));
+        }
+        return cells;
     }
 
     private static boolean isTableRow(String line) {

@@ -26,6 +26,7 @@ final class DraftCoverage {
     /** The words of the markers the parser turns into structure, and the small words around them. */
     private static final Pattern MARKERS = Pattern.compile("протокол|председател.*|участник.*|присутствова.*|повестк.*|дня"
             + "|докладчик.*|ответствен.*|отв|исполн.*|срок.*|решил.*|постановил.*|решени.*|слушал.*|дата|время"
+            + "|приказыва.*|постановля.*|решает"
             + "|проведения|место|начало|часов|и|в|от|по|вопросу|первому|второму|третьему");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 

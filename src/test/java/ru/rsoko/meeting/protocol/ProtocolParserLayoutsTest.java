@@ -116,8 +116,9 @@ class ProtocolParserLayoutsTest {
 
         @Test
         void bracketedDeadlinesAtTheEndOfTheLine() {
-            assertThat(draft.decisions().get(0).text()).isEqualTo(
-                    "Обеспечить участие обучающихся 8 классов в региональной диагностике функциональной грамотности.");
+            assertThat(draft.decisions().get(0).text()).as("a deadline written inside the wording stays in it").isEqualTo(
+                    "Обеспечить участие обучающихся 8 классов в региональной диагностике функциональной грамотности"
+                            + " (срок – до 10 декабря 2021 г.).");
             assertThat(draft.decisions()).extracting(Decision::deadline).extracting(Deadline::kind, Deadline::dueDate)
                     .containsExactly(
                             tuple(DeadlineKind.BY_DATE, LocalDate.of(2021, 12, 10)),
@@ -173,14 +174,16 @@ class ProtocolParserLayoutsTest {
                     .extracting(Decision::number, Decision::text, Decision::responsible, d -> d.deadline().originalText(),
                             d -> d.deadline().kind(), d -> d.deadline().dueDate())
                     .containsExactly(
-                            tuple("1", "Провести перекрёстную проверку работ ВПР в школах с признаками необъективности",
+                            tuple("1", "Провести перекрёстную проверку работ ВПР в школах с признаками необъективности, срок: апрель 2022 года.",
                                     List.of("Орлова Т.В."), "апрель 2022 года", DeadlineKind.WITHIN_PERIOD,
                                     LocalDate.of(2022, 4, 30)),
-                            tuple("2", "Актуализировать положения о ВСОКО", List.of("заместители директоров по УВР"),
+                            tuple("2", "Актуализировать положения о ВСОКО, срок: до 01.06.22.", List.of("заместители директоров по УВР"),
                                     "до 01.06.22", DeadlineKind.BY_DATE, LocalDate.of(2022, 6, 1)),
-                            tuple("3", "Обеспечить присутствие общественных наблюдателей на ВПР", List.of("руководители ОО"),
+                            tuple("3", "Обеспечить присутствие общественных наблюдателей на ВПР, срок: на период проведения ВПР.",
+                                    List.of("руководители ОО"),
                                     "на период проведения ВПР", DeadlineKind.OTHER, null),
-                            tuple("4", "Обобщить опыт школ по построению ВСОКО и представить его на августовском совещании",
+                            tuple("4", "Обобщить опыт школ по построению ВСОКО и представить его на августовском совещании, срок: до"
+                                            + " конца учебного года.",
                                     List.of("Лебедева О.Н."), "до конца учебного года", DeadlineKind.BY_DATE,
                                     LocalDate.of(2022, 8, 31)));
         }
@@ -274,7 +277,8 @@ class ProtocolParserLayoutsTest {
             assertThat(decisions.get(2).responsible()).containsExactly("ТОИПКРО", "руководители МОУО");
             assertThat(decisions.get(2).deadline().originalText()).as("the value on the line after «Срок:»")
                     .isEqualTo("не позднее 1 апреля 2022 г.");
-            assertThat(decisions.get(3).text()).isEqualTo("Разместить ссылку на материалы ФИОКО https://fioco.ru/vpr на сайтах МОУО.");
+            assertThat(decisions.get(3).text()).as("the deadline in brackets stays in the wording")
+                    .isEqualTo("Разместить ссылку на материалы ФИОКО https://fioco.ru/vpr на сайтах МОУО (срок - в течение недели).");
             assertThat(decisions.get(3).deadline().periodStart()).isEqualTo(LocalDate.of(2022, 3, 10));
             assertThat(decisions.get(3).deadline().dueDate()).isEqualTo(LocalDate.of(2022, 3, 17));
         }
@@ -372,8 +376,10 @@ class ProtocolParserLayoutsTest {
 
         assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible, d -> d.deadline().dueDate())
                 .containsExactly(
-                        tuple("Провести анализ результатов ВПР.", List.of("руководители ОО"), LocalDate.of(2021, 10, 1)),
-                        tuple("Подготовить справку для ДОО ТО", List.of("ТОИПКРО"), LocalDate.of(2021, 10, 15)),
+                        tuple("Провести анализ результатов ВПР. Ответственные: руководители ОО. Срок: до 01.10.2021.",
+                                List.of("руководители ОО"), LocalDate.of(2021, 10, 1)),
+                        tuple("Подготовить справку для ДОО ТО – срок – 15.10.2021, отв. – ТОИПКРО.", List.of("ТОИПКРО"),
+                                LocalDate.of(2021, 10, 15)),
                         tuple("Представить отчёт в срок до 1 ноября 2021 года.", List.of(), LocalDate.of(2021, 11, 1)));
         assertThat(draft.decisions().get(2).deadline().originalText()).isEqualTo("в срок до 1 ноября 2021 года");
         DraftCoverage.assertEveryLineKept(source, draft);
@@ -400,7 +406,7 @@ class ProtocolParserLayoutsTest {
         assertThat(draft.agenda()).extracting(AgendaItem::number, AgendaItem::heard).containsExactly(
                 tuple("1", "Иванову И.И., заместителя директора."), tuple("2", "Петрову П.П."));
         assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
-                tuple("1.1", "принять информацию к сведению."),
+                tuple(null, "принять информацию к сведению."),
                 tuple("1", "утвердить план ВСОКО"),
                 tuple("2", "разместить план на сайте школы до 1 октября 2021 г."));
         assertThat(draft.decisions().get(2).deadline().dueDate()).isEqualTo(LocalDate.of(2021, 10, 1));
