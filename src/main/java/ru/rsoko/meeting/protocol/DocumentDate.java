@@ -38,19 +38,21 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
     /** What follows a title word in a sentence, not in a title: «Протокол вела …», «Решение принято единогласно». */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "^(?::|вел[аи]?(?![а-яё])|в[её]л(?![а-яё])|принят|вступает|подлежит|составил|оформл|утвержд|направл"
-                    + "|подписа|согласова|доводится|размещ|опубликова|оставляю|возлож|является|прилага|о\\s)",
+                    + "|подписа|согласова|доводится|размещ|опубликова|оставляю|возлож|является|прилага)",
             FLAGS);
     /** «№ 245-од», «№12», «N 78» (as legal databases print «№»); the number has a digit. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:№|(?<![\\p{L}\\d])N(?=\\s*\\d))\\s*([\\p{L}\\d][\\p{L}\\d/.-]*)", Pattern.UNICODE_CASE);
     /** Where the body begins under the title: an item, or a sentence's usual opening. */
     private static final Pattern BODY = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)](?!\\d)|(?:в\\s+соответствии|на\\s+основании"
-            + "|во\\s+исполнение|в\\s+целях|в\\s+связи|заслушав|обсудив|рассмотрев)(?![а-яё]))", FLAGS);
+            + "|во\\s+исполнение|в\\s+целях|с\\s+целью|в\\s+связи|согласно|руководствуясь|заслушав|обсудив|рассмотрев)"
+            + "(?![а-яё]))", FLAGS);
     /** A line continuing an extract's title: «из протокола № 6 заседания педагогического совета». */
     private static final Pattern EXTRACT_OF = Pattern.compile("^из\\s+(?:протокол|приказ|решени|постановлени)", FLAGS);
     /** The label of the document's date: «Дата:», «Дата проведения:», «Дата заседания –». */
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "^дата(?:\\s+и\\s+время)?(?:\\s+(?:проведения|заседания|совещания|принятия|подписания))?\\s*[:–—-]", FLAGS);
+            "^дата(?:\\s+и\\s+(?:время|место))?(?:\\s+(?:проведения|заседания|совещания|принятия|подписания|составления))?"
+                    + "\\s*[:–—-]", FLAGS);
     /** A date that is not the document's: of publication, of saving a page, of issuing an extract, of viewing. */
     private static final Pattern NOT_OWN = Pattern.compile(
             "опубликова|публикац|сохранен|размещ|выдач|просмотр|редакци|обновлен|изменени|печат|получен|поступ",

@@ -144,6 +144,26 @@ class DocumentDateTest {
                                 Участники совещания РЕШИЛИ:
                                 1. Обеспечить объективность ВПР.""",
                         LocalDate.of(2022, 8, 26), null),
+                Arguments.of("a header block in capitals, everything on the title line", """
+                                ПРОТОКОЛ № 3 ЗАСЕДАНИЯ ПЕДАГОГИЧЕСКОГО СОВЕТА ОТ 29 ДЕКАБРЯ 2022 ГОДА
+                                Присутствовали: 24 человека
+                                РЕШИЛИ:
+                                1. Утвердить положение о ВСОКО до 20.01.2023.""",
+                        LocalDate.of(2022, 12, 29), "3"),
+                Arguments.of("a legal database's «от … г. N …» under the title, the date and place labelled", """
+                                РАСПОРЯЖЕНИЕ
+                                от 24 ноября 2022 г. N 358-р
+                                О проведении мониторинга
+                                Руководствуясь приказом от 01.02.2022 N 12:
+                                1. Провести мониторинг.""",
+                        LocalDate.of(2022, 11, 24), "358-р"),
+                Arguments.of("«Дата и место проведения:» and a deadline in the first decision", """
+                                Протокол № 2
+                                заседания рабочей группы
+                                Дата и место проведения: 16.02.2023, г. Горностаевск
+                                РЕШИЛИ:
+                                1. Скорректировать программы до 01.03.2023.""",
+                        LocalDate.of(2023, 2, 16), "2"),
                 Arguments.of("a publication notice at the end is not the resolution's number", """
                                 ПОСТАНОВЛЕНИЕ
                                 от 10 марта 2023 г. № 211-п
