@@ -17,7 +17,6 @@ public class ProtocolDrafts {
         meeting.setTitle(draft.title());
         meeting.setProtocolNumber(draft.number());
         meeting.setDate(draft.date() != null ? draft.date() : today);
-        meeting.setProtocolNumber(draft.number());
         meeting.setStartTime(draft.time());
         meeting.setPlace(draft.place());
         meeting.setChair(draft.chair());
