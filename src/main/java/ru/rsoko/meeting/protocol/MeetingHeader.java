@@ -30,6 +30,8 @@ final class MeetingHeader {
     private static final String OPENING_QUOTES = "«“„\"";
 
     private final List<String> unplaced;
+    /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
+    private final String documentNumber;
 
     String kind;
     String title;
@@ -47,7 +49,12 @@ final class MeetingHeader {
     private char closingQuote;
 
     MeetingHeader(List<String> unplaced) {
+        this(unplaced, null);
+    }
+
+    MeetingHeader(List<String> unplaced, String documentNumber) {
         this.unplaced = unplaced;
+        this.documentNumber = documentNumber;
     }
 
     /** Whether a line before a protocol's first part belongs to an announced meeting's header (seed 004). */
@@ -74,8 +81,12 @@ final class MeetingHeader {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
         if (number.find()) {
-            this.number = this.number == null ? number.group(1) : this.number;
-            unplaced.add(line.substring(0, Math.min(line.length(), line.indexOf(number.group()) + number.group().length())));
+            int at = line.indexOf(number.group());
+            String upToNumber = line.substring(0, Math.min(line.length(), at + number.group().length()));
+            if (!takeNumber(number.group(1), upToNumber) && at > 0 && !Markers.PROTOCOL.matcher(line).matches()) {
+                // «ПРИКАЗ № 58/1»: the number is the draft's, the document's name stays in view
+                unplaced.add(line.substring(0, at).strip());
+            }
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
         }
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(text);
@@ -97,7 +108,7 @@ final class MeetingHeader {
         }
         Matcher alone = NUMBER_ALONE.matcher(line);
         if (alone.matches() && number == null) {
-            number = alone.group(1);
+            takeNumber(alone.group(1), line);
             return;
         }
         Matcher extract = EXTRACT.matcher(line);
@@ -194,11 +205,7 @@ final class MeetingHeader {
         }
         offerDate(found.get(), line, effective);
         if (number != null) {
-            if (this.number == null) {
-                this.number = numberMatch.group(1);
-            } else {
-                unplaced.add(number);
-            }
+            takeNumber(numberMatch.group(1), number);
         }
         t.ifPresent(f -> time = time == null ? f.value() : time);
         if (isShortLeftover(leftover)) {
@@ -298,6 +305,40 @@ final class MeetingHeader {
     private static String joined(String first, String second) {
         String s = second.strip().replaceAll("\\s+", " ");
         return first == null ? s : first + " " + s;
+    }
+
+    /**
+     * The document's own date ({@link DocumentDate}) is the draft's; a different one this header took keeps its
+     * words in unplaced. Without an own date, the header's stands.
+     */
+    LocalDate settleDate(LocalDate documentDate) {
+        if (documentDate == null) {
+            return date;
+        }
+        if (date != null && !date.equals(documentDate) && dateWritten != null) {
+            unplaced.add(dateWritten);
+        }
+        date = documentDate;
+        return date;
+    }
+
+    /**
+     * A «№» of the header. The draft's number is the document's own ({@link DocumentDate}) or, without one, the
+     * header's first; a number that is not the draft's keeps its words in unplaced (and says so).
+     */
+    private boolean takeNumber(String written, String text) {
+        boolean drafts = documentNumber != null ? isDocumentNumber(written) : number == null;
+        if (number == null) {
+            number = written;
+        }
+        if (!drafts) {
+            unplaced.add(text);
+        }
+        return !drafts;
+    }
+
+    private boolean isDocumentNumber(String written) {
+        return documentNumber != null && DocumentDate.withoutTrailingDots(written).equals(documentNumber);
     }
 
     /** The surer date is the meeting's; a different date that loses is kept in unplaced as written. */

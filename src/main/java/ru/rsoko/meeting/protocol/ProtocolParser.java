@@ -77,7 +77,8 @@ public class ProtocolParser {
 
         unplaced.addAll(lines.subList(0, headerStart));
 
-        MeetingHeader header = new MeetingHeader(unplaced);
+        DocumentDate own = DocumentDate.of(lines);
+        MeetingHeader header = new MeetingHeader(unplaced, own.number());
         for (int i = headerStart; i < firstPart; i++) {
             Matcher protocol = Markers.DOCUMENT.matcher(lines.get(i));
             if (i == headerStart && protocol.matches()) {
@@ -94,9 +95,14 @@ public class ProtocolParser {
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(lines.subList(firstPart, lines.size()));
 
+        // the document's own requisites first; the meeting header's and the requisites scan's where it has none
         Requisites.Found requisites = Requisites.find(lines, headerStart == firstPart ? 0 : headerStart, firstPart);
-        LocalDate date = header.date != null ? header.date : requisites.date();
-        String number = header.number != null ? header.number : requisites.number();
+        LocalDate date = header.settleDate(own.date());
+        if (date == null && !own.titled()) {
+            date = requisites.date();
+        }
+        String number = own.number() != null ? own.number() : header.number != null ? header.number
+                : own.titled() ? null : requisites.number();
         // page numbers and a site's menu are no part of the document, but nothing is dropped
         unplaced.addAll(furniture);
         return new ProtocolDraft(header.kind, header.title, number, date, header.time, header.place, body.chair(),

@@ -27,6 +27,8 @@ final class DraftCoverage {
     private static final Pattern MARKERS = Pattern.compile("протокол|председател.*|участник.*|присутствова.*|повестк.*|дня"
             + "|докладчик.*|ответствен.*|отв|исполн.*|срок.*|решил.*|постановил.*|решени.*|слушал.*|дата|время"
             + "|приказыва.*|постановля.*|решает|вопрос"
+            // «N 358»: the sign «№» as legal databases print it, held with the number
+            + "|n"
             + "|проведения|место|начало|часов|и|в|от|по|вопросу|первому|второму|третьему");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 

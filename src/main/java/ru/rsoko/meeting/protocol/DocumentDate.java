@@ -1,0 +1,265 @@
+package ru.rsoko.meeting.protocol;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's own date and number — its requisites (ГОСТ Р 7.0.97-2016): they stand by its title
+ * («ПРОТОКОЛ № 7», «ПРИКАЗ / 15.09.2022 № 245-од», «Решение коллегии от 30 ноября 2022 года № 5/2»), on the lines
+ * just below it («от 24.11.2022 г. пгт Заречный», «Дата проведения: 06.12.2022 № 31-пр»), or, as legal databases
+ * print them, below the signature at the end. Everything else is never the document's own: the date and number of
+ * an act cited in a sentence («в соответствии с приказом от … № …»), a web page's or a database's date above the
+ * title («Опубликовано: …», «Дата сохранения: …»), the date an extract was issued, a deadline.
+ *
+ * <p>A date on a line of its own under the title beats one on the title's line: «ПРОТОКОЛ № 5 от 20.05.2021» over
+ * «г. Томск 19.05.2021» is the meeting's day, and the protocol's date is the meeting's.
+ *
+ * @param date   the document's date, or null
+ * @param number its number as written after «№», or null
+ * @param titled whether the text has a document's title: then a date or number not found by it is not there
+ */
+record DocumentDate(LocalDate date, String number, boolean titled) {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** How many lines under the title its date and number may stand, before the document's body begins. */
+    private static final int TITLE_BLOCK = 8;
+    /** How many lines at the end may hold the date and number printed below the signature. */
+    private static final int END_BLOCK = 8;
+
+    /** «ПРОТОКОЛ», «П Р И К А З», «Решение», «ПОСТАНОВЛЕНИЕ», «РЕЗОЛЮЦИЯ», «ВЫПИСКА» at a line's start. */
+    private static final Pattern TITLE = Pattern.compile("^(?:" + spaced("протокол") + "|" + spaced("приказ") + "|"
+            + spaced("решение") + "|" + spaced("постановление") + "|" + spaced("распоряжение") + "|"
+            + spaced("резолюция") + "|" + spaced("выписка") + ")(?![а-яё])\\s*(.*)$", FLAGS);
+    /** What follows a title word in a sentence, not in a title: «Протокол вела …», «Решение принято единогласно». */
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "^(?::|вел[аи]?(?![а-яё])|в[её]л(?![а-яё])|принят|вступает|подлежит|составил|оформл|утвержд|направл"
+                    + "|подписа|согласова|доводится|размещ|опубликова|оставляю|возлож|является|прилага)",
+            FLAGS);
+    /** «№ 245-од», «№12», «N 78» (as legal databases print «№»); the number has a digit. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:№|(?<![\\p{L}\\d])N(?=\\s*\\d))\\s*([\\p{L}\\d][\\p{L}\\d/.-]*)", Pattern.UNICODE_CASE);
+    /** Where the body begins under the title: an item, or a sentence's usual opening. */
+    private static final Pattern BODY = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)](?!\\d)|(?:в\\s+соответствии|на\\s+основании"
+            + "|во\\s+исполнение|в\\s+целях|с\\s+целью|в\\s+связи|согласно|руководствуясь|заслушав|обсудив|рассмотрев)"
+            + "(?![а-яё]))", FLAGS);
+    /** A line continuing an extract's title: «из протокола № 6 заседания педагогического совета». */
+    private static final Pattern EXTRACT_OF = Pattern.compile("^из\\s+(?:протокол|приказ|решени|постановлени)", FLAGS);
+    /** The label of the document's date: «Дата:», «Дата проведения:», «Дата заседания –». */
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^дата(?:\\s+и\\s+(?:время|место))?(?:\\s+(?:проведения|заседания|совещания|принятия|подписания|составления))?"
+                    + "\\s*[:–—-]", FLAGS);
+    /** A date that is not the document's: of publication, of saving a page, of issuing an extract, of viewing. */
+    private static final Pattern NOT_OWN = Pattern.compile(
+            "опубликова|публикац|сохранен|размещ|выдач|просмотр|редакци|обновлен|изменени|печат|получен|поступ",
+            FLAGS);
+    /** An act a sentence cites: its date and number are that act's. */
+    private static final Pattern CITED_ACT = Pattern.compile(
+            "приказ|постановлени|решени|распоряжени|письм|протокол|закон|указ|положени|соответстви|исполнени"
+                    + "|основани|срок|(?<![а-яё])до(?![а-яё])",
+            FLAGS);
+    /** A town or a settlement beside the date: «г. Лесогорск», «пгт Заречный», «с. Таёжное». */
+    private static final Pattern PLACE = Pattern.compile(
+            "(?:^|\\s)(?:г\\.|г|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп|ст\\.|дер\\.|д\\.)\\s*"
+                    + "\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*)?",
+            Pattern.UNICODE_CASE);
+    private static final Pattern NOISE = Pattern.compile("(?iu)(?<![\\p{L}])от(?![\\p{L}])|[\\s,;:.–—\\-|]+");
+
+    private static final DocumentDate NONE = new DocumentDate(null, null, false);
+
+    /** The date and number of the document whose clean lines these are. */
+    static DocumentDate of(List<String> lines) {
+        int title = titleLine(lines);
+        if (title < 0) {
+            return NONE;
+        }
+        LocalDate date = null;
+        String titleLine = lines.get(title);
+        String number = number(titleLine);
+        Optional<WrittenDates.Found<LocalDate>> onTitle = ownDate(titleLine);
+        LocalDate titleDate = onTitle.map(WrittenDates.Found::value).orElse(null);
+
+        for (int i = title + 1; i < lines.size() && i <= title + TITLE_BLOCK; i++) {
+            String line = lines.get(i);
+            if (Markers.startsSection(line) || BODY.matcher(line).lookingAt() || line.endsWith(":")) {
+                break;
+            }
+            if (i == title + 1 && EXTRACT_OF.matcher(line).lookingAt()) {
+                number = number != null ? number : number(line);
+                titleDate = titleDate != null ? titleDate : ownDate(line).map(WrittenDates.Found::value).orElse(null);
+                continue;
+            }
+            Requisites r = requisites(line);
+            if (r == null) {
+                continue;
+            }
+            date = date != null ? date : r.date;
+            number = number != null ? number : r.number;
+        }
+        if (date == null && titleDate != null) {
+            date = titleDate;
+        }
+        if (date == null || number == null) {
+            Requisites end = belowSignature(lines, title);
+            date = date != null ? date : end.date;
+            number = number != null ? number : end.number;
+        }
+        return new DocumentDate(date, number, true);
+    }
+
+    /** The first line that is a document's title; a sentence that begins with «Протокол» or «Решение» is not. */
+    static int titleLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isTitle(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isTitle(String line) {
+        if (line.length() > 300 || !Character.isUpperCase(line.charAt(0))) {
+            // «… Публикуем / протокол совещания.»: a wrapped sentence, not a title
+            return false;
+        }
+        Matcher m = TITLE.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String rest = m.group(1);
+        return rest.isEmpty() || !NOT_A_TITLE.matcher(rest).lookingAt();
+    }
+
+    /** The number after the first «№» outside quotes: not the «№ 4» of «МБОУ «Гимназия № 4»». */
+    private static String number(String line) {
+        Matcher m = NUMBER.matcher(line);
+        int depth = 0;
+        int scanned = 0;
+        while (m.find()) {
+            for (; scanned < m.start(); scanned++) {
+                char c = line.charAt(scanned);
+                depth += c == '«' ? 1 : c == '»' && depth > 0 ? -1 : 0;
+            }
+            if (depth == 0) {
+                String n = withoutTrailingDots(m.group(1));
+                // the meeting form holds up to 50 characters; a «number» longer than 30 is extraction's debris
+                return n.length() <= 30 && n.chars().anyMatch(Character::isDigit) ? n : null;
+            }
+        }
+        return null;
+    }
+
+    /** «245-од.» → «245-од»: the full stop ends the sentence, not the number. */
+    static String withoutTrailingDots(String number) {
+        int end = number.length();
+        while (end > 0 && (number.charAt(end - 1) == '.' || number.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return number.substring(0, end);
+    }
+
+    /** The first date outside quotes, unless the line says it is a publication's or a cited act's. */
+    private static Optional<WrittenDates.Found<LocalDate>> ownDate(String line) {
+        Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
+        if (found.isEmpty() || insideQuotes(line, found.get().start())) {
+            return Optional.empty();
+        }
+        return NOT_OWN.matcher(line.substring(0, found.get().start())).find() ? Optional.empty() : found;
+    }
+
+    private record Requisites(LocalDate date, String number) {
+    }
+
+    /**
+     * A line that holds only the document's requisites: its date, its number, the place and a label — «15.09.2022
+     * № 245-од», «от 24.11.2022 г. пгт Заречный», «Дата проведения: 06.12.2022 № 31-пр», «№ 2», «N 78». Null for
+     * anything else, such as a sentence that cites an act («приказом департамента от 17.08.2021 N 1422,»).
+     */
+    private static Requisites requisites(String line) {
+        if (NOT_OWN.matcher(line).find()) {
+            return null;
+        }
+        String rest = DATE_LABEL.matcher(line).replaceFirst(" ");
+        Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(rest);
+        LocalDate date = null;
+        if (found.isPresent()) {
+            date = found.get().value();
+            rest = found.get().remove(rest);
+        }
+        String number = null;
+        Matcher n = NUMBER.matcher(rest);
+        if (n.find()) {
+            number = number(rest.substring(n.start()));
+            rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
+        }
+        if (date == null && number == null) {
+            return null;
+        }
+        Optional<WrittenDates.Found<java.time.LocalTime>> time = WrittenDates.findTime(rest);
+        if (time.isPresent()) {
+            rest = time.get().remove(rest);
+        }
+        rest = PLACE.matcher(rest).replaceAll(" ");
+        rest = NOISE.matcher(rest).replaceAll(" ").strip();
+        if (!rest.isEmpty() && (CITED_ACT.matcher(rest).find() || rest.split("\\s+").length > 2
+                || Character.isLowerCase(rest.charAt(0)))) {
+            return null;
+        }
+        return new Requisites(date, number);
+    }
+
+    /**
+     * The date and number a legal database prints below the signature: the last lines of the text, read upwards,
+     * while they hold only requisites or a town («г. Кострома / 14 февраля 2023 года / N 78»).
+     */
+    private static Requisites belowSignature(List<String> lines, int title) {
+        LocalDate date = null;
+        String number = null;
+        int seen = 0;
+        for (int i = lines.size() - 1; i > title && seen < END_BLOCK; i--, seen++) {
+            String line = lines.get(i);
+            if (!line.matches("(?s).*[\\p{L}\\d].*")) {
+                continue;
+            }
+            Requisites r = requisites(line);
+            if (r == null) {
+                if (PLACE.matcher(" " + line).replaceAll("").isBlank()) {
+                    continue;
+                }
+                break;
+            }
+            date = date != null ? date : r.date;
+            number = number != null ? number : r.number;
+        }
+        return new Requisites(date, number);
+    }
+
+    private static boolean insideQuotes(String line, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = line.charAt(i);
+            if (c == '«') {
+                depth++;
+            } else if (c == '»' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** «протокол» → «п\s?р\s?о…»: the word, its letters maybe spaced out. */
+    private static String spaced(String word) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (i > 0) {
+                p.append("\\s?");
+            }
+            p.append(word.charAt(i));
+        }
+        return p.toString().toLowerCase(Locale.ROOT);
+    }
+}
