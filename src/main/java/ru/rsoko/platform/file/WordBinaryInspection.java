@@ -44,7 +44,8 @@ final class WordBinaryInspection {
             }
             for (String macro : MACRO_STORAGES) {
                 if (root.hasEntryCaseInsensitive(macro)) {
-                    throw new RefusedFileException(FileInspection.macros());
+                    throw new RefusedFileException("Документ Word содержит макросы: такие файлы не принимаются. "
+                            + "Сохраните его как «Документ Word (*.docx)» без макросов.");
                 }
             }
             if (!(root.getEntryCaseInsensitive("WordDocument") instanceof DocumentEntry word) || word.getSize() < 128) {
