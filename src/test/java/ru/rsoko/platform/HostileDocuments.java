@@ -50,6 +50,8 @@ final class HostileDocuments {
         return List.of(
                 pdf("PDF: a content stream that inflates to 256 MB (decompression bomb)", "бомба.pdf", HostileDocuments::contentBomb, true),
                 pdf("PDF: the bomb behind a planted «endstream» and its real /Length", "бомба2.pdf", HostileDocuments::plantedEndstream, true),
+                pdf("PDF: the bomb in a file encrypted with the owner's password only (opens without one)", "бомба3.pdf",
+                        HostileDocuments::encryptedBomb, true),
                 pdf("PDF: cut in half", "обрезан.pdf", () -> Arrays.copyOf(textPdf(), textPdf().length / 2), true),
                 pdf("PDF: encrypted, a password needed to open", "пароль.pdf", () -> encrypted("secret"), true),
                 pdf("PDF: a scan (a picture, no text layer)", "скан.pdf", HostileDocuments::scan, true),
@@ -162,6 +164,18 @@ final class HostileDocuments {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The bomb's stream encrypted: only the reader, after opening, sees what it decodes to. */
+    private static byte[] encryptedBomb() {
+        try (PDDocument document = Loader.loadPDF(contentBomb())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] encrypted(String userPassword) {

@@ -22,6 +22,7 @@ class HostileDocumentsReadingTest {
     private static final Map<String, String> MESSAGES = Map.ofEntries(
             Map.entry("бомба.pdf", "похоже на «бомбу»"),
             Map.entry("бомба2.pdf", "похоже на «бомбу»"),
+            Map.entry("бомба3.pdf", "похоже на «бомбу»"),
             Map.entry("обрезан.pdf", "Файл PDF обрезан"),
             Map.entry("пароль.pdf", "защищён паролем на открытие"),
             Map.entry("скан.pdf", "В файле PDF нет текстового слоя: похоже, это скан."),
