@@ -12,4 +12,6 @@ WORK=target/protocol-files
 # seed 002 as Word numbers it automatically, saved by LibreOffice as Word 97–2003 and printed to PDF
 soffice --headless --convert-to 'doc:MS Word 97' --outdir "$DIR" "$WORK/seed-002.docx"
 soffice --headless --convert-to pdf --outdir "$DIR" "$WORK/seed-002.docx"
+# a protocol whose decisions are a Word table
+soffice --headless --convert-to 'doc:MS Word 97' --outdir "$DIR" "$WORK/decisions-table.docx"
 ls -l "$DIR"

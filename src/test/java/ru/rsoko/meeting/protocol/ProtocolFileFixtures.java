@@ -59,6 +59,7 @@ public final class ProtocolFileFixtures {
         Files.createDirectories(out);
         Files.createDirectories(work);
         Files.write(work.resolve("seed-002.docx"), listsAsWordStartsThem(ProtocolSamples.text(ProtocolSamples.SEED_002)));
+        Files.write(work.resolve("decisions-table.docx"), decisionsTable());
         Files.write(out.resolve("district-multipage.pdf"), multiPage(ProtocolSamples.text("district-per-item.txt")));
         Files.write(out.resolve("scan.pdf"), scan());
         byte[] small = multiPage(ProtocolSamples.text("deadline-at-line-end.txt"));
@@ -97,6 +98,28 @@ public final class ProtocolFileFixtures {
             }
             paragraph.createRun().setText(content);
         }
+        return ProtocolSamples.bytes(document);
+    }
+
+    /** A protocol whose decisions are a table (№, decision, responsible, deadline), as many municipal ones are. */
+    static byte[] decisionsTable() {
+        XWPFDocument document = new XWPFDocument();
+        for (String line : new String[]{"ПРОТОКОЛ № 3", "совещания руководителей общеобразовательных организаций",
+                "от 14.02.2023", "Председатель – Соколова Н.В., начальник отдела образования", "РЕШИЛИ:"}) {
+            document.createParagraph().createRun().setText(line);
+        }
+        String[][] rows = {
+                {"№", "Решение", "Ответственный", "Срок"},
+                {"1", "Провести пробные ВПР в 4-х классах", "руководители ОО", "до 10.03.2023"},
+                {"2", "Направить графики консультаций в отдел образования", "заместители директоров по УВР", "до 01.03.2023"},
+                {"3", "Обеспечить объективность проведения ВПР", "руководители ОО", "постоянно"}};
+        var table = document.createTable(rows.length, rows[0].length);
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                table.getRow(r).getCell(c).setText(rows[r][c]);
+            }
+        }
+        document.createParagraph().createRun().setText("Председатель Н.В. Соколова");
         return ProtocolSamples.bytes(document);
     }
 

@@ -77,6 +77,15 @@ class ProtocolFilesTest {
     }
 
     @Test
+    void aDocsTableReadsAsTheSameDocxTableDoes() {
+        String doc = text("decisions-table.doc");
+        String docx = ProtocolFiles.text(ProtocolSamples.stream(ProtocolFileFixtures.decisionsTable()), "table.docx");
+        assertThat(doc).isEqualTo(docx).contains("Провести пробные ВПР в 4-х классах");
+        ProtocolDraft draft = parser.parse(doc);
+        assertThat(facts(draft)).isEqualTo(facts(parser.parse(docx))).hasSize(3);
+    }
+
+    @Test
     void aMultiPagePdfReadsInOrderWithItsTwoColumnLinesAndPageNumbersKept() {
         String pdf = text("district-multipage.pdf");
         assertThat(pdf).contains("СОГЛАСОВАНО УТВЕРЖДАЮ", "г. Асино 15.09.2021", "Страница 1 из 2", "Страница 2 из 2",
