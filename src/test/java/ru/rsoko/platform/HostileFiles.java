@@ -127,6 +127,7 @@ final class HostileFiles {
         all.add(new Hostile("HTML named .txt", "заметка.txt", "text/plain",
                 () -> bytes("<html><body><script>alert(1)</script></body></html>"), false));
         all.add(new Hostile("an executable (MZ) named .pdf", "отчёт.pdf", "application/pdf", HostileFiles::executable, false));
+        all.addAll(HostileDocuments.corpus());
         return all;
     }
 

@@ -54,7 +54,7 @@ final class DocxText {
     /** A protocol is some pages; the text field takes 500 000 characters, a document no more. */
     static final int MAX_TEXT = 500_000;
     static final int MAX_PARAGRAPHS = 20_000;
-    private static final String TOO_LONG = "Документ слишком длинный для одного протокола (до 20 000 абзацев и "
+    static final String TOO_LONG = "Документ слишком длинный для одного протокола (до 20 000 абзацев и "
             + "500 000 знаков): загрузите один протокол.";
 
     static {
@@ -73,7 +73,10 @@ final class DocxText {
     }
 
     static String read(InputStream input) {
-        byte[] bytes = readLimited(input);
+        return read(readLimited(input));
+    }
+
+    static String read(byte[] bytes) {
         checkSignature(bytes);
         checkWholeZip(bytes);
         inspect(bytes);
@@ -321,9 +324,9 @@ final class DocxText {
         }
     }
 
-    private static byte[] readLimited(InputStream input) {
+    static byte[] readLimited(InputStream input) {
         if (input == null) {
-            throw new ProtocolFormatException("Файл не передан: выберите документ Word (.docx) с протоколом.");
+            throw new ProtocolFormatException("Файл не передан: выберите файл протокола (.docx, .doc или .pdf).");
         }
         try {
             byte[] bytes = input.readNBytes(MAX_BYTES + 1);

@@ -56,12 +56,13 @@ public class ProtocolParser {
     }
 
     /**
-     * An uploaded .docx, its automatic list numbers restored.
+     * An uploaded protocol file (.docx, .doc or .pdf, see {@link ProtocolFiles}). Callers that keep the text the
+     * draft was read from take {@link ProtocolFiles#text} and {@link #parse(String)} instead.
      *
-     * @throws ProtocolFormatException when the file is not a readable .docx, with a message for the user
+     * @throws ProtocolFormatException when the file is not a readable protocol, with a message for the user
      */
-    public ProtocolDraft parse(InputStream docx) {
-        return parse(DocxText.read(docx));
+    public ProtocolDraft parse(InputStream file) {
+        return parse(ProtocolFiles.text(file, null));
     }
 
     private ProtocolDraft read(List<String> allLines) {

@@ -23,6 +23,7 @@ import ru.rsoko.meeting.domain.MeetingView;
 import ru.rsoko.meeting.domain.ProtocolDrafts;
 import ru.rsoko.meeting.domain.ResponsibleResolver;
 import ru.rsoko.meeting.protocol.ProtocolDraft;
+import ru.rsoko.meeting.protocol.ProtocolFiles;
 import ru.rsoko.meeting.protocol.ProtocolFormatException;
 import ru.rsoko.meeting.protocol.ProtocolParser;
 import ru.rsoko.platform.web.Formats;
@@ -36,7 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * From a protocol written the usual way to a meeting: paste the text or upload the .docx, correct the draft,
+ * From a protocol written the usual way to a meeting: paste the text or upload the .docx, .doc or .pdf, correct the draft,
  * confirm. Nothing is saved before the confirmation.
  */
 @Controller
@@ -86,8 +87,9 @@ class MeetingImportController {
         try {
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
-                    draft = parser.parse(in);
+                    source = ProtocolFiles.text(in, file.getOriginalFilename());
                 }
+                draft = parser.parse(source);
             } else if (text != null && !text.isBlank()) {
                 if (text.length() > MAX_TEXT) {
                     throw new RuleViolationException("Текст слишком длинный: вставьте один протокол (до 500 000 знаков)");
@@ -95,7 +97,7 @@ class MeetingImportController {
                 draft = parser.parse(text);
                 source = text;
             } else {
-                throw new RuleViolationException("Вставьте текст протокола или выберите файл .docx");
+                throw new RuleViolationException("Вставьте текст протокола или выберите файл (.docx, .doc или .pdf)");
             }
             if (draft.isEmpty()) {
                 throw new RuleViolationException(ProtocolApiController.NOTHING_FOUND);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.rsoko.meeting.protocol.ProtocolDraft;
+import ru.rsoko.meeting.protocol.ProtocolFiles;
 import ru.rsoko.meeting.protocol.ProtocolFormatException;
 import ru.rsoko.meeting.protocol.ProtocolParser;
 import ru.rsoko.platform.web.RuleViolationException;
@@ -79,16 +80,23 @@ class ProtocolApiController {
     }
 
     @PostMapping(path = "/api/v1/protocols/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Разобрать файл протокола .docx в черновик мероприятия (ничего не сохраняет)", description = SOURCES)
+    @Operation(summary = "Разобрать файл протокола (.docx, .doc, .pdf) в черновик мероприятия (ничего не сохраняет)",
+            description = "Файл в поле `file` (multipart/form-data, до 20 МБ): Word 2007+ (.docx), Word 97–2003 (.doc) "
+                    + "или PDF с текстовым слоем. Формат определяется по содержимому, а не по имени. Отказ — 400 "
+                    + "problem+json с причиной по-русски: скан без текста («В файле PDF нет текстового слоя…»), файл "
+                    + "с паролем, повреждённый или обрезанный файл, «бомба» сжатых данных, больше 300 страниц PDF или "
+                    + "500 000 знаков текста, макросы, книга Excel или презентация вместо документа, другой формат. " + SOURCES)
     ProtocolDraft parseFile(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new RuleViolationException("Файл не получен или пустой: передайте .docx в поле file");
+            throw new RuleViolationException("Файл не получен или пустой: передайте .docx, .doc или .pdf в поле file");
         }
+        String text;
         try (InputStream in = file.getInputStream()) {
-            return found(parser.parse(in));
+            text = ProtocolFiles.text(in, file.getOriginalFilename());
         } catch (ProtocolFormatException e) {
             throw new RuleViolationException(e.getMessage());
         }
+        return found(parser.parse(text));
     }
 
     /** A text or file in which nothing of a protocol was found is refused rather than answered with an empty draft. */

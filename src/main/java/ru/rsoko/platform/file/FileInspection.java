@@ -14,7 +14,9 @@ import java.util.zip.ZipFile;
  * first bytes of its XML parts only, so a bomb is never inflated: refuses a damaged or cut zip, entries with paths
  * that leave the archive, a declared size far beyond any real document, macros (vbaProject.bin, a macro-enabled
  * content type), links to other workbooks (xl/externalLinks), and any DTD (XXE, billion laughs) — Office never writes
- * one. POI guards the same again while reading (ZipSecureFile, see {@link PoiLimits}).
+ * one. POI guards the same again while reading (ZipSecureFile, see {@link PoiLimits}). PDF and legacy Word (.doc),
+ * which the protocol import reads too, are looked at the same way before their readers start ({@link #pdf},
+ * {@link #wordBinary}).
  */
 public final class FileInspection {
 
@@ -145,6 +147,31 @@ public final class FileInspection {
             }
             throw new RefusedFileException(damaged);
         }
+    }
+
+    /**
+     * A PDF, before PDFBox parses it: the header, the end of the file (a cut upload), and a ceiling on what its
+     * streams decode to, pictures aside (a decompression bomb). See {@link PdfInspection}.
+     */
+    public static void pdf(byte[] content) {
+        PdfInspection.check(content);
+    }
+
+    /**
+     * One stream of a PDF already opened (an encrypted one, whose streams only the reader can decrypt): refused when
+     * its filters would decode it past 64 MB.
+     */
+    public static void pdfStream(InputStream raw, java.util.List<String> filters) {
+        PdfInspection.decodedSize(raw, filters, PdfInspection.MAX_STREAM);
+    }
+
+    /**
+     * A legacy Word 97–2003 document (.doc), before HWPF reads it: encrypted, macros, another Office program's file
+     * (an .xls or .ppt named .doc), Word 6/95 or a damaged header are refused. Returns the main text's length that
+     * the document declares, for a limit checked before the text is read. See {@link WordBinaryInspection}.
+     */
+    public static int wordBinary(byte[] content) {
+        return WordBinaryInspection.check(content);
     }
 
     /** A path that leaves the archive or names a drive: no Office program writes one. */
