@@ -33,11 +33,8 @@ final class CorrectedFacts {
     static ProtocolFacts confirmed(ImportForm form, ProtocolDraft draft, ProtocolFacts parsed, LocalDate today) {
         LocalDate date = form.getMeeting().getDate();
         String isoDate = parsed.date() == null && today.equals(date) ? null : ProtocolFacts.iso(date);
-        // the draft's page may not offer the number: a number left empty is the parser's
+        // the draft's page offers the number the parser read: emptied, it is a correction (the text has none)
         String number = ProtocolFacts.blankToNull(form.getMeeting().getProtocolNumber());
-        if (number == null) {
-            number = parsed.number();
-        }
         Set<String> speakers = new LinkedHashSet<>();
         for (int i = 0; i < form.getAgenda().size(); i++) {
             AgendaItemForm item = form.getAgenda().get(i);
