@@ -3,9 +3,8 @@ package ru.rsoko.meeting.correction;
 import org.junit.jupiter.api.Test;
 import ru.rsoko.meeting.Deadline;
 import ru.rsoko.meeting.DeadlineKind;
-import ru.rsoko.meeting.domain.AgendaItemForm;
-import ru.rsoko.meeting.domain.DecisionForm;
 import ru.rsoko.meeting.domain.ImportForm;
+import ru.rsoko.meeting.domain.ProtocolDrafts;
 import ru.rsoko.meeting.protocol.ProtocolDraft;
 
 import java.time.LocalDate;
@@ -30,25 +29,9 @@ class CorrectedFactsTest {
     }
 
     /** The form the draft page shows, as the person gets it. */
+    /** The form exactly as the import page offers the draft. */
     static ImportForm form(ProtocolDraft draft, LocalDate today) {
-        ImportForm form = new ImportForm();
-        form.getMeeting().setDate(draft.date() != null ? draft.date() : today);
-        for (ProtocolDraft.AgendaItem item : draft.agenda()) {
-            form.getAgenda().add(AgendaItemForm.of(item.number(), item.title(), item.speakers(), item.heard()));
-        }
-        int n = 0;
-        for (ProtocolDraft.Decision d : draft.decisions()) {
-            DecisionForm f = new DecisionForm();
-            f.setNumber(d.number() != null ? d.number() : String.valueOf(++n)); // the form wants a number
-            f.setText(d.text());
-            f.setResponsibleText(String.join("; ", d.responsible()));
-            f.setDeadlineText(d.deadline().originalText());
-            f.setDeadlineKind(d.deadline().kind());
-            f.setDueDate(d.deadline().dueDate());
-            f.setPeriodStart(d.deadline().periodStart());
-            form.getDecisions().add(f);
-        }
-        return form;
+        return new ProtocolDrafts().toForm(draft, today);
     }
 
     @Test
