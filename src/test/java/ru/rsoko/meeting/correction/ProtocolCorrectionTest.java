@@ -295,6 +295,7 @@ class ProtocolCorrectionTest {
         params.put("meeting.kind", m.getKind().name());
         params.put("meeting.title", m.getTitle());
         params.put("meeting.date", m.getDate() == null ? null : Formats.DATE.format(m.getDate()));
+        params.put("meeting.protocolNumber", m.getProtocolNumber());
         params.put("meeting.place", m.getPlace());
         params.put("meeting.chair", m.getChair());
         params.put("meeting.participants", m.getParticipants());

@@ -54,7 +54,8 @@ class ProtocolImportSourcesPageTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>")
                 .contains("Проверьте 1 место")
                 .contains("Проверьте: срок не распознан как дата или период: укажите вид срока");
-        assertThat(page.split("class=\"badge text-bg-success source-sure\"", -1)).hasSize(3); // the date, decision 1
+        assertThat(page).contains("<mark class=\"source-number\">");
+        assertThat(page.split("class=\"badge text-bg-success source-sure\"", -1)).hasSize(4); // the date, the number, decision 1
     }
 
     @Test
