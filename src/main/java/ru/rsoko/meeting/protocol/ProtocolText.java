@@ -3,6 +3,7 @@ package ru.rsoko.meeting.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,8 @@ final class ProtocolText {
                     + "|©.{0,120})$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
     private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}$");
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+            "(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)\\z");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private ProtocolText() {
@@ -83,18 +86,53 @@ final class ProtocolText {
 
     /** One line as a reader sees it: no markup, one plain space between words. */
     static String clean(String raw) {
-        String s = SPACES.matcher(raw).replaceAll(" ");
-        s = INVISIBLE.matcher(s).replaceAll("");
+        // each replacement runs only where its mark is in the line: most lines have none, and a long protocol has
+        // tens of thousands of lines
+        String s = raw;
+        if (hasOddSpace(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+            s = INVISIBLE.matcher(s).replaceAll("");
+        }
         s = s.replace('\u2010', '-').replace('\u2011', '-');
-        s = BOOKMARK.matcher(s).replaceAll("");
-        s = BOLD.matcher(s).replaceAll("");
-        s = UNDERSCORE_BOLD.matcher(s).replaceAll("$1");
-        s = HEADING.matcher(s.strip()).replaceFirst("");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = ANGLE_LINK.matcher(s).replaceAll("$1");
-        s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
-        s = MANY_SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.contains("[bookmark:")) {
+            s = BOOKMARK.matcher(s).replaceAll("");
+        }
+        if (s.contains("**")) {
+            s = BOLD.matcher(s).replaceAll("");
+        }
+        if (s.contains("__")) {
+            s = UNDERSCORE_BOLD.matcher(s).replaceAll("$1");
+        }
+        s = s.strip();
+        if (!s.isEmpty() && s.charAt(0) == '#') {
+            s = HEADING.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = ANGLE_LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("](")) {
+            s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
+        }
+        if (s.contains("  ")) {
+            s = MANY_SPACES.matcher(s).replaceAll(" ");
+        }
+        s = s.strip();
         return hasSpacedLetters(s) ? SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", "")) : s;
+    }
+
+    /** A tab, or a space or an invisible character of a kind other than the plain one. */
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u00a0' ? c == '\t' : c == '\u00a0' || c == '\u00ad' || c == '\u1680' || c >= '\u2000' && c <= '\u200d'
+                    || c == '\u202f' || c == '\u205f' || c == '\u2060' || c == '\u3000' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «Р Е Ш»: three letters in a row, each followed by one space — a cheap look before the pattern. */
@@ -166,7 +204,9 @@ final class ProtocolText {
 
     /** «Иванов И.И.», «и др.», «г.»: a full stop that belongs to the last word. */
     private static boolean endsWithAbbreviation(String t) {
-        return t.matches("(?s).*(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)");
+        // the longest abbreviation is four characters: only the end is looked at, the word before seen through the bounds
+        Matcher m = ABBREVIATION_AT_END.matcher(t).region(Math.max(0, t.length() - 4), t.length()).useTransparentBounds(true);
+        return m.find();
     }
 
     /** The cells of «1\tПровести …\tдо 01.03.2023\tруководители» or «1 | Провести … | до 01.03.2023 | …»; else null. */
