@@ -212,7 +212,9 @@ final class ProtocolText {
     /** The cells of «1\tПровести …\tдо 01.03.2023\tруководители» or «1 | Провести … | до 01.03.2023 | …»; else null. */
     private static List<String> plainTableCells(String raw, String separator) {
         List<String> cells = new ArrayList<>();
-        for (String cell : trim(raw).split(Pattern.quote(separator), -1)) {
+        // a leading tab is an empty first cell (a wrapped row's «№»), not indentation
+        String row = separator.equals("\t") ? raw.replaceFirst("^[ \\u00a0]+", "").stripTrailing() : trim(raw);
+        for (String cell : row.split(Pattern.quote(separator), -1)) {
             cells.add(clean(cell));
         }
         return cells;
@@ -227,7 +229,8 @@ final class ProtocolText {
         if (t.startsWith("|")) {
             return null;
         }
-        return t.chars().filter(c -> c == '\t').count() >= 2 ? "\t" : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
+        // the tabs of empty cells at either end count: a wrapped row is «\tтекст\t\t»
+        return raw.chars().filter(c -> c == '\t').count() >= 2 ? "\t" : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
     }
 
     private static boolean isTableRow(String line) {
@@ -245,7 +248,7 @@ final class ProtocolText {
 
     private static void flushTable(List<List<String>> table, List<String> lines) {
         if (!table.isEmpty()) {
-            lines.addAll(TableLines.of(table));
+            lines.addAll(TableLines.of(TableLines.withWrappedRowsJoined(table)));
             table.clear();
         }
     }

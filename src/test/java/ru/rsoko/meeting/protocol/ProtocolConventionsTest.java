@@ -1,0 +1,61 @@
+package ru.rsoko.meeting.protocol;
+
+import org.junit.jupiter.api.Test;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.meeting.protocol.ProtocolDraft.Decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Conventions of Russian protocols, each in wordings of its own (not the corpus sentences): what a document the
+ * parser was never tuned on will bring.
+ */
+class ProtocolConventionsTest {
+
+    private final ProtocolParser parser = new ProtocolParser();
+
+    @Test
+    void aPlainTextTableWrapsLongCellsOntoRowsWithoutANumber() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4
+                от 12.04.2023
+                РЕШИЛИ:
+                | № п/п | Содержание решения              | Ответственный      | Срок исполнения |
+                |-------|---------------------------------|--------------------|-----------------|
+                | 1.    | Подготовить аналитическую       | Петрова А.А.       | до 20.04.2023   |
+                |       | справку по итогам мониторинга   |                    |                 |
+                |       | адаптации первоклассников       |                    |                 |
+                | 2.    | Организовать курсы повышения    | МКУ «ИМЦ»;         | в течение 2023  |
+                |       | квалификации учителей физики    | Соколов В.В.       | года            |
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(
+                        tuple("1", "Подготовить аналитическую справку по итогам мониторинга адаптации первоклассников",
+                                List.of("Петрова А.А.")),
+                        tuple("2", "Организовать курсы повышения квалификации учителей физики",
+                                List.of("МКУ «ИМЦ»", "Соколов В.В.")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2023, 4, 20));
+    }
+
+    @Test
+    void aTabTableWrapsLikeAPipeTable() {
+        ProtocolDraft draft = parser.parse("""
+                Протокол заседания методического совета
+                15.03.2023 № 2
+                РЕШИЛИ:
+                №\tРешение\tСрок\tОтветственные
+                1\tПровести школьный этап\tдо 01.04.2023\tзаместитель директора
+                \tолимпиады по экологии\t\t
+                2\tОбновить стенд\tапрель 2023 г.\tклассные руководители
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text)
+                .containsExactly(tuple("1", "Провести школьный этап олимпиады по экологии"), tuple("2", "Обновить стенд"));
+        assertThat(draft.decisions().get(0).deadline().kind()).isEqualTo(DeadlineKind.BY_DATE);
+    }
+}
