@@ -831,8 +831,15 @@ final class ProtocolBody {
         }
         boolean complete = !decision.responsible.isEmpty() || decision.deadline != null;
         // a line in lower case goes on with the sentence, even after the decision's fields («сентябрь –» / «декабрь»)
-        return startsLowerCase(line) && !complete | endsUnfinished(decision.text)
-                || !complete && (!endsSentence(decision.text) || startsLowerCase(line));
+        boolean goesOn = startsLowerCase(line) || startsAside(line);
+        return goesOn && !complete | endsUnfinished(decision.text)
+                || !complete && (!endsSentence(decision.text) || goesOn);
+    }
+
+    /** «(далее – конференция) …», «(приложение 2)»: a remark in brackets never opens a decision of its own. */
+    private static boolean startsAside(String line) {
+        return line.length() > 1 && line.charAt(0) == '(' && !ITEM_IN_BRACKETS.matcher(line).lookingAt()
+                && Markers.numbered(line).isEmpty();
     }
 
     /**
@@ -1011,6 +1018,9 @@ final class ProtocolBody {
     private static boolean hasSeparator(String line) {
         return line.contains(":") || line.matches("(?s)^\\S+\\s*[-–—].*");
     }
+
+    /** «(1)», «(а)», «(2.1)»: an item's number in brackets. */
+    private static final Pattern ITEM_IN_BRACKETS = Pattern.compile("\\((?:\\d{1,2}(?:\\.\\d{1,2})*|[а-яa-z]|[IVX]{1,4})\\)\\s");
 
     private static boolean startsLowerCase(String line) {
         return !line.isEmpty() && Character.isLowerCase(line.charAt(0));

@@ -58,4 +58,25 @@ class ProtocolConventionsTest {
                 .containsExactly(tuple("1", "Провести школьный этап олимпиады по экологии"), tuple("2", "Обновить стенд"));
         assertThat(draft.decisions().get(0).deadline().kind()).isEqualTo(DeadlineKind.BY_DATE);
     }
+
+    @Test
+    void aRemarkInBracketsWrappedToTheNextLineStaysWithItsDecision() {
+        ProtocolDraft draft = parser.parse("""
+                ПРИКАЗ
+                12.01.2023 № 7
+                ПРИКАЗЫВАЮ:
+                1. Провести районный конкурс «Учитель года»
+                (далее – конкурс) в феврале 2023 года.
+                2. Утвердить положение о конкурсе
+                (приложение 1).
+                3. Назначить ответственным за организацию конкурса Иванову А.А.
+                (методист МКУ «РМК»).
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Провести районный конкурс «Учитель года» (далее – конкурс) в феврале 2023 года."),
+                tuple("2", "Утвердить положение о конкурсе (приложение 1)."),
+                tuple("3", "Назначить ответственным за организацию конкурса Иванову А.А. (методист МКУ «РМК»)."));
+        assertThat(draft.decisions().getFirst().deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
+    }
 }
