@@ -129,6 +129,11 @@ public final class DeadlineParser {
             if (s.isEmpty()) {
                 return Deadline.other(original);
             }
+            // «до 1 июля ежегодно» says what «ежегодно до 1 июля» says
+            Matcher periodicLast = PERIODIC_LAST.matcher(s);
+            if (periodicLast.matches()) {
+                s = periodicLast.group(2) + " " + periodicLast.group(1);
+            }
             Matcher then = THEN.matcher(s);
             if (then.matches() && !then.group(1).isBlank()) {
                 return readThen(s, then.group(1).strip(), then.group(2).strip());
@@ -442,6 +447,8 @@ public final class DeadlineParser {
      * quotes or brackets, «2021 г.» / «года» / «гг.» dropped after a year, «учебного года» as one word «учгод»,
      * lead-ins («Срок –», «в срок», «не позднее», «к концу») reduced to «до», «включительно» dropped.
      */
+    private static final Pattern PERIODIC_LAST = Pattern.compile(
+            "^(до [^,]+?),? (ежегодно|ежеквартально|ежемесячно|еженедельно)$");
     private static final Pattern N_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\t]");
     private static final Pattern N_DASHES = Pattern.compile("[‐‑‒–—―−]");
     private static final Pattern N_QUOTES = Pattern.compile("[«»\"“”„]");

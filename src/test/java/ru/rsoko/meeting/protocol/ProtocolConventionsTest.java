@@ -79,4 +79,42 @@ class ProtocolConventionsTest {
                 tuple("3", "Назначить ответственным за организацию конкурса Иванову А.А. (методист МКУ «РМК»)."));
         assertThat(draft.decisions().getFirst().deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
     }
+
+    @Test
+    void aCircumstanceBetweenThePartyAndItsOrderIsNoPartOfTheParty() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 5
+                от 14.02.2023
+                РЕШИЛИ:
+                1. Руководителям ОО при подготовке отчётов использовать данные ФИС ОКО.
+                2. Рекомендовать заместителям директоров по УВР в целях повышения качества обучения организовать взаимопосещение уроков.
+                3. Отделу образования при администрации района обеспечить подвоз обучающихся.
+                4. Руководителям ОО до 1 марта 2023 года представить отчёты.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::responsible).containsExactly(
+                List.of("Руководителям ОО"), List.of("заместителям директоров по УВР"),
+                List.of("Отделу образования при администрации района"), List.of("Руководителям ОО"));
+    }
+
+    @Test
+    void periodicAndReferredDeadlinesInsideTheWording() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 6
+                от 14.02.2023
+                РЕШИЛИ:
+                1. Бухгалтерии представлять сведения ежеквартально до 10 числа.
+                2. Школам обновить паспорта доступности до 1 сентября ежегодно.
+                3. Представлять отчёт до 25 числа месяца, следующего за отчётным.
+                4. Опубликовать отчёт о самообследовании в срок, установленный приказом Минобрнауки России от 14.06.2013 № 462.
+                5. Представить статистические отчёты в установленные сроки.
+                """);
+
+        assertThat(draft.decisions()).extracting(d -> d.deadline().kind(), d -> d.deadline().originalText()).containsExactly(
+                tuple(DeadlineKind.ONGOING, "ежеквартально до 10 числа"),
+                tuple(DeadlineKind.BY_DATE_THEN_ONGOING, "до 1 сентября ежегодно"),
+                tuple(DeadlineKind.OTHER, "до 25 числа месяца, следующего за отчётным"),
+                tuple(DeadlineKind.OTHER, "в срок, установленный приказом Минобрнауки России от 14.06.2013 № 462"),
+                tuple(DeadlineKind.OTHER, "в установленные сроки"));
+    }
 }
