@@ -117,4 +117,24 @@ class ProtocolConventionsTest {
                 tuple(DeadlineKind.OTHER, "в срок, установленный приказом Минобрнауки России от 14.06.2013 № 462"),
                 tuple(DeadlineKind.OTHER, "в установленные сроки"));
     }
+
+    @Test
+    void hearingWrittenAsASentenceAtTheStartOfAnItemIsTheHeardMarker() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 3
+                заседания педагогического совета
+                от 30.08.2023
+                1. Слушали заместителя директора по УВР Е.А. Сомову, которая представила план работы на год.
+                Решили: утвердить план работы школы на 2023-2024 учебный год.
+                2. Выступила руководитель ШМО начальных классов Петренко О.В. с анализом результатов ВПР.
+                РЕШИЛИ:
+                1. Учителям начальных классов включить задания ВПР в уроки до 1 декабря 2023 года.
+                """);
+
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly("Сомова Е.А.", "Петренко О.В.");
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "утвердить план работы школы на 2023-2024 учебный год.",
+                "Учителям начальных классов включить задания ВПР в уроки до 1 декабря 2023 года.");
+    }
 }
