@@ -31,7 +31,7 @@ final class ProtocolText {
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){3,}(?![\\p{L}\\d])");
     /** Page furniture: «Страница 2 из 3», «- 2 -», «стр. 4», «2/5». */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)^(?:(?:страница|стр\\.?|лист)\\s*\\d{1,4}(?:\\s*(?:из|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
+            "(?iu)^(?:(?:страница|стр\\.?|лист|с\\.|page)\\s*\\d{1,4}(?:\\s*(?:из|/|of)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
                     + "|\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4})$");
     /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
     private static final Pattern SITE_FURNITURE = Pattern.compile(
@@ -45,7 +45,7 @@ final class ProtocolText {
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
                     + "|©.{0,120})$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
-    private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}$");
+    private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.|page)\\s*\\d{1,4}\\s*(?:из|/|of)\\s*\\d{1,4}$");
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
             "(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)\\z");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
@@ -57,6 +57,9 @@ final class ProtocolText {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
+        // a page break inside a table: its furniture («Страница 2 из 3») waits, the table goes on over it
+        List<String> pageBreak = new ArrayList<>();
+        boolean brokenByPage = false;
         String[] raws = LINE_BREAK.split(text == null ? "" : text, -1);
         String nextSeparator = raws.length > 0 ? cellSeparator(raws[0]) : null;
         for (int r = 0; r < raws.length; r++) {
@@ -65,23 +68,61 @@ final class ProtocolText {
             nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
             if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
-                table.add(plainTableCells(raw, separator));
+                addRow(table, plainTableCells(raw, separator), brokenByPage);
+                brokenByPage = false;
                 continue;
             }
             String line = clean(raw);
             if (isTableRow(line)) {
                 if (!TABLE_RULE.matcher(line).matches()) {
-                    table.add(tableCells(line));
+                    addRow(table, tableCells(line), brokenByPage);
                 }
+                brokenByPage = false;
+                continue;
+            }
+            if (!table.isEmpty() && (brokenByPage || pageBreakInTable(raws, r))) {
+                if (!line.isEmpty()) {
+                    pageBreak.add(line);
+                }
+                brokenByPage = true;
                 continue;
             }
             flushTable(table, lines);
+            lines.addAll(pageBreak);
+            pageBreak.clear();
+            brokenByPage = false;
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         flushTable(table, lines);
+        lines.addAll(pageBreak);
         return lines;
+    }
+
+    /** Whether the lines from {@code from} are a page's furniture (and blank lines) with the table going on after. */
+    private static boolean pageBreakInTable(String[] raws, int from) {
+        boolean furniture = false;
+        for (int k = from; k < raws.length && k < from + 12; k++) {
+            String line = clean(raws[k]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isFurniture(line)) {
+                furniture = true;
+                continue;
+            }
+            return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);
+        }
+        return false;
+    }
+
+    /** A row of the table; the header repeated at the top of the next page is not a row. */
+    private static void addRow(List<List<String>> table, List<String> row, boolean afterPageBreak) {
+        if (afterPageBreak && !table.isEmpty() && table.getFirst().equals(row)) {
+            return;
+        }
+        table.add(row);
     }
 
     /** One line as a reader sees it: no markup, one plain space between words. */
@@ -165,7 +206,7 @@ final class ProtocolText {
             return false;
         }
         String low = line.toLowerCase(Locale.ROOT);
-        if ((low.contains("страниц") || low.contains("стр.")) && PAGE_AT_END.matcher(line).find()) {
+        if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
             return true;
         }
         return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches();
