@@ -709,8 +709,11 @@ final class ProtocolBody {
             return;
         }
         if (addressee != null && addressee.number() != null && !numbered.bracket()
-                && !numbered.number().startsWith(addressee.number() + ".")) {
-            // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3
+                && !numbered.number().startsWith(addressee.number() + ".")
+                && !numbered.number().startsWith(arabic(addressee.number()) + ".")
+                && !(numbered.number().contains(".") && startsLowerCase(numbered.text()))) {
+            // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3; «II. Директорам:» over 2.1;
+            // a sub-item in lower case goes on with the heading's sentence whatever its number
             closeAddressee();
         }
         if (isAddresseeHeading(numbered.text())) {
