@@ -964,7 +964,7 @@ final class ProtocolBody {
                     : List.of();
             Deadline deadline = d.deadline == null && inlineDeadline != null
                     ? DeadlineParser.parse(inlineDeadline, meetingDate) : deadline(d, meetingDate);
-            String text = d.text.replaceAll("[\\s,;–—-]+$", "");
+            String text = withoutTrailingDashes(d.text);
             result.add(new ProtocolDraft.Decision(d.number, text, responsible, deadline));
         }
         return result;
@@ -1024,6 +1024,20 @@ final class ProtocolBody {
 
     /** «(1)», «(а)», «(2.1)»: an item's number in brackets. */
     private static final Pattern ITEM_IN_BRACKETS = Pattern.compile("\\((?:\\d{1,2}(?:\\.\\d{1,2})*|[а-яa-z]|[IVX]{1,4})\\)\\s");
+
+    /** Without the spaces, commas, semicolons and dashes a wording ends with (as «[\\s,;–—-]+$» would cut). */
+    private static String withoutTrailingDashes(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '–' || c == '—' || c == '-') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(0, end);
+    }
 
     private static boolean startsLowerCase(String line) {
         return !line.isEmpty() && Character.isLowerCase(line.charAt(0));
