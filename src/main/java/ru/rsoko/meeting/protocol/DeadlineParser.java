@@ -129,6 +129,11 @@ public final class DeadlineParser {
             if (s.isEmpty()) {
                 return Deadline.other(original);
             }
+            // «до 1 июля ежегодно» says what «ежегодно до 1 июля» says
+            Matcher periodicLast = PERIODIC_LAST.matcher(s);
+            if (periodicLast.matches()) {
+                s = periodicLast.group(2) + " " + periodicLast.group(1);
+            }
             Matcher then = THEN.matcher(s);
             if (then.matches() && !then.group(1).isBlank()) {
                 return readThen(s, then.group(1).strip(), then.group(2).strip());
@@ -442,24 +447,41 @@ public final class DeadlineParser {
      * quotes or brackets, «2021 г.» / «года» / «гг.» dropped after a year, «учебного года» as one word «учгод»,
      * lead-ins («Срок –», «в срок», «не позднее», «к концу») reduced to «до», «включительно» dropped.
      */
+    private static final Pattern PERIODIC_LAST = Pattern.compile(
+            "^(до [^,]+?),? (ежегодно|ежеквартально|ежемесячно|еженедельно)$");
+    private static final Pattern N_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\t]");
+    private static final Pattern N_DASHES = Pattern.compile("[‐‑‒–—―−]");
+    private static final Pattern N_QUOTES = Pattern.compile("[«»\"“”„]");
+    private static final Pattern N_BRACKETS = Pattern.compile("[()\\[\\]]");
+    private static final Pattern N_HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern N_YEAR = Pattern.compile("(\\d{4})\\s*(?:гг|г|годы|годов|годах|года|году|год)(?![а-я])\\.?");
+    private static final Pattern N_SCHOOL_YEAR = Pattern.compile("уч(?:ебн[а-я]*|\\.)\\s*(?:год[а-я]*|г\\.?)(?![а-я])");
+    private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])не (?:позднее|позже)(?![а-я])");
+    private static final Pattern N_WHITE = Pattern.compile("\\s+");
+    private static final Pattern N_COMMAS = Pattern.compile("\\s*,[\\s,]*");
+    private static final Pattern N_EDGES = Pattern.compile("^[\\s,.;:-]+|[\\s,.;:-]+$");
+    private static final Pattern N_LABEL = Pattern.compile("^(?:в )?срок[а-я]*(?: (?:исполнения|выполнения|реализации))?[-:, ]*");
+    private static final Pattern N_TO_DIGIT = Pattern.compile("^(?:к|по) (?=\\d)");
+    private static final Pattern N_END_OF = Pattern.compile("^(?:(?:к|в) конц[уе]|до окончания) ");
+    private static final Pattern N_INCLUSIVE = Pattern.compile(",? ?включительно$");
+
     static String normalise(String original) {
-        String s = original.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('і', 'i')
-                .replace("**", "")
-                .replaceAll("[\\u00a0\\u2007\\u202f\\t]", " ")
-                .replaceAll("[‐‑‒–—―−]", "-")
-                .replaceAll("[«»\"“”„]", "")
-                .replaceAll("[()\\[\\]]", ", ")
-                .replaceAll("\\s*-\\s*", "-")
-                .replaceAll("(\\d{4})\\s*(?:гг|г|годы|годов|годах|года|году|год)(?![а-я])\\.?", "$1")
-                .replaceAll("уч(?:ебн[а-я]*|\\.)\\s*(?:год[а-я]*|г\\.?)(?![а-я])", "учгод")
-                .replaceAll("(?<![а-я])не (?:позднее|позже)(?![а-я])", "до")
-                .replaceAll("\\s+", " ")
-                .replaceAll("\\s*,[\\s,]*", ", ")
-                .replaceAll("^[\\s,.;:-]+|[\\s,.;:-]+$", "");
-        s = s.replaceFirst("^(?:в )?срок[а-я]*(?: (?:исполнения|выполнения|реализации))?[-:, ]*", "")
-                .replaceFirst("^(?:к|по) (?=\\d)", "до ")
-                .replaceFirst("^(?:(?:к|в) конц[уе]|до окончания) ", "до конца ")
-                .replaceFirst(",? ?включительно$", "");
+        String s = original.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('і', 'i').replace("**", "");
+        s = N_SPACES.matcher(s).replaceAll(" ");
+        s = N_DASHES.matcher(s).replaceAll("-");
+        s = N_QUOTES.matcher(s).replaceAll("");
+        s = N_BRACKETS.matcher(s).replaceAll(", ");
+        s = N_HYPHEN.matcher(s).replaceAll("-");
+        s = N_YEAR.matcher(s).replaceAll("$1");
+        s = N_SCHOOL_YEAR.matcher(s).replaceAll("учгод");
+        s = N_NOT_LATER.matcher(s).replaceAll("до");
+        s = N_WHITE.matcher(s).replaceAll(" ");
+        s = N_COMMAS.matcher(s).replaceAll(", ");
+        s = N_EDGES.matcher(s).replaceAll("");
+        s = N_LABEL.matcher(s).replaceFirst("");
+        s = N_TO_DIGIT.matcher(s).replaceFirst("до ");
+        s = N_END_OF.matcher(s).replaceFirst("до конца ");
+        s = N_INCLUSIVE.matcher(s).replaceFirst("");
         return s.strip();
     }
 }

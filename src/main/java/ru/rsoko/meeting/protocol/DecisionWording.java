@@ -36,6 +36,11 @@ final class DecisionWording {
     private static final Pattern INFINITIVE_STI = Pattern.compile("(?:вести|нести|мести|расти|плести|цвести|грести|трясти)$",
             FLAGS);
     private static final Pattern TOGETHER = Pattern.compile("\\s+совместно\\s+с(?:о)?\\s+", FLAGS);
+    /** What starts a circumstance between the party and its order: a deadline, a purpose, an occasion. */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(?:при\\s+(?!администраци)[а-яё]+(?:ке|нии|ании|тии|ации|ге)"
+            + "|в\\s+(?:целях|рамках|ходе|связи\\s+с|соответствии\\s+с|срок|сроки|течение|период)|с\\s+целью"
+            + "|по\\s+(?:итогам|результатам)|на\\s+основании|до|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально"
+            + "|постоянно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
     private static final Pattern CONTROL = Pattern.compile(
             "^контроль\\s+(?:за|над)?.*?\\s(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
 
@@ -70,14 +75,20 @@ final class DecisionWording {
         }
         int depth = 0;
         int end = -1;
+        int circumstance = -1;
         int offset = 0;
         for (int w = 0; w < words.length && w < 25; w++) {
             String word = words[w];
             int at = rest.indexOf(word, offset);
             offset = at + word.length();
             if (depth == 0 && w > 0 && isInfinitive(word)) {
-                end = at;
+                end = circumstance >= 0 ? circumstance : at;
                 break;
+            }
+            // «руководителям ОО при разработке планов …», «… до 1 октября …», «… в целях …»: how or when, no more of
+            // the party
+            if (depth == 0 && w > 0 && circumstance < 0 && CIRCUMSTANCE.matcher(rest.substring(at)).lookingAt()) {
+                circumstance = at;
             }
             for (char c : word.toCharArray()) {
                 if (c == '(' || c == '«') {
@@ -143,6 +154,9 @@ final class DecisionWording {
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.?|гг\\.?))?";
     private static final String DAY = "(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d|\\.\\d)" + YEAR_WORD
             + "|«?\\d{1,2}»?\\s+" + MONTH + "(?:\\s+\\d{4}" + YEAR_WORD + ")?)";
+    /** «5 числа», «10-го числа месяца, следующего за отчётным» */
+    private static final String DAY_OF_MONTH = "\\d{1,2}(?:-?го)?\\s+числа(?:\\s+(?:каждого\\s+)?(?:месяца|квартала)"
+            + "(?:,?\\s+следующего\\s+за\\s+отч[её]тным(?:\\s+(?:периодом|месяцем|кварталом))?)?)?";
     private static final String PERIODIC = "(?:постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|систематически"
             + "|регулярно)";
     private static final String SCHOOL_YEAR = "(?:(?:\\d{4}\\s*[-–—/]\\s*\\d{2,4}|текущего|следующего|нового)\\s+)?учебного\\s+года";
@@ -159,8 +173,11 @@ final class DecisionWording {
             Pattern.compile("\\([^()]{0,80}?(?<![а-яё])срок[а-яё]*(?:\\s+[а-яё]+){0,4}?\\s*[-–—:]\\s*([^()]{1,150})\\)", FLAGS),
             // «…, срок – I полугодие 2022-2023 учебного года»
             Pattern.compile("(?<![а-яё(])срок[а-яё]*(?:\\s+(?:исполнения|выполнения))?\\s*[-–—:]\\s*([^;()]{1,150}?)(?=[;.]?$|[;]|,\\s*ответствен)", FLAGS),
-            Pattern.compile("(?<![а-яё])((?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже)\\s+(?:" + DAY + "|конца\\s+"
-                    + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия)|" + PERIOD + ")" + THEN + ")", FLAGS),
+            // «ежегодно до 1 июля», «до 1 июля ежегодно», «ежемесячно до 5 числа месяца, следующего за отчётным»
+            Pattern.compile("(?<![а-яё])((?:" + PERIODIC + "\\s*,?\\s+)?(?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже)\\s+(?:"
+                    + DAY + "|" + DAY_OF_MONTH + "|конца\\s+"
+                    + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия)|" + PERIOD + ")" + THEN
+                    + "(?:\\s*,?\\s+" + PERIODIC + "(?![а-яё]))?)", FLAGS),
             Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
             // «14–16 февраля 2023 года»
             Pattern.compile("(?<![а-яё\\d.])(\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}" + YEAR_WORD + ")", FLAGS),
@@ -174,6 +191,9 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])((?:по\\s+графику|в\\s+соответствии\\s+с\\s+(?:план[а-яё-]*|график[а-яё-]*)"
                     + "|в\\s+сроки,?\\s+(?:установленные|предусмотренные|определенные|определённые)\\s+[а-яё-]+)"
                     + "(?:\\s+[^\\s,;.()]+)?)\\s*(?:\\([^()]*\\))?\\s*[.;]?$", FLAGS),
+            // «в срок, установленный приказом Минфина России от 07.05.2019 № 66н», «в установленные сроки»: set elsewhere
+            Pattern.compile("(?<![а-яё])((?:в\\s+сроки?,?\\s+(?:установленн|предусмотренн|определенн|определённ|указанн)[а-яё]*"
+                    + "|в\\s+(?:установленн|указанн)[а-яё]*\\s+сроки?)(?:\\s+[^;()]{1,160}?)?)\\s*[.;]?$", FLAGS),
             // «… стажировки в 2023 году» at the end of the wording: that year
             Pattern.compile("(?<![а-яё])(в\\s+\\d{4}\\s+году)\\s*[.;]?$", FLAGS),
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act

@@ -143,16 +143,20 @@ final class Markers {
         return Optional.empty();
     }
 
+    /**
+     * «СЛУШАЛИ:», and «Слушали заведующего РМК …» too: a line (or an item) opening with the past tense of hearing is
+     * the minute-taker's marker, written as a sentence, not another sentence of the text.
+     */
     static Optional<Heading> heard(String line) {
-        return heading(HEARD, line);
+        return heading(HEARD, line, true);
     }
 
     static Optional<Heading> spoke(String line) {
-        return heading(SPOKE, line);
+        return heading(SPOKE, line, true);
     }
 
     static Optional<Heading> decided(String line) {
-        Optional<Heading> heading = heading(DECIDED, line);
+        Optional<Heading> heading = heading(DECIDED, line, false);
         if (heading.isPresent() || line.length() > 3000 || !mayDecide(line)) {
             return heading;
         }
@@ -189,7 +193,7 @@ final class Markers {
                 || heard(line).isPresent() || decided(line).isPresent();
     }
 
-    private static Optional<Heading> heading(Pattern pattern, String line) {
+    private static Optional<Heading> heading(Pattern pattern, String line, boolean capitalMarks) {
         Matcher m = pattern.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -198,7 +202,7 @@ final class Markers {
         String separator = m.group(4);
         // «По второму вопросу слушали Сорокина П.И.»: the question named in words marks it too
         boolean marked = !separator.isBlank() || m.group(5).isEmpty() || label.equals(label.toUpperCase(Locale.ROOT))
-                || m.group(2) != null;
+                || m.group(2) != null || capitalMarks && Character.isUpperCase(label.charAt(0));
         if (!marked) {
             return Optional.empty();
         }

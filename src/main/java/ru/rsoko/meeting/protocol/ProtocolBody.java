@@ -709,8 +709,11 @@ final class ProtocolBody {
             return;
         }
         if (addressee != null && addressee.number() != null && !numbered.bracket()
-                && !numbered.number().startsWith(addressee.number() + ".")) {
-            // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3
+                && !numbered.number().startsWith(addressee.number() + ".")
+                && !numbered.number().startsWith(arabic(addressee.number()) + ".")
+                && !(numbered.number().contains(".") && startsLowerCase(numbered.text()))) {
+            // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3; «II. Директорам:» over 2.1;
+            // a sub-item in lower case goes on with the heading's sentence whatever its number
             closeAddressee();
         }
         if (isAddresseeHeading(numbered.text())) {
@@ -831,8 +834,15 @@ final class ProtocolBody {
         }
         boolean complete = !decision.responsible.isEmpty() || decision.deadline != null;
         // a line in lower case goes on with the sentence, even after the decision's fields («сентябрь –» / «декабрь»)
-        return startsLowerCase(line) && !complete | endsUnfinished(decision.text)
-                || !complete && (!endsSentence(decision.text) || startsLowerCase(line));
+        boolean goesOn = startsLowerCase(line) || startsAside(line);
+        return goesOn && !complete | endsUnfinished(decision.text)
+                || !complete && (!endsSentence(decision.text) || goesOn);
+    }
+
+    /** «(далее – конференция) …», «(приложение 2)»: a remark in brackets never opens a decision of its own. */
+    private static boolean startsAside(String line) {
+        return line.length() > 1 && line.charAt(0) == '(' && !ITEM_IN_BRACKETS.matcher(line).lookingAt()
+                && Markers.numbered(line).isEmpty();
     }
 
     /**
@@ -954,7 +964,7 @@ final class ProtocolBody {
                     : List.of();
             Deadline deadline = d.deadline == null && inlineDeadline != null
                     ? DeadlineParser.parse(inlineDeadline, meetingDate) : deadline(d, meetingDate);
-            String text = d.text.replaceAll("[\\s,;–—-]+$", "");
+            String text = withoutTrailingDashes(d.text);
             result.add(new ProtocolDraft.Decision(d.number, text, responsible, deadline));
         }
         return result;
@@ -1010,6 +1020,23 @@ final class ProtocolBody {
 
     private static boolean hasSeparator(String line) {
         return line.contains(":") || line.matches("(?s)^\\S+\\s*[-–—].*");
+    }
+
+    /** «(1)», «(а)», «(2.1)»: an item's number in brackets. */
+    private static final Pattern ITEM_IN_BRACKETS = Pattern.compile("\\((?:\\d{1,2}(?:\\.\\d{1,2})*|[а-яa-z]|[IVX]{1,4})\\)\\s");
+
+    /** Without the spaces, commas, semicolons and dashes a wording ends with (as «[\\s,;–—-]+$» would cut). */
+    private static String withoutTrailingDashes(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '–' || c == '—' || c == '-') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(0, end);
     }
 
     private static boolean startsLowerCase(String line) {

@@ -3,6 +3,7 @@ package ru.rsoko.meeting.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ProtocolText {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u000b\\u000c\\u0085\\u2028\\u2029]");
     private static final Pattern SPACES = Pattern.compile("[\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]");
     private static final Pattern EDGE_SPACES = Pattern.compile(
             "^[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]+|[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]+$");
@@ -30,7 +30,7 @@ final class ProtocolText {
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){3,}(?![\\p{L}\\d])");
     /** Page furniture: «Страница 2 из 3», «- 2 -», «стр. 4», «2/5». */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)^(?:(?:страница|стр\\.?|лист)\\s*\\d{1,4}(?:\\s*(?:из|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
+            "(?iu)^(?:(?:страница|стр\\.?|лист|с\\.|page)\\s*\\d{1,4}(?:\\s*(?:из|/|of)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
                     + "|\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4})$");
     /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
     private static final Pattern SITE_FURNITURE = Pattern.compile(
@@ -44,7 +44,9 @@ final class ProtocolText {
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
                     + "|©.{0,120})$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
-    private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}$");
+    private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.|page)\\s*\\d{1,4}\\s*(?:из|/|of)\\s*\\d{1,4}$");
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+            "(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)\\z");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private ProtocolText() {
@@ -54,7 +56,10 @@ final class ProtocolText {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
-        String[] raws = LINE_BREAK.split(text == null ? "" : text, -1);
+        // a page break inside a table: its furniture («Страница 2 из 3») waits, the table goes on over it
+        List<String> pageBreak = new ArrayList<>();
+        boolean brokenByPage = false;
+        String[] raws = splitLines(text == null ? "" : text);
         String nextSeparator = raws.length > 0 ? cellSeparator(raws[0]) : null;
         for (int r = 0; r < raws.length; r++) {
             String raw = raws[r];
@@ -62,39 +67,130 @@ final class ProtocolText {
             nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
             if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
-                table.add(plainTableCells(raw, separator));
+                addRow(table, plainTableCells(raw, separator), brokenByPage);
+                brokenByPage = false;
                 continue;
             }
             String line = clean(raw);
             if (isTableRow(line)) {
                 if (!TABLE_RULE.matcher(line).matches()) {
-                    table.add(tableCells(line));
+                    addRow(table, tableCells(line), brokenByPage);
                 }
+                brokenByPage = false;
+                continue;
+            }
+            if (!table.isEmpty() && (brokenByPage || pageBreakInTable(raws, r))) {
+                if (!line.isEmpty()) {
+                    pageBreak.add(line);
+                }
+                brokenByPage = true;
                 continue;
             }
             flushTable(table, lines);
+            lines.addAll(pageBreak);
+            pageBreak.clear();
+            brokenByPage = false;
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         flushTable(table, lines);
+        lines.addAll(pageBreak);
         return lines;
+    }
+
+    /** Split at «\r\n» or any one line break, empty lines kept: by hand, a regex split was a third of reading a long text. */
+    private static String[] splitLines(String text) {
+        List<String> raws = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                raws.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        raws.add(text.substring(start));
+        return raws.toArray(String[]::new);
+    }
+
+    /** Whether the lines from {@code from} are a page's furniture (and blank lines) with the table going on after. */
+    private static boolean pageBreakInTable(String[] raws, int from) {
+        boolean furniture = false;
+        for (int k = from; k < raws.length && k < from + 12; k++) {
+            String line = clean(raws[k]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isFurniture(line)) {
+                furniture = true;
+                continue;
+            }
+            return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);
+        }
+        return false;
+    }
+
+    /** A row of the table; the header repeated at the top of the next page is not a row. */
+    private static void addRow(List<List<String>> table, List<String> row, boolean afterPageBreak) {
+        if (afterPageBreak && !table.isEmpty() && table.getFirst().equals(row)) {
+            return;
+        }
+        table.add(row);
     }
 
     /** One line as a reader sees it: no markup, one plain space between words. */
     static String clean(String raw) {
-        String s = SPACES.matcher(raw).replaceAll(" ");
-        s = INVISIBLE.matcher(s).replaceAll("");
+        // each replacement runs only where its mark is in the line: most lines have none, and a long protocol has
+        // tens of thousands of lines
+        String s = raw;
+        if (hasOddSpace(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+            s = INVISIBLE.matcher(s).replaceAll("");
+        }
         s = s.replace('\u2010', '-').replace('\u2011', '-');
-        s = BOOKMARK.matcher(s).replaceAll("");
-        s = BOLD.matcher(s).replaceAll("");
-        s = UNDERSCORE_BOLD.matcher(s).replaceAll("$1");
-        s = HEADING.matcher(s.strip()).replaceFirst("");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = ANGLE_LINK.matcher(s).replaceAll("$1");
-        s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
-        s = MANY_SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.contains("[bookmark:")) {
+            s = BOOKMARK.matcher(s).replaceAll("");
+        }
+        if (s.contains("**")) {
+            s = BOLD.matcher(s).replaceAll("");
+        }
+        if (s.contains("__")) {
+            s = UNDERSCORE_BOLD.matcher(s).replaceAll("$1");
+        }
+        s = s.strip();
+        if (!s.isEmpty() && s.charAt(0) == '#') {
+            s = HEADING.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = ANGLE_LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("](")) {
+            s = MD_LINK.matcher(s).replaceAll("$1 ($2)");
+        }
+        if (s.contains("  ")) {
+            s = MANY_SPACES.matcher(s).replaceAll(" ");
+        }
+        s = s.strip();
         return hasSpacedLetters(s) ? SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", "")) : s;
+    }
+
+    /** A tab, or a space or an invisible character of a kind other than the plain one. */
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u00a0' ? c == '\t' : c == '\u00a0' || c == '\u00ad' || c == '\u1680' || c >= '\u2000' && c <= '\u200d'
+                    || c == '\u202f' || c == '\u205f' || c == '\u2060' || c == '\u3000' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «Р Е Ш»: three letters in a row, each followed by one space — a cheap look before the pattern. */
@@ -127,7 +223,7 @@ final class ProtocolText {
             return false;
         }
         String low = line.toLowerCase(Locale.ROOT);
-        if ((low.contains("страниц") || low.contains("стр.")) && PAGE_AT_END.matcher(line).find()) {
+        if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
             return true;
         }
         return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches();
@@ -166,13 +262,17 @@ final class ProtocolText {
 
     /** «Иванов И.И.», «и др.», «г.»: a full stop that belongs to the last word. */
     private static boolean endsWithAbbreviation(String t) {
-        return t.matches("(?s).*(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)");
+        // the longest abbreviation is four characters: only the end is looked at, the word before seen through the bounds
+        Matcher m = ABBREVIATION_AT_END.matcher(t).region(Math.max(0, t.length() - 4), t.length()).useTransparentBounds(true);
+        return m.find();
     }
 
     /** The cells of «1\tПровести …\tдо 01.03.2023\tруководители» or «1 | Провести … | до 01.03.2023 | …»; else null. */
     private static List<String> plainTableCells(String raw, String separator) {
         List<String> cells = new ArrayList<>();
-        for (String cell : trim(raw).split(Pattern.quote(separator), -1)) {
+        // a leading tab is an empty first cell (a wrapped row's «№»), not indentation
+        String row = separator.equals("\t") ? raw.replaceFirst("^[ \\u00a0]+", "").stripTrailing() : trim(raw);
+        for (String cell : row.split(Pattern.quote(separator), -1)) {
             cells.add(clean(cell));
         }
         return cells;
@@ -187,7 +287,8 @@ final class ProtocolText {
         if (t.startsWith("|")) {
             return null;
         }
-        return t.chars().filter(c -> c == '\t').count() >= 2 ? "\t" : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
+        // the tabs of empty cells at either end count: a wrapped row is «\tтекст\t\t»
+        return raw.chars().filter(c -> c == '\t').count() >= 2 ? "\t" : t.chars().filter(c -> c == '|').count() >= 2 ? "|" : null;
     }
 
     private static boolean isTableRow(String line) {
@@ -205,7 +306,7 @@ final class ProtocolText {
 
     private static void flushTable(List<List<String>> table, List<String> lines) {
         if (!table.isEmpty()) {
-            lines.addAll(TableLines.of(table));
+            lines.addAll(TableLines.of(TableLines.withWrappedRowsJoined(table)));
             table.clear();
         }
     }

@@ -59,6 +59,39 @@ final class TableLines {
         return lines;
     }
 
+    /**
+     * A table typed in plain text wraps a long cell onto a row of its own whose «№» cell is empty: that row goes on
+     * the numbered row above it, cell by cell, as the cell's next paragraph.
+     */
+    static List<List<String>> withWrappedRowsJoined(List<List<String>> rows) {
+        if (rows.size() < 3 || numberColumn(rows.get(0)) < 0) {
+            return rows;
+        }
+        int numberColumn = numberColumn(rows.get(0));
+        List<List<String>> joined = new ArrayList<>();
+        joined.add(rows.get(0));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            boolean unnumbered = numberColumn >= row.size() || row.get(numberColumn).isBlank();
+            if (unnumbered && joined.size() > 1 && row.stream().anyMatch(cell -> !cell.isBlank())) {
+                List<String> above = new ArrayList<>(joined.getLast());
+                for (int c = 0; c < row.size(); c++) {
+                    String cell = row.get(c);
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    while (above.size() <= c) {
+                        above.add("");
+                    }
+                    above.set(c, above.get(c).isBlank() ? cell : above.get(c) + "\n" + cell);
+                }
+                joined.set(joined.size() - 1, above);
+            } else {
+                joined.add(row);
+            }
+        }
+        return joined;
+    }
+
     private static boolean hasLabelColumn(List<String> header) {
         return header.size() >= 2 && header.stream().anyMatch(cell -> label(key(cell)) != null);
     }

@@ -1,0 +1,211 @@
+package ru.rsoko.meeting.protocol;
+
+import org.junit.jupiter.api.Test;
+import ru.rsoko.meeting.DeadlineKind;
+import ru.rsoko.meeting.protocol.ProtocolDraft.Decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Conventions of Russian protocols, each in wordings of its own (not the corpus sentences): what a document the
+ * parser was never tuned on will bring.
+ */
+class ProtocolConventionsTest {
+
+    private final ProtocolParser parser = new ProtocolParser();
+
+    @Test
+    void aPlainTextTableWrapsLongCellsOntoRowsWithoutANumber() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4
+                от 12.04.2023
+                РЕШИЛИ:
+                | № п/п | Содержание решения              | Ответственный      | Срок исполнения |
+                |-------|---------------------------------|--------------------|-----------------|
+                | 1.    | Подготовить аналитическую       | Петрова А.А.       | до 20.04.2023   |
+                |       | справку по итогам мониторинга   |                    |                 |
+                |       | адаптации первоклассников       |                    |                 |
+                | 2.    | Организовать курсы повышения    | МКУ «ИМЦ»;         | в течение 2023  |
+                |       | квалификации учителей физики    | Соколов В.В.       | года            |
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(
+                        tuple("1", "Подготовить аналитическую справку по итогам мониторинга адаптации первоклассников",
+                                List.of("Петрова А.А.")),
+                        tuple("2", "Организовать курсы повышения квалификации учителей физики",
+                                List.of("МКУ «ИМЦ»", "Соколов В.В.")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2023, 4, 20));
+    }
+
+    @Test
+    void aTabTableWrapsLikeAPipeTable() {
+        ProtocolDraft draft = parser.parse("""
+                Протокол заседания методического совета
+                15.03.2023 № 2
+                РЕШИЛИ:
+                №\tРешение\tСрок\tОтветственные
+                1\tПровести школьный этап\tдо 01.04.2023\tзаместитель директора
+                \tолимпиады по экологии\t\t
+                2\tОбновить стенд\tапрель 2023 г.\tклассные руководители
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text)
+                .containsExactly(tuple("1", "Провести школьный этап олимпиады по экологии"), tuple("2", "Обновить стенд"));
+        assertThat(draft.decisions().get(0).deadline().kind()).isEqualTo(DeadlineKind.BY_DATE);
+    }
+
+    @Test
+    void aRemarkInBracketsWrappedToTheNextLineStaysWithItsDecision() {
+        ProtocolDraft draft = parser.parse("""
+                ПРИКАЗ
+                12.01.2023 № 7
+                ПРИКАЗЫВАЮ:
+                1. Провести районный конкурс «Учитель года»
+                (далее – конкурс) в феврале 2023 года.
+                2. Утвердить положение о конкурсе
+                (приложение 1).
+                3. Назначить ответственным за организацию конкурса Иванову А.А.
+                (методист МКУ «РМК»).
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Провести районный конкурс «Учитель года» (далее – конкурс) в феврале 2023 года."),
+                tuple("2", "Утвердить положение о конкурсе (приложение 1)."),
+                tuple("3", "Назначить ответственным за организацию конкурса Иванову А.А. (методист МКУ «РМК»)."));
+        assertThat(draft.decisions().getFirst().deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
+    }
+
+    @Test
+    void aCircumstanceBetweenThePartyAndItsOrderIsNoPartOfTheParty() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 5
+                от 14.02.2023
+                РЕШИЛИ:
+                1. Руководителям ОО при подготовке отчётов использовать данные ФИС ОКО.
+                2. Рекомендовать заместителям директоров по УВР в целях повышения качества обучения организовать взаимопосещение уроков.
+                3. Отделу образования при администрации района обеспечить подвоз обучающихся.
+                4. Руководителям ОО до 1 марта 2023 года представить отчёты.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::responsible).containsExactly(
+                List.of("Руководителям ОО"), List.of("заместителям директоров по УВР"),
+                List.of("Отделу образования при администрации района"), List.of("Руководителям ОО"));
+    }
+
+    @Test
+    void periodicAndReferredDeadlinesInsideTheWording() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 6
+                от 14.02.2023
+                РЕШИЛИ:
+                1. Бухгалтерии представлять сведения ежеквартально до 10 числа.
+                2. Школам обновить паспорта доступности до 1 сентября ежегодно.
+                3. Представлять отчёт до 25 числа месяца, следующего за отчётным.
+                4. Опубликовать отчёт о самообследовании в срок, установленный приказом Минобрнауки России от 14.06.2013 № 462.
+                5. Представить статистические отчёты в установленные сроки.
+                """);
+
+        assertThat(draft.decisions()).extracting(d -> d.deadline().kind(), d -> d.deadline().originalText()).containsExactly(
+                tuple(DeadlineKind.ONGOING, "ежеквартально до 10 числа"),
+                tuple(DeadlineKind.BY_DATE_THEN_ONGOING, "до 1 сентября ежегодно"),
+                tuple(DeadlineKind.OTHER, "до 25 числа месяца, следующего за отчётным"),
+                tuple(DeadlineKind.OTHER, "в срок, установленный приказом Минобрнауки России от 14.06.2013 № 462"),
+                tuple(DeadlineKind.OTHER, "в установленные сроки"));
+    }
+
+    @Test
+    void hearingWrittenAsASentenceAtTheStartOfAnItemIsTheHeardMarker() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 3
+                заседания педагогического совета
+                от 30.08.2023
+                1. Слушали заместителя директора по УВР Е.А. Сомову, которая представила план работы на год.
+                Решили: утвердить план работы школы на 2023-2024 учебный год.
+                2. Выступила руководитель ШМО начальных классов Петренко О.В. с анализом результатов ВПР.
+                РЕШИЛИ:
+                1. Учителям начальных классов включить задания ВПР в уроки до 1 декабря 2023 года.
+                """);
+
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly("Сомова Е.А.", "Петренко О.В.");
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "утвердить план работы школы на 2023-2024 учебный год.",
+                "Учителям начальных классов включить задания ВПР в уроки до 1 декабря 2023 года.");
+    }
+
+    @Test
+    void aPageBreakInsideADecisionTableIsNoDecisionAndTheTableGoesOn() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 9
+                от 22.03.2023
+                РЕШИЛИ:
+                | № | Решение | Срок | Ответственный |
+                |---|---|---|---|
+                | 1 | Провести семинар для учителей | до 10.04.2023 | Иванова А.А. |
+                | 2 | Подготовить аналитическую справку | до 20.04.2023 | Петрова Б.Б. |
+
+                Page 2 of 3
+
+                | № | Решение | Срок | Ответственный |
+                |---|---|---|---|
+                | 3 | Разместить материалы на сайте | май 2023 г. | Сидоров В.В. |
+                - 3 -
+                | 4 | Обновить банк заданий | постоянно | руководители ШМО |
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1", List.of("Иванова А.А.")), tuple("2", List.of("Петрова Б.Б.")),
+                tuple("3", List.of("Сидоров В.В.")), tuple("4", List.of("руководители ШМО")));
+        assertThat(draft.unplaced()).contains("Page 2 of 3", "- 3 -");
+    }
+
+    @Test
+    void pageFurnitureBetweenNumberedDecisionsIsNoDecision() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 8
+                от 21.03.2023
+                РЕШИЛИ:
+                1. Обеспечить участие обучающихся во всероссийских
+                Страница 2 из 3
+                проверочных работах до 15.05.2023.
+                2. Провести анализ результатов.
+                Page 3 of 3
+                3. Разместить информацию на сайтах ОО.
+                с. 4
+                4. Утвердить график.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Обеспечить участие обучающихся во всероссийских проверочных работах до 15.05.2023.",
+                "Провести анализ результатов.", "Разместить информацию на сайтах ОО.", "Утвердить график.");
+    }
+
+    @Test
+    void anAddresseeHeadingWithARomanNumberIsOverItsSubItems() {
+        ProtocolDraft draft = parser.parse("""
+                РЕШЕНИЕ
+                коллегии управления образования
+                от 5 апреля 2023 года № 3/1
+                Коллегия РЕШАЕТ:
+                I. Информацию Кравцовой Н.П. принять к сведению.
+                II. Директорам школ:
+                2.1. Обеспечить выполнение плана мероприятий до 01.06.2023.
+                2.2. Провести педагогические советы в мае 2023 г.
+                III. Руководителям ДОУ:
+                1.1. организовать консультационные пункты;
+                1.2. представить отчёты до 15.12.2023.
+                IV. Контроль за исполнением решения возложить на заместителя начальника управления Белову О.Н.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("I", List.of()),
+                tuple("2.1", List.of("Директорам школ")), tuple("2.2", List.of("Директорам школ")),
+                tuple("1.1", List.of("Руководителям ДОУ")), tuple("1.2", List.of("Руководителям ДОУ")),
+                tuple("IV", List.of("заместителя начальника управления Белову О.Н")));
+    }
+}
