@@ -840,6 +840,18 @@ class AuthorizationTableTest {
         rows.add(row("PUT", "/api/v1/me/notification-settings", Kind.NONE).json("{\"digestDay\": \"NOPE\"}")
                 .all(400, 400).anonymous(API_LOGIN));
 
+        // ---- issue 17: procedure results (pages and API)
+        // ---- end of procedure results
+
+        // ---- issue 17: signs of non-objectivity and ШНОР candidates (pages and API)
+        // ---- end of signs and candidates
+
+        // ---- issue 17: regional re-checks (pages and API)
+        // ---- end of re-checks
+
+        // ---- issue 17: support programmes of ШНОР schools (pages and API)
+        // ---- end of support programmes
+
         // ---- platform endpoints outside the controllers
         rows.add(row("GET", "/actuator/health", Kind.NONE).all(200, 200).anonymous(200));
         // actuator details describe the whole deployment: a regional administrator is refused them like everyone else

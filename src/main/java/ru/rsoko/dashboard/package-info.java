@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Dashboards",
         allowedDependencies = {"access", "directory", "execution", "meeting", "participation", "plan", "vsoko",
-                "objectivity", "platform::*"})
+                "objectivity", "results", "support", "platform::*"})
 @NullMarked
 package ru.rsoko.dashboard;
 

@@ -248,6 +248,29 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
         entries.flush();
     }
 
+    @Override
+    public void include(CurrentUser user, long schoolId, int year, ListKind kind, String basis) {
+        requireKeeper(user);
+        OrgUnit school = school(user, schoolId);
+        SchoolListEntry entry = entries.findByYearAndKindAndSchoolId(year(year), kind(kind), school.id()).orElse(null);
+        if (entry == null) {
+            add(user, new Form(school.id(), year, kind, basis, null));
+            return;
+        }
+        entry.setBasis(basis(basis));
+        entries.flush();
+    }
+
+    @Override
+    public void exclude(CurrentUser user, long schoolId, int year, ListKind kind) {
+        requireKeeper(user);
+        OrgUnit school = school(user, schoolId);
+        entries.findByYearAndKindAndSchoolId(year(year), kind(kind), school.id()).ifPresent(entry -> {
+            entries.delete(entry);
+            entries.flush();
+        });
+    }
+
     /** What an upload did to the list. */
     public record Replaced(int added, int removed, int changed, int unchanged) {
         public int total() {
