@@ -844,6 +844,33 @@ class AuthorizationTableTest {
         // ---- end of procedure results
 
         // ---- issue 17: signs of non-objectivity and ШНОР candidates (pages and API)
+        // the rules: read by everyone of the region, changed by regional staff (a wrong value: the form back with its message)
+        rows.add(row("GET", "/results/rules", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rules", Kind.NONE).param("minParticipants", "ноль").region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rules/history.xlsx", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        // the flags and candidates of a year: each role its scope's; the verdicts' history is regional staff's
+        rows.add(row("GET", "/objectivity/signs", "/objectivity/signs?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/objectivity/signs.xlsx", "/objectivity/signs.xlsx?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/low-results/candidates", "/low-results/candidates?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/low-results/candidates.xlsx", "/low-results/candidates.xlsx?year=2021", Kind.NONE).all(200, 200)
+                .anonymous(PAGE_LOGIN));
+        // a verdict on a school the rules do not put forward: back to the page with the message; outside the scope 404
+        rows.add(row("POST", "/list-reviews/{year}/{kind}/{schoolId}", "/list-reviews/2021/NON_OBJECTIVE/{id}", Kind.FRESH_SCHOOL)
+                .param("verdict", "ACCEPTED").param("comment", "Проверка").regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/list-reviews/history.xlsx", "/list-reviews/history.xlsx?year=2021&kind=NON_OBJECTIVE", Kind.NONE)
+                .region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/results/rules", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        // incomplete thresholds: 400, nothing changed
+        rows.add(row("PUT", "/api/v1/results/rules", Kind.NONE).json("{\"minParticipants\": 0}").region(400, 400).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/objectivity/signs", "/api/v1/objectivity/signs?year=2021", Kind.NONE).all(200, 200)
+                .anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/low-results/candidates", "/api/v1/low-results/candidates?year=2021", Kind.NONE).all(200, 200)
+                .anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/list-reviews", "/api/v1/list-reviews?year=2021&kind=NON_OBJECTIVE", Kind.NONE).all(200, 200)
+                .anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/list-reviews/{year}/{kind}/{schoolId}", "/api/v1/list-reviews/2021/NON_OBJECTIVE/{id}",
+                Kind.FRESH_SCHOOL).json("{\"verdict\":\"ACCEPTED\",\"comment\":\"Проверка\"}").regionFunction(400, 404)
+                .anonymous(API_LOGIN));
         // ---- end of signs and candidates
 
         // ---- issue 17: regional re-checks (pages and API)
