@@ -37,7 +37,7 @@ class LowResultsCandidatesTest {
     ru.rsoko.support.DemoUsers users;
 
     @Test
-    void twoYearsOfLowSharesInTwoSubjectsOrAmongTheRegionsWorstMakeACandidate() {
+    void twoYearsOfLowSharesInTwoSubjectsOrAmongTheRegionsWorstMakeACandidate() throws Exception {
         PlanFixtures.TestRegion r = plans.freshRegion();
         OrgUnit a = r.school();
         OrgUnit b = r.otherSchool();
