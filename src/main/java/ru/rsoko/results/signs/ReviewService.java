@@ -86,6 +86,22 @@ public class ReviewService {
         this.clock = clock;
     }
 
+    /** A review page: the year shown, the years offered, the schools, and (for regional staff) the verdicts' history. */
+    public record ReviewPage(int year, List<Integer> years, List<Item> items, @Nullable List<HistoryEntry> history) {
+    }
+
+    /** The review page of a year's list in one read-only transaction; without a year the newest with ВПР results. */
+    @Transactional(readOnly = true)
+    public ReviewPage page(CurrentUser user, @Nullable Integer year, ListKind kind, int currentYear) {
+        List<Integer> years = new ArrayList<>(signs.years(user));
+        int y = year != null ? year : years.isEmpty() ? currentYear : years.getFirst();
+        if (!years.contains(y)) {
+            years.add(y);
+            years.sort(Collections.reverseOrder());
+        }
+        return new ReviewPage(y, years, items(user, y, kind), RuleService.keeps(user) ? history(user, y, kind) : null);
+    }
+
     /** Every school of the user's scope the rules put forward for the year's list, and every one reviewed. */
     @Transactional(readOnly = true)
     public List<Item> items(CurrentUser user, int year, ListKind kind) {

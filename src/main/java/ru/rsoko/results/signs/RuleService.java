@@ -53,6 +53,15 @@ public class RuleService {
                 : new Setting(s.rules(), true, s.getVersion(), s.getUpdatedAt(), s.getUpdatedBy());
     }
 
+    /** The rules' page: the thresholds and their history, in one read-only transaction. */
+    public record RulesPage(Setting setting, List<HistoryEntry> history) {
+    }
+
+    @Transactional(readOnly = true)
+    public RulesPage page(CurrentUser user) {
+        return new RulesPage(setting(user), history(user));
+    }
+
     /**
      * Changes the region's thresholds. The first change of a region (still on the defaults) needs no version; every
      * later one the version it was made on.

@@ -48,8 +48,8 @@ class SignsController {
 
     @GetMapping("/results/rules")
     String rules(@AuthenticationPrincipal CurrentUser user, Model model) {
-        RuleService.Setting setting = rules.setting(user);
-        return rulesPage(user, setting, RulesInput.of(setting.rules()), setting.version(), null, model);
+        RuleService.RulesPage page = rules.page(user);
+        return rulesPage(user, page, RulesInput.of(page.setting().rules()), page.setting().version(), null, model);
     }
 
     @PostMapping("/results/rules")
@@ -66,8 +66,7 @@ class SignsController {
             if (e instanceof RuleViolationException r && r.kind() == RuleViolationException.Kind.FORBIDDEN) {
                 throw r;
             }
-            RuleService.Setting setting = rules.setting(user);
-            return rulesPage(user, setting, input, version, e, model);
+            return rulesPage(user, rules.page(user), input, version, e, model);
         }
     }
 
@@ -78,14 +77,15 @@ class SignsController {
         }
     }
 
-    private String rulesPage(CurrentUser user, RuleService.Setting setting, RulesInput input, Long version,
+    private String rulesPage(CurrentUser user, RuleService.RulesPage page, RulesInput input, Long version,
                              RuntimeException error, Model model) {
+        RuleService.Setting setting = page.setting();
         model.addAttribute("setting", setting);
         model.addAttribute("wordings", setting.rules().wordings());
         model.addAttribute("fields", input.fields());
         model.addAttribute("version", version);
         model.addAttribute("canEdit", RuleService.keeps(user) && user.regionId() != null);
-        model.addAttribute("history", rules.history(user));
+        model.addAttribute("history", page.history());
         if (error != null) {
             model.addAttribute("error", error.getMessage());
             model.addAttribute("errorField", error instanceof RuleViolationException r ? r.field() : null);
@@ -264,24 +264,18 @@ class SignsController {
     }
 
     private String reviewPage(CurrentUser user, Integer year, ListKind kind, Model model) {
-        int y = year(user, year);
-        List<Integer> years = new ArrayList<>(signs.years(user));
-        if (!years.contains(y)) {
-            years.add(y);
-            years.sort(java.util.Collections.reverseOrder());
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw RuleViolationException.field("year", "Укажите год (например, 2021)");
         }
-        List<ReviewService.Item> items = reviews.items(user, y, kind);
-        model.addAttribute("year", y);
-        model.addAttribute("years", years);
+        ReviewService.ReviewPage page = reviews.page(user, year, kind, formats.today().getYear());
+        model.addAttribute("year", page.year());
+        model.addAttribute("years", page.years());
         model.addAttribute("kind", kind);
-        model.addAttribute("items", items);
+        model.addAttribute("items", page.items());
         model.addAttribute("path", path(kind));
-        model.addAttribute("xlsx", path(kind) + ".xlsx?year=" + y);
+        model.addAttribute("xlsx", path(kind) + ".xlsx?year=" + page.year());
         model.addAttribute("canEdit", RuleService.keeps(user));
-        model.addAttribute("verdicts", Verdict.values());
-        if (RuleService.keeps(user)) {
-            model.addAttribute("history", reviews.history(user, y, kind));
-        }
+        model.addAttribute("history", page.history());
         return "results/signs/review";
     }
 

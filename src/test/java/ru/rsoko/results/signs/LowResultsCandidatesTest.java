@@ -31,9 +31,13 @@ class LowResultsCandidatesTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    ru.rsoko.support.DemoUsers users;
 
     @Test
-    void twoYearsOfLowSharesInTwoSubjectsOrAmongTheRegionsWorstMakeACandidate() {
+    void twoYearsOfLowSharesInTwoSubjectsOrAmongTheRegionsWorstMakeACandidate() throws Exception {
         PlanFixtures.TestRegion r = plans.freshRegion();
         OrgUnit a = r.school();
         OrgUnit b = r.otherSchool();
@@ -86,5 +90,18 @@ class LowResultsCandidatesTest {
                 .containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(candidates.candidates(plans.user(r.schoolUser()), 2021)).extracting(x -> x.school().id())
                 .containsExactly(a.id());
+
+        // the page of regional staff shows the reasons and the buttons; the director's, their school without them
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/low-results/candidates?year=2021").with(users.page(r.regionUser())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Кандидаты в ШНОР 2021 года", "2021: доля «2» по всем работам 40 %", "Включить в список");
+        String director = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/low-results/candidates?year=2021").with(users.page(r.schoolUser())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(director).contains("2021: доля «2» по русскому языку 35 %").doesNotContain("Включить в список", "по всем работам");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/low-results/candidates.xlsx?year=2021").with(users.page(r.regionUser())))
+                .andReturn().getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
     }
 }
