@@ -8,4 +8,6 @@ import java.util.Optional;
 interface SupportMeasureRepository extends JpaRepository<SupportMeasure, Long> {
 
     List<SupportMeasure> findByProgrammeIdOrderByPositionAscIdAsc(long programmeId);
+
+    List<SupportMeasure> findByProgrammeIdIn(java.util.Collection<Long> programmeIds);
 }

@@ -248,11 +248,20 @@ public class SupportProgrammeService implements SupportProgrammes {
         });
         Map<Long, OrgUnit> municipalities = directory.byIds(municipalityIds);
         Map<Long, SupportProgramme> bySchool = new HashMap<>();
+        Map<Long, List<SupportRisk>> risksOf = new HashMap<>();
+        Map<Long, List<SupportMeasure>> measuresOf = new HashMap<>();
         if (!schoolIds.isEmpty()) {
             List<Long> ids = jdbc.queryForList("select id from support_programme where year = ? and school_id = any(?)",
                     Long.class, year, schoolIds.toArray(Long[]::new));
             programmes.findAllById(ids).forEach(p -> bySchool.put(p.getSchoolId(), p));
+            if (!ids.isEmpty()) {
+                risks.findByProgrammeIdIn(ids).forEach(r -> risksOf.computeIfAbsent(r.getProgrammeId(), k -> new ArrayList<>()).add(r));
+                measures.findByProgrammeIdIn(ids).forEach(m -> measuresOf.computeIfAbsent(m.getProgrammeId(), k -> new ArrayList<>()).add(m));
+            }
         }
+        Map<Long, OrgUnit> units = new HashMap<>(schools);
+        units.putAll(municipalities);
+        Map<Long, LocalDate> todays = new HashMap<>();
         List<ReportRow> rows = new ArrayList<>();
         for (long schoolId : schoolIds) {
             OrgUnit school = schools.get(schoolId);
@@ -262,7 +271,9 @@ public class SupportProgrammeService implements SupportProgrammes {
             OrgUnit municipality = school.municipalityId() == null ? null : municipalities.get(school.municipalityId());
             SupportProgramme p = bySchool.get(schoolId);
             rows.add(new ReportRow(schoolId, school.displayName(), municipality == null ? null : municipality.displayName(),
-                    p == null ? null : view(p),
+                    p == null ? null : view(p, risksOf.getOrDefault(p.getId(), List.of()),
+                            measuresOf.getOrDefault(p.getId(), List.of()), units,
+                            todays.computeIfAbsent(p.getRegionId(), this::today)),
                     results.ofSchool(schoolId, ProcedureResults.VPR, year - RESULT_YEARS, year + RESULT_YEARS)));
         }
         rows.sort(Comparator.comparing((ReportRow r) -> r.municipalityName() == null ? "" : r.municipalityName())
@@ -562,18 +573,24 @@ public class SupportProgrammeService implements SupportProgrammes {
     }
 
     private ProgrammeView view(SupportProgramme p) {
-        LocalDate today = today(p.getRegionId());
-        List<RiskView> riskViews = risks.findByProgrammeIdOrderById(p.getId()).stream()
+        Map<Long, OrgUnit> units = directory.byIds(p.getMunicipalityId() == null ? List.of(p.getSchoolId())
+                : List.of(p.getSchoolId(), p.getMunicipalityId()));
+        return view(p, risks.findByProgrammeIdOrderById(p.getId()),
+                measures.findByProgrammeIdOrderByPositionAscIdAsc(p.getId()), units, today(p.getRegionId()));
+    }
+
+    private ProgrammeView view(SupportProgramme p, List<SupportRisk> riskRows, List<SupportMeasure> measureRows,
+                               Map<Long, OrgUnit> units, LocalDate today) {
+        List<RiskView> riskViews = riskRows.stream()
                 .sorted(Comparator.comparing(SupportRisk::getFactor))
                 .map(r -> new RiskView(r.getId(), r.getFactor(), r.getLevelBefore(), r.getLevelAfter(), r.getNote(),
                         r.getVersion()))
                 .toList();
-        List<MeasureView> measureViews = measures.findByProgrammeIdOrderByPositionAscIdAsc(p.getId()).stream()
+        List<MeasureView> measureViews = measureRows.stream()
+                .sorted(Comparator.comparingInt(SupportMeasure::getPosition).thenComparing(SupportMeasure::getId))
                 .map(m -> measureView(m, today)).toList();
         int done = (int) measureViews.stream().filter(m -> m.status() == MeasureStatus.DONE).count();
         int overdue = (int) measureViews.stream().filter(MeasureView::overdue).count();
-        Map<Long, OrgUnit> units = directory.byIds(p.getMunicipalityId() == null ? List.of(p.getSchoolId())
-                : List.of(p.getSchoolId(), p.getMunicipalityId()));
         OrgUnit school = units.get(p.getSchoolId());
         OrgUnit municipality = p.getMunicipalityId() == null ? null : units.get(p.getMunicipalityId());
         return new ProgrammeView(p.getId(), p.getRegionId(), p.getMunicipalityId(), p.getSchoolId(),

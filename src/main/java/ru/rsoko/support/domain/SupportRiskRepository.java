@@ -8,4 +8,6 @@ import java.util.Optional;
 interface SupportRiskRepository extends JpaRepository<SupportRisk, Long> {
 
     List<SupportRisk> findByProgrammeIdOrderById(long programmeId);
+
+    List<SupportRisk> findByProgrammeIdIn(java.util.Collection<Long> programmeIds);
 }

@@ -1,7 +1,6 @@
 package ru.rsoko.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,8 +197,8 @@ class SupportController {
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String goal,
                   @RequestParam(required = false) ProgrammeStatus status,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate approvedOn,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate closedOn,
+                  @RequestParam(required = false) LocalDate approvedOn,
+                  @RequestParam(required = false) LocalDate closedOn,
                   @RequestParam(required = false) String conclusion, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
         return act(id, null, redirect, "Программа сохранена", () -> programmes.update(user, id,
@@ -219,7 +218,7 @@ class SupportController {
     String addMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @RequestParam(required = false) String text, @RequestParam(required = false) RiskFactor riskFactor,
                       @RequestParam(required = false) String responsible,
-                      @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueOn,
+                      @RequestParam(required = false) LocalDate dueOn,
                       RedirectAttributes redirect) {
         return act(id, "measures", redirect, "Мера добавлена",
                 () -> programmes.addMeasure(user, id, new MeasureForm(text, riskFactor, responsible, dueOn, null)));
@@ -230,7 +229,7 @@ class SupportController {
                          @RequestParam long programmeId, @RequestParam(required = false) String text,
                          @RequestParam(required = false) RiskFactor riskFactor,
                          @RequestParam(required = false) String responsible,
-                         @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueOn,
+                         @RequestParam(required = false) LocalDate dueOn,
                          @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         return act(programmeId, "measure-" + id, redirect, "Мера сохранена",
                 () -> programmes.updateMeasure(user, id, new MeasureForm(text, riskFactor, responsible, dueOn, version)));
@@ -241,7 +240,7 @@ class SupportController {
     @PostMapping("/support-measures/{id}/report")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long programmeId,
                   @RequestParam(required = false) MeasureStatus status,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate doneOn,
+                  @RequestParam(required = false) LocalDate doneOn,
                   @RequestParam(required = false) String report, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
         return act(programmeId, "measure-" + id, redirect, "Отчёт о мере сохранён",

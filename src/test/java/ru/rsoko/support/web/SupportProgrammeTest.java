@@ -180,6 +180,11 @@ class SupportProgrammeTest {
                 .andExpect(content().string(not(containsString("Берёзовская СОШ"))));
         mvc.perform(get("/support-programmes.xlsx").param("year", "2074").with(users.page("sonkovo.mouo")))
                 .andExpect(status().isOk());
+        // the demo year: schools of the list without a programme are shown, with the keeper's link to make one
+        mvc.perform(get("/support-programmes").param("year", "2021").with(users.page("tver.coko")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Полевая ООШ")))
+                .andExpect(content().string(containsString(">составить</a>")));
         // the school's profile section
         mvc.perform(get("/schools/{id}/support-programme", school).with(users.page("sonkovo.school")))
                 .andExpect(status().isOk())
