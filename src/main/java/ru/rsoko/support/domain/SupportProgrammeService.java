@@ -384,17 +384,6 @@ public class SupportProgrammeService implements SupportProgrammes {
         return view(p);
     }
 
-    public ProgrammeView removeRisk(CurrentUser user, long programmeId, long riskId, @Nullable Long version) {
-        SupportProgramme p = seen(user, programmeId);
-        requireKeeper(user);
-        SupportRisk risk = risks.findById(riskId).filter(r -> r.getProgrammeId().equals(p.getId()))
-                .orElseThrow(() -> NotFoundException.of("Фактор риска", riskId));
-        ConcurrentEditException.check(ConcurrentEditException.required(version), risk.getVersion());
-        risks.delete(risk);
-        risks.flush();
-        return view(p);
-    }
-
     public MeasureView addMeasure(CurrentUser user, long programmeId, MeasureForm form) {
         SupportProgramme p = seen(user, programmeId);
         requireKeeper(user);
