@@ -152,8 +152,26 @@ class AuthorizationTableTest {
         /** a kept correction of an imported protocol of Tver; outside: of Tomsk */
         PROTOCOL_CORRECTION,
         /** the same, made afresh for a case that deletes it */
-        FRESH_PROTOCOL_CORRECTION
+        FRESH_PROTOCOL_CORRECTION,
+        // issue 17, support programmes:
+        /**
+         * a support programme of year {@value #SUPPORT_YEAR} with one measure: Берёзовская's (in every Tver role's scope);
+         * outside: a Tomsk school's for the region, Ручьёвская's (Калининский) for the municipality, Заречная's for the
+         * director. {version} is read at the moment
+         */
+        SUPPORT_PROGRAMME,
+        /** the measure of {@link #SUPPORT_PROGRAMME} ({parent} is its programme), its {version} read at the moment */
+        SUPPORT_MEASURE,
+        /**
+         * a school on the ШНОР list of 2021 without a programme ({parent} is the year): a fresh Сонковский school
+         * (Берёзовская for the director); outside: a fresh Tomsk school for the region, a fresh Калининский one for the
+         * municipality, Заречная for the director
+         */
+        SUPPORT_SCHOOL
     }
+
+    /** The year of the table's support programmes: no demo data and no other test has programmes of it. */
+    static final int SUPPORT_YEAR = 2072;
 
     record Expect(int in, int out) {
     }
@@ -877,6 +895,41 @@ class AuthorizationTableTest {
         // ---- end of re-checks
 
         // ---- issue 17: support programmes of ШНОР schools (pages and API)
+        rows.add(row("GET", "/support-programmes", "/support-programmes?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/support-programmes.xlsx", "/support-programmes.xlsx?year=2021", Kind.NONE).all(200, 200)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/support-programmes/{id}", Kind.SUPPORT_PROGRAMME).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/support-programmes/{id}/measures.xlsx", Kind.SUPPORT_PROGRAMME).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/support-programmes/{id}/effect.xlsx", Kind.SUPPORT_PROGRAMME).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/support-programmes/{id}/history.xlsx", Kind.SUPPORT_PROGRAMME).all(200, 404).anonymous(PAGE_LOGIN));
+        // the section of a school's profile, loaded by htmx
+        rows.add(row("GET", "/schools/{id}/support-programme", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        // regional staff and the school's municipal officer keep programmes; the director reports on the measures
+        rows.add(row("GET", "/schools/{id}/support-programmes/new", Kind.SCHOOL).keepers(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/schools/{id}/support-programmes", Kind.SUPPORT_SCHOOL).param("year", "{parent}")
+                .param("title", "Программа поддержки").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/support-programmes/{id}", Kind.SUPPORT_PROGRAMME).param("title", "Программа поддержки")
+                .param("status", "ACTIVE").param("approvedOn", "2072-09-15").param("version", "{version}")
+                .keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/support-programmes/{id}/risks", Kind.SUPPORT_PROGRAMME).param("factor", "STAFF_SHORTAGE")
+                .param("levelBefore", "HIGH").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/support-programmes/{id}/measures", Kind.SUPPORT_PROGRAMME).param("text", "Мера")
+                .param("responsible", "Директор").param("dueOn", "2072-12-01").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/support-measures/{id}", Kind.SUPPORT_MEASURE).param("programmeId", "{parent}")
+                .param("text", "Мера").param("responsible", "Директор").param("dueOn", "2072-12-01")
+                .param("version", "{version}").keepers(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/support-measures/{id}/report", Kind.SUPPORT_MEASURE).param("programmeId", "{parent}")
+                .param("status", "IN_PROGRESS").param("report", "Начали").param("version", "{version}")
+                .reporter(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/schools/{id}/support-programmes", Kind.SCHOOL).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/schools/{id}/support-programmes", Kind.SUPPORT_SCHOOL)
+                .json("{\"year\":{parent},\"title\":\"Программа поддержки\"}").keepers(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/support-programmes/{id}", Kind.SUPPORT_PROGRAMME)
+                .json("{\"title\":\"Программа поддержки\",\"status\":\"ACTIVE\",\"approvedOn\":\"2072-09-15\",\"version\":{version}}")
+                .keepers(200, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/support-measures/{id}/report", Kind.SUPPORT_MEASURE)
+                .json("{\"status\":\"IN_PROGRESS\",\"report\":\"Начали\",\"version\":{version}}")
+                .reporter(200, 404).anonymous(API_LOGIN));
         // ---- end of support programmes
 
         // ---- platform endpoints outside the controllers
@@ -1118,6 +1171,23 @@ class AuthorizationTableTest {
             }
             case PROTOCOL_CORRECTION -> cached("protocol correction " + inScope, () -> protocolCorrection(inScope));
             case FRESH_PROTOCOL_CORRECTION -> protocolCorrection(inScope);
+            case SUPPORT_PROGRAMME -> supportProgramme(who, inScope);
+            case SUPPORT_MEASURE -> {
+                Target programme = supportProgramme(who, inScope);
+                yield jdbc.queryForObject("select id, version from support_measure where programme_id = ? order by id limit 1",
+                        (rs, i) -> new Target(rs.getLong(1), programme.id(), rs.getLong(2), null), programme.id());
+            }
+            case SUPPORT_SCHOOL -> {
+                OrgUnit school = inScope && who == Who.SCHOOL ? fixtures.org("МОУ «Берёзовская СОШ»")
+                        : !inScope && who == Who.SCHOOL ? fixtures.org("МОУ «Заречная СОШ»")
+                        : fixtures.newSchool(fixtures.org(inScope ? sonkovo
+                        : who == Who.MUNICIPALITY ? kalinin : seversk));
+                jdbc.update("""
+                        insert into school_list_entry (region_id, municipality_id, school_id, year, kind, basis, created_by)
+                        values (?, ?, ?, 2021, 'LOW_RESULTS', 'ВПР', 'test') on conflict (year, kind, school_id) do nothing""",
+                        school.regionId(), school.municipalityId(), school.id());
+                yield new Target(school.id(), 2021L, 0, null);
+            }
             case FAILED_MAIL -> {
                 String region = inScope ? "Тверская область" : "Томская область";
                 Long id = jdbc.queryForObject("""
@@ -1138,6 +1208,32 @@ class AuthorizationTableTest {
                         meetingFixtures.latestReportId(record));
             });
         };
+    }
+
+    /**
+     * The support programme of {@link #SUPPORT_YEAR} of Берёзовская (outside: of a Tomsk school, Ручьёвская or Заречная),
+     * made with one measure when missing; its version as it is now.
+     */
+    private Target supportProgramme(Who who, boolean inScope) {
+        String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
+            case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
+            case MUNICIPALITY -> "МОУ «Ручьёвская СОШ»";
+            case SCHOOL -> "МОУ «Заречная СОШ»";
+        };
+        OrgUnit unit = fixtures.org(school);
+        Long id = jdbc.query("select id from support_programme where school_id = ? and year = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, unit.id(), SUPPORT_YEAR);
+        if (id == null) {
+            id = jdbc.queryForObject("""
+                    insert into support_programme (region_id, municipality_id, school_id, year, title, status, created_by)
+                    values (?, ?, ?, ?, 'Программа поддержки', 'DRAFT', 'test') returning id""", Long.class,
+                    unit.regionId(), unit.municipalityId(), unit.id(), SUPPORT_YEAR);
+            jdbc.update("""
+                    insert into support_measure (programme_id, region_id, school_id, position, text, responsible, due_on, status)
+                    values (?, ?, ?, 1, 'Мера', 'Директор', date '2072-12-01', 'PLANNED')""", id, unit.regionId(), unit.id());
+        }
+        long version = jdbc.queryForObject("select version from support_programme where id = ?", Long.class, id);
+        return new Target(id, null, version, null);
     }
 
     /** A correction kept of an imported protocol of Tver (outside: of Tomsk), as the import writes it. */

@@ -6,7 +6,7 @@
  * and ShedLock's {@code shedlock}; no other module depends on it.
  */
 @ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"access", "account", "directory", "execution", "meeting", "plan", "vsoko", "objectivity",
+        allowedDependencies = {"access", "account", "directory", "execution", "meeting", "plan", "vsoko", "objectivity", "support",
                 "platform::*"})
 @NullMarked
 package ru.rsoko.notification;

@@ -11,6 +11,7 @@ import ru.rsoko.execution.ExecutionRecord;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.platform.web.Formats;
 import ru.rsoko.platform.web.Plurals;
+import ru.rsoko.support.SupportProgrammes;
 import ru.rsoko.vsoko.VsokoCampaigns;
 
 import java.time.Clock;
@@ -52,10 +53,12 @@ public class Reminders {
     private final VsokoCampaigns campaigns;
     private final ReminderDays reminderDays;
     private final Preferences preferences;
+    private final SupportProgrammes support;
     private final Clock clock;
 
     Reminders(Inbox inbox, AccountService accounts, ExecutionService executions, VsokoCampaigns campaigns,
-              ReminderDays reminderDays, Preferences preferences, Clock clock) {
+              ReminderDays reminderDays, Preferences preferences, SupportProgrammes support, Clock clock) {
+        this.support = support;
         this.inbox = inbox;
         this.accounts = accounts;
         this.executions = executions;
@@ -84,9 +87,54 @@ public class Reminders {
                 n -> "Срок исполнения истёк " + Formats.DATE.format(yesterday) + ", а отчёта об исполнении нет. "
                         + "Отчитайтесь как можно скорее: просрочка видна муниципалитету и региону."));
         count(told, NotificationKind.OVERDUE_ESCALATED, escalate(missed, regionId, today));
+        supportMeasures(regionId, today, told);
         count(told, NotificationKind.SELF_ASSESSMENT_DUE, selfAssessments(regionId, today));
         count(told, NotificationKind.DIGEST, digests(regionId, today));
         return new Run(regionId, today, told);
+    }
+
+    /**
+     * The measures of ШНОР schools' support programmes (issue 17): the region's days before a measure's deadline and the
+     * day after it passes, one notification per person of the school listing its measures.
+     */
+    private void supportMeasures(long regionId, LocalDate today, Map<NotificationKind, Integer> told) {
+        for (int days : reminderDays.of(regionId).days()) {
+            LocalDate due = today.plusDays(days);
+            String when = when(days, due);
+            count(told, NotificationKind.DEADLINE_SOON, toSchools(support.owingDue(regionId, due, due), regionId,
+                    NotificationKind.DEADLINE_SOON, "support-soon:" + days + ":" + today,
+                    n -> "Срок мер программы поддержки " + when + ": " + Plurals.of(n, "мера", "меры", "мер"),
+                    "Срок выполнения мер программы поддержки школы " + when
+                            + ". Отчитайтесь о выполнении на странице программы."));
+        }
+        LocalDate yesterday = today.minusDays(1);
+        count(told, NotificationKind.DEADLINE_MISSED, toSchools(support.owingDue(regionId, yesterday, yesterday), regionId,
+                NotificationKind.DEADLINE_MISSED, "support-missed:" + today,
+                n -> "Просрочены меры программы поддержки: " + Plurals.of(n, "мера", "меры", "мер"),
+                "Срок выполнения мер программы поддержки школы истёк " + Formats.DATE.format(yesterday)
+                        + ", а отчёта о выполнении нет. Отчитайтесь на странице программы: просрочка видна муниципалитету и региону."));
+    }
+
+    private int toSchools(List<SupportProgrammes.MeasureDue> measures, long regionId, NotificationKind kind,
+                          String occasion, Function<Integer, String> title, String text) {
+        if (measures.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<SupportProgrammes.MeasureDue>> bySchool = measures.stream().collect(
+                Collectors.groupingBy(SupportProgrammes.MeasureDue::schoolId, LinkedHashMap::new, Collectors.toList()));
+        List<Inbox.Delivery> deliveries = new ArrayList<>();
+        for (Recipient person : accounts.answeringFor(bySchool.keySet())) {
+            List<SupportProgrammes.MeasureDue> own = bySchool.getOrDefault(person.orgUnitId(), List.of());
+            if (own.isEmpty()) {
+                continue;
+            }
+            List<Message.Line> lines = own.stream().map(m -> new Message.Line(
+                    "Мера программы поддержки " + m.year() + " г.: " + NotificationListeners.shorten(m.text(), 250),
+                    m.dueOn(), m.responsible(), m.link())).toList();
+            deliveries.add(new Inbox.Delivery(person, new Message(kind, occasion, regionId, title.apply(own.size()), text,
+                    lines, "/support-programmes/" + own.getFirst().programmeId(), null, null, null, null)));
+        }
+        return inbox.tellEach(deliveries).size();
     }
 
     /** «завтра, 03.12.2026», «через 7 дней, 09.12.2026». */
