@@ -167,7 +167,15 @@ class AuthorizationTableTest {
          * (Берёзовская for the director); outside: a fresh Tomsk school for the region, a fresh Калининский one for the
          * municipality, Заречная for the director
          */
-        SUPPORT_SCHOOL
+        SUPPORT_SCHOOL,
+        /**
+         * issue 17, re-checks: a re-check ({id}) with works of Берёзовская ({item} its first work «0001-01», {version} that
+         * work's) and an expert ({decision}); outside: of a Tomsk school for the region, of Ручьёвская (Калининский) for the
+         * municipality, of Заречная for the director
+         */
+        RECHECK,
+        /** issue 17, re-checks: the same, made afresh for a case that changes it */
+        FRESH_RECHECK
     }
 
     /** The year of the table's support programmes: no demo data and no other test has programmes of it. */
@@ -892,6 +900,41 @@ class AuthorizationTableTest {
         // ---- end of signs and candidates
 
         // ---- issue 17: regional re-checks (pages and API)
+        // regional staff keep them; an administrator reads the works; municipalities and directors read only the
+        // discrepancy of their schools (works, codes and experts are refused them)
+        rows.add(row("GET", "/results/rechecks", "/results/rechecks?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks.xlsx", "/results/rechecks.xlsx?year=2021", Kind.NONE).all(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/new", Kind.NONE).region(200, 200).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks", Kind.PROCEDURE).param("procedureId", "{id}").param("subject", "MATHEMATICS")
+                .param("grade", "5").param("rule", "RANDOM").param("schools", "1").param("worksPerSchool", "1")
+                .regionFunction(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/{id}", Kind.RECHECK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/{id}/discrepancies.xlsx", Kind.RECHECK).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/{id}/protocol.xlsx", Kind.RECHECK).region(200, 404).who(Who.ADMIN, 200, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/{id}/works/{workId}/history", "/results/rechecks/{id}/works/{item}/history",
+                Kind.RECHECK).region(200, 404).who(Who.ADMIN, 200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/rechecks/{id}/works/{workId}/history.xlsx", "/results/rechecks/{id}/works/{item}/history.xlsx",
+                Kind.RECHECK).region(200, 404).who(Who.ADMIN, 200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks/{id}/experts", Kind.FRESH_RECHECK).param("name", "Эксперт Проверочный")
+                .region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks/{id}/experts/{expertId}/delete", "/results/rechecks/{id}/experts/{decision}/delete",
+                Kind.FRESH_RECHECK).region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks/{id}/assign", Kind.FRESH_RECHECK).region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks/{id}/works/{workId}", "/results/rechecks/{id}/works/{item}", Kind.FRESH_RECHECK)
+                .param("schoolMark", "4").param("expertMark", "3").param("version", "{version}").region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("POST", "/results/rechecks/{id}/protocol", Kind.FRESH_RECHECK).multipart().region(422, 404).anonymous(PAGE_LOGIN));
+        // without a refused upload in the session it leads back to the re-check
+        rows.add(row("GET", "/results/rechecks/{id}/protocol/errors.xlsx", Kind.RECHECK).region(302, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/rechecks", "/api/v1/rechecks?year=2021", Kind.NONE).all(200, 200).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/rechecks/{id}", Kind.RECHECK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("GET", "/api/v1/rechecks/{id}/discrepancies", Kind.RECHECK).all(200, 404).anonymous(API_LOGIN));
+        rows.add(row("POST", "/api/v1/rechecks", Kind.PROCEDURE)
+                .json("{\"procedureId\":{id},\"subject\":\"MATHEMATICS\",\"grade\":5,\"rule\":\"RANDOM\",\"schools\":1,\"worksPerSchool\":1}")
+                .regionFunction(201, 404).anonymous(API_LOGIN));
+        rows.add(row("PUT", "/api/v1/rechecks/{id}/works", Kind.FRESH_RECHECK)
+                .json("[{\"code\":\"0001-01\",\"schoolMark\":4,\"expertMark\":3,\"version\":{version}}]")
+                .region(200, 404).anonymous(API_LOGIN));
         // ---- end of re-checks
 
         // ---- issue 17: support programmes of ШНОР schools (pages and API)
@@ -1170,6 +1213,8 @@ class AuthorizationTableTest {
                 yield new Target(account.id(), null, account.version(), account.orgUnitId(), token, null, null, null);
             }
             case PROTOCOL_CORRECTION -> cached("protocol correction " + inScope, () -> protocolCorrection(inScope));
+            case RECHECK -> cached("recheck " + who + " " + inScope, () -> recheck(who, inScope));
+            case FRESH_RECHECK -> recheck(who, inScope);
             case FRESH_PROTOCOL_CORRECTION -> protocolCorrection(inScope);
             case SUPPORT_PROGRAMME -> supportProgramme(who, inScope);
             case SUPPORT_MEASURE -> {
@@ -1461,6 +1506,32 @@ class AuthorizationTableTest {
             case SCHOOL -> "МОУ «Заречная СОШ»";
         };
         return new Target(procedure.id(), procedure.parent(), 0, fixtures.org(school).id());
+    }
+
+    /** Issue 17, re-checks: a re-check of one school's two works with an expert (see {@link Kind#RECHECK}). */
+    private Target recheck(Who who, boolean inScope) {
+        String school = inScope ? "МОУ «Берёзовская СОШ»" : switch (who) {
+            case ADMIN, REGION -> "МБОУ «Средняя школа № 201»";
+            case MUNICIPALITY -> ru.rsoko.directory.DemoOrganisations.KALININ_SCHOOL;
+            case SCHOOL -> "МОУ «Заречная СОШ»";
+        };
+        ru.rsoko.plan.Procedure procedure = vpr(inScope || who == Who.MUNICIPALITY || who == Who.SCHOOL);
+        Long id = jdbc.queryForObject("""
+                insert into recheck (region_id, procedure_id, year, subject, grade, sample_rule, schools_wanted,
+                                     works_per_school, seed, status, created_by)
+                values (?, ?, 2021, 'MATHEMATICS', 5, 'RANDOM', 1, 2, 1, 'OPEN', 'tver.coko') returning id""",
+                Long.class, procedure.regionId(), procedure.id());
+        Long work = null;
+        for (String code : List.of("0001-01", "0001-02")) {
+            Long made = jdbc.queryForObject("""
+                    insert into recheck_work (recheck_id, school_id, municipality_id, code, reason)
+                    select ?, id, municipality_id, ?, 'проверка доступа' from directory_org_unit
+                    where name = ? and type = 'SCHOOL' returning id""", Long.class, id, code, school);
+            work = work == null ? made : work;
+        }
+        Long expert = jdbc.queryForObject("insert into recheck_expert (recheck_id, name) values (?, 'Эксперт проверки доступа')"
+                + " returning id", Long.class, id);
+        return new Target(id, null, 0, null, work, expert, null, null);
     }
 
     private Target org(String name) {

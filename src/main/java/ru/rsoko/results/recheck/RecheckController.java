@@ -253,11 +253,16 @@ class RecheckController {
     }
 
     private static Integer mark(String text, String label) {
-        BigDecimal n = number(text, label);
-        if (n == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(2)) < 0 || n.compareTo(BigDecimal.valueOf(5)) > 0) {
+        BigDecimal n;
+        try {
+            n = new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            n = null;
+        }
+        if (n == null || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(2)) < 0 || n.compareTo(BigDecimal.valueOf(5)) > 0) {
             throw RuleViolationException.field(label, label + ": 2, 3, 4 или 5, а не «" + text.strip() + "»");
         }
         return n.intValue();

@@ -100,14 +100,13 @@ public class RecheckDiscrepancies {
 
     private List<Figure> query(String where, List<Object> args) {
         return jdbc.query("select r.id, w.school_id, s.name, coalesce(m.short_name, m.name), r.subject, r.grade, "
-                + FIGURES + """
-                 from recheck_work w
-                 join recheck r on r.id = w.recheck_id
-                 join directory_org_unit s on s.id = w.school_id
-                 left join directory_org_unit m on m.id = w.municipality_id
-                 where """ + where + """
-                 group by r.id, w.school_id, s.name, m.short_name, m.name, r.subject, r.grade
-                 order by r.id, min(w.code)""", RecheckDiscrepancies::figure, args.toArray());
+                + FIGURES
+                + " from recheck_work w join recheck r on r.id = w.recheck_id"
+                + " join directory_org_unit s on s.id = w.school_id"
+                + " left join directory_org_unit m on m.id = w.municipality_id"
+                + " where " + where
+                + " group by r.id, w.school_id, s.name, m.short_name, m.name, r.subject, r.grade"
+                + " order by r.id, min(w.code)", RecheckDiscrepancies::figure, args.toArray());
     }
 
     private static Figure figure(ResultSet rs, int i) throws SQLException {

@@ -554,15 +554,6 @@ public class RecheckService {
         return ids;
     }
 
-    /** Closes or reopens a re-check (its status is audited). */
-    public void status(CurrentUser user, long id, RecheckStatus status, @Nullable Long version) {
-        View v = kept(user, id);
-        Recheck r = rechecks.findById(v.id()).orElseThrow();
-        ConcurrentEditException.check(ConcurrentEditException.required(version), r.getVersion());
-        r.setStatus(status);
-        rechecks.flush();
-    }
-
     /** An uploaded protocol: the works by their codes, the experts by their names; all or nothing. */
     public int upload(CurrentUser user, long id, java.io.InputStream in) {
         View v = kept(user, id);
