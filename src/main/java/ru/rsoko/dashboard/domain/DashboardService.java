@@ -79,11 +79,14 @@ public class DashboardService {
     private final ParticipationFigures participation;
     private final SchoolLists lists;
     private final SettingsService settings;
+    private final ru.rsoko.results.ProcedureResults results;
     private final RecentCache<YearPoints> pastYears = new RecentCache<>(java.time.Duration.ofMinutes(10), 20_000);
 
     DashboardService(DirectoryService directory, ExecutionService executions, VsokoResults vsoko,
                      PlanAccess plans, PlanExecutionService planExecution,
-                     ParticipationFigures participation, SchoolLists lists, SettingsService settings) {
+                     ParticipationFigures participation, SchoolLists lists, SettingsService settings,
+                     ru.rsoko.results.ProcedureResults results) {
+        this.results = results;
         this.directory = directory;
         this.executions = executions;
         this.vsoko = vsoko;
@@ -697,7 +700,9 @@ public class DashboardService {
     public record Heatmap(List<String> directions, List<Area> rows, List<List<@Nullable BigDecimal>> shares) {
     }
 
-    public record Charts(Dashboard dashboard, Heatmap heatmap, @Nullable PlanExecution plan) {
+    /** {@code vpr}: the ВПР marks of the latest year with results, of the scope with the region's beside (issue 17). */
+    public record Charts(Dashboard dashboard, Heatmap heatmap, @Nullable PlanExecution plan,
+                         ru.rsoko.results.ProcedureResults.@Nullable Distribution vpr) {
     }
 
     public Charts charts(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId, @Nullable Integer year) {
@@ -713,7 +718,9 @@ public class DashboardService {
         }
         PlanExecution execution = plans.ofYear(target.region.id(), dashboard.year()).filter(Plan::isApproved)
                 .map(planExecution::now).orElse(null);
-        return new Charts(dashboard, heatmap, execution);
+        ru.rsoko.results.ProcedureResults.Distribution vpr = results.latest(target.region.id(),
+                target.byMunicipality() ? null : target.unit.id(), ru.rsoko.results.ProcedureResults.VPR).orElse(null);
+        return new Charts(dashboard, heatmap, execution, vpr);
     }
 
     private static Heatmap heatmap(VsokoResults.Scores scores, Dashboard dashboard) {

@@ -43,7 +43,11 @@ class DashboardController {
     private final SettingsService settings;
     private final Formats formats;
 
-    DashboardController(DashboardService dashboards, SettingsService settings, Formats formats) {
+    private final ru.rsoko.results.ProcedureResults results;
+
+    DashboardController(DashboardService dashboards, SettingsService settings, Formats formats,
+                        ru.rsoko.results.ProcedureResults results) {
+        this.results = results;
         this.dashboards = dashboards;
         this.settings = settings;
         this.formats = formats;
@@ -164,6 +168,8 @@ class DashboardController {
     @GetMapping("/schools/{id}/profile")
     String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("p", dashboards.profile(user, id));
+        // issue 17: the school's ВПР results by year with the region's beside (one statement)
+        model.addAttribute("vpr", results.ofSchool(id, ru.rsoko.results.ProcedureResults.VPR, 2000, 2100));
         return "dashboard/profile";
     }
 

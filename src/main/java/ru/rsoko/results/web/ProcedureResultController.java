@@ -56,6 +56,7 @@ class ProcedureResultController {
         }
         model.addAttribute("procedureId", chosen);
         model.addAttribute("subject", subject);
+        model.addAttribute("chosenSubject", ru.rsoko.results.Subject.parse(subject));
         model.addAttribute("grade", grade);
         model.addAttribute("municipalityId", municipalityId);
         return "results/report";
