@@ -847,6 +847,7 @@ class AuthorizationTableTest {
                 .anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/results/schools/{id}", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
         rows.add(row("GET", "/results/schools/{id}.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/schools/{id}/history.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
         // entering results is the regional staff's function alone
         rows.add(row("GET", "/procedures/{id}/results/template.xlsx", Kind.PROCEDURE).regionFunction(200, 404)
                 .anonymous(PAGE_LOGIN));

@@ -11,6 +11,13 @@ import ru.rsoko.directory.OrgUnitType;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanAccess;
 import ru.rsoko.plan.Procedure;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import ru.rsoko.platform.audit.AuditHistory;
+import ru.rsoko.platform.audit.FieldChange;
+import ru.rsoko.platform.audit.HistoryEntry;
+import ru.rsoko.platform.audit.Revision;
 import ru.rsoko.platform.spreadsheet.ImportError;
 import ru.rsoko.platform.spreadsheet.ImportRejectedException;
 import ru.rsoko.platform.web.ConcurrentEditException;
@@ -139,9 +146,14 @@ public class ProcedureResultService {
     private final ResultQueries queries;
     private final ProcedureResultRepository repository;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager em;
+    private final AuditHistory auditHistory;
 
     ProcedureResultService(PlanAccess plans, DirectoryService directory, ResultQueries queries,
-                  ProcedureResultRepository repository, Clock clock) {
+                  ProcedureResultRepository repository, Clock clock, jakarta.persistence.EntityManager em,
+                  AuditHistory auditHistory) {
+        this.em = em;
+        this.auditHistory = auditHistory;
         this.plans = plans;
         this.directory = directory;
         this.queries = queries;
@@ -363,6 +375,68 @@ public class ProcedureResultService {
                     ResultFigures.subject(f.subject()), f.subject(), f.grade(), f.marks(), f.region()));
         }
         return years;
+    }
+
+    /**
+     * Who changed which results of the school when, newest first: one entry per revision, each change named by its
+     * year, subject and grade.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(CurrentUser user, long schoolId) {
+        OrgUnit school = school(user, schoolId);
+        Map<Long, Integer> years = new HashMap<>();
+        queries.resultIds(school.id()).forEach(r -> years.put(r[0], (int) (long) r[1]));
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(ProcedureResult.class, false, true)
+                .add(AuditEntity.id().in(years.keySet()))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Long, ProcedureResult> previous = new HashMap<>();
+        Map<Long, HistoryEntry> byRevision = new java.util.LinkedHashMap<>();
+        for (Object[] row : revisions) {
+            ProcedureResult state = (ProcedureResult) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            ProcedureResult before = previous.put(state.getId(), state);
+            Subject subject = ResultFigures.subject(state.getSubject());
+            String prefix = years.get(state.getId()) + ", " + (subject == null ? state.getSubject() : subject.label())
+                    + ", " + state.getGrade() + " кл.: ";
+            List<FieldChange> changes = new ArrayList<>();
+            change(changes, prefix + "участников", before == null ? null : before.getParticipants(), state.getParticipants());
+            change(changes, prefix + "«2»", before == null ? null : before.getMark2(), state.getMark2());
+            change(changes, prefix + "«3»", before == null ? null : before.getMark3(), state.getMark3());
+            change(changes, prefix + "«4»", before == null ? null : before.getMark4(), state.getMark4());
+            change(changes, prefix + "«5»", before == null ? null : before.getMark5(), state.getMark5());
+            change(changes, prefix + "средний балл", before == null ? null : before.getMeanScore(), state.getMeanScore());
+            change(changes, prefix + "понизили", before == null ? null : before.getLowered(), state.getLowered());
+            change(changes, prefix + "подтвердили", before == null ? null : before.getConfirmed(), state.getConfirmed());
+            change(changes, prefix + "повысили", before == null ? null : before.getRaised(), state.getRaised());
+            HistoryEntry.Kind kind = type == RevisionType.ADD ? HistoryEntry.Kind.CREATED : HistoryEntry.Kind.CHANGED;
+            HistoryEntry known = byRevision.get(revision.getId());
+            List<FieldChange> all = new ArrayList<>(known == null ? List.of() : known.changes());
+            all.addAll(changes);
+            byRevision.put(revision.getId(), new HistoryEntry(revision.getId(), revision.getTimestamp(),
+                    revision.getUsername(), known == null ? kind
+                    : known.kind() == HistoryEntry.Kind.CHANGED || kind == HistoryEntry.Kind.CHANGED
+                    ? HistoryEntry.Kind.CHANGED : kind, all));
+        }
+        List<HistoryEntry> entries = new ArrayList<>(byRevision.values());
+        java.util.Collections.reverse(entries);
+        return auditHistory.named(entries);
+    }
+
+    private static void change(List<FieldChange> changes, String field, @Nullable Object before, @Nullable Object after) {
+        String b = before == null ? null : before instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                : before.toString();
+        String a = after == null ? null : after instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                : after.toString();
+        if (!Objects.equals(b, a)) {
+            changes.add(new FieldChange(field, b, a));
+        }
     }
 
     private static List<Row> rows(List<ResultQueries.Figures> figures) {

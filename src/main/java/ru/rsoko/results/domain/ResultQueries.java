@@ -219,6 +219,12 @@ class ResultQueries {
                         rs.getInt("grade"), marks(rs, ""), marks(rs, "r")), SUBJECT_ORDER, schoolId, procedureType);
     }
 
+    /** The school's results: {id, year}. */
+    List<long[]> resultIds(long schoolId) {
+        return jdbc.query("select id, year from procedure_result where school_id = ?",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, schoolId);
+    }
+
     /** The procedures that have results, with their years: {procedure id → year}. */
     Map<Long, Integer> procedures(@Nullable Long regionId) {
         Map<Long, Integer> found = new HashMap<>();

@@ -32,9 +32,11 @@ import java.util.List;
 class ProcedureResultController {
 
     private final ProcedureResultService results;
+    private final ru.rsoko.platform.web.Formats formats;
 
-    ProcedureResultController(ProcedureResultService results) {
+    ProcedureResultController(ProcedureResultService results, ru.rsoko.platform.web.Formats formats) {
         this.results = results;
+        this.formats = formats;
     }
 
     @GetMapping("/results")
@@ -48,6 +50,11 @@ class ProcedureResultController {
         if (chosen != null) {
             ProcedureResultService.Report report = results.report(user, chosen, subject, grade, municipalityId, page);
             model.addAttribute("report", report);
+            if (procedures.stream().noneMatch(p -> p.id() == report.procedure().id())) {
+                List<Procedure> all = new ArrayList<>(procedures);
+                all.addFirst(report.procedure());
+                model.addAttribute("procedures", all);
+            }
             model.addAttribute("schoolPage", new PageImpl<>(report.schools(), PageRequest.of(report.page(), ProcedureResultService.PAGE),
                     report.schoolRows()));
             model.addAttribute("canUpload", ProcedureResultService.canWrite(user, report.procedure()));
@@ -91,6 +98,7 @@ class ProcedureResultController {
         model.addAttribute("school", school);
         model.addAttribute("type", type);
         model.addAttribute("years", results.schoolYears(user, id, type));
+        model.addAttribute("history", results.history(user, id));
         return "results/school";
     }
 
@@ -106,6 +114,15 @@ class ProcedureResultController {
         columns(table, YearRow::row, false, false);
         try (OutputStream out = XlsxDownload.start(response, "Результаты — " + school.name() + ".xlsx")) {
             table.write(out, rows);
+        }
+    }
+
+    @GetMapping("/results/schools/{id}/history.xlsx")
+    void history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        var history = results.history(user, id);
+        try (OutputStream out = XlsxDownload.start(response, "История результатов ОО " + id + ".xlsx")) {
+            ru.rsoko.platform.audit.HistoryTable.write(out, history, formats);
         }
     }
 

@@ -189,6 +189,11 @@ class ResultServiceTest {
         assertThat(jdbc.queryForObject("select mark2 from procedure_result where school_id = ?", Integer.class, a)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from procedure_result_aud x join procedure_result r on r.id = x.id "
                 + "where r.school_id = ?", Integer.class, a)).isEqualTo(2);
+        // the school's page keeps the history: who changed which figure of which year, subject and grade
+        String history = mvc.perform(get("/results/schools/" + a).with(as(t.regionUser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(history).contains("История изменений").contains("2021, Математика, 5 кл.: «2»");
+        mvc.perform(get("/results/schools/" + a + "/history.xlsx").with(as(t.schoolUser()))).andExpect(status().isOk());
         // only the region's staff write
         putRows(t.municipalityUser(), row(a, "MATHEMATICS", 20, 4, 6, 6, 4, "", String.valueOf(version + 1)))
                 .andExpect(status().isForbidden());
