@@ -314,6 +314,16 @@ public class DashboardService {
     static final int PROFILE_EXECUTIONS = 50;
 
     /** One school's profile; 404 when the school is outside the user's scope. */
+    /** A school's profile with its ВПР results by year (issue 17), read in the page's one transaction. */
+    public record ProfileWithResults(Profile profile, List<ru.rsoko.results.ProcedureResults.SubjectYear> vpr) {
+    }
+
+    public ProfileWithResults profileWithResults(CurrentUser user, long schoolId) {
+        Profile profile = profile(user, schoolId);
+        return new ProfileWithResults(profile, results.ofSchool(profile.school().id(),
+                ru.rsoko.results.ProcedureResults.VPR, 2000, 2100));
+    }
+
     public Profile profile(CurrentUser user, long schoolId) {
         OrgUnit school = directory.get(user.scope(), schoolId);
         if (school.type() != OrgUnitType.SCHOOL || school.regionId() == null) {

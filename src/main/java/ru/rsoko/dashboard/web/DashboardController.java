@@ -43,11 +43,7 @@ class DashboardController {
     private final SettingsService settings;
     private final Formats formats;
 
-    private final ru.rsoko.results.ProcedureResults results;
-
-    DashboardController(DashboardService dashboards, SettingsService settings, Formats formats,
-                        ru.rsoko.results.ProcedureResults results) {
-        this.results = results;
+    DashboardController(DashboardService dashboards, SettingsService settings, Formats formats) {
         this.dashboards = dashboards;
         this.settings = settings;
         this.formats = formats;
@@ -167,9 +163,10 @@ class DashboardController {
 
     @GetMapping("/schools/{id}/profile")
     String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("p", dashboards.profile(user, id));
-        // issue 17: the school's ВПР results by year with the region's beside (one statement)
-        model.addAttribute("vpr", results.ofSchool(id, ru.rsoko.results.ProcedureResults.VPR, 2000, 2100));
+        // issue 17: the school's ВПР results by year with the region's beside (one statement, the same transaction)
+        DashboardService.ProfileWithResults page = dashboards.profileWithResults(user, id);
+        model.addAttribute("p", page.profile());
+        model.addAttribute("vpr", page.vpr());
         return "dashboard/profile";
     }
 
