@@ -867,6 +867,30 @@ class AuthorizationTableTest {
                 .all(400, 400).anonymous(API_LOGIN));
 
         // ---- issue 17: procedure results (pages and API)
+        // the report and its .xlsx of a procedure every Tver role sees (outside: Tomsk's); a school's results year over year
+        rows.add(row("GET", "/results", "/results?procedureId={id}", Kind.PROCEDURE).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results.xlsx", "/results.xlsx?procedureId={id}&by=school", Kind.PROCEDURE).all(200, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/schools/{id}", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/schools/{id}.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/results/schools/{id}/history.xlsx", Kind.SCHOOL).all(200, 404).anonymous(PAGE_LOGIN));
+        // entering results is the regional staff's function alone
+        rows.add(row("GET", "/procedures/{id}/results/template.xlsx", Kind.PROCEDURE).regionFunction(200, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/procedures/{id}/results/upload", Kind.PROCEDURE).regionFunction(200, 404).anonymous(PAGE_LOGIN));
+        // a file that is not a workbook: the page with the error
+        rows.add(row("POST", "/procedures/{id}/results/upload", Kind.PROCEDURE).multipart().regionFunction(422, 404)
+                .anonymous(PAGE_LOGIN));
+        // without a refused upload in the session it leads back to the upload page
+        rows.add(row("GET", "/procedures/{id}/results/upload/errors.xlsx", Kind.PROCEDURE).regionFunction(302, 404)
+                .anonymous(PAGE_LOGIN));
+        rows.add(row("GET", "/api/v1/results", "/api/v1/results?procedureId={id}&by=school", Kind.PROCEDURE).all(200, 404)
+                .anonymous(API_LOGIN));
+        // a procedure made afresh: Берёзовская's row is new in it; outside, a Tomsk procedure the Tver staff do not see
+        rows.add(row("PUT", "/api/v1/procedures/{id}/results", Kind.FRESH_PARTICIPATION_SCHOOL)
+                .json("{\"rows\":[{\"schoolId\":{org},\"grade\":4,\"subject\":\"RUSSIAN\",\"participants\":20,"
+                        + "\"marks\":{\"2\":2,\"3\":8,\"4\":6,\"5\":4},\"version\":null}]}")
+                .regionFunction(200, 404).who(Who.ADMIN, 403, 404).anonymous(API_LOGIN));
         // ---- end of procedure results
 
         // ---- issue 17: signs of non-objectivity and ШНОР candidates (pages and API)

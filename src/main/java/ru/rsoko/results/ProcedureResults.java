@@ -27,6 +27,19 @@ public interface ProcedureResults {
     record SubjectYear(int year, Subject subject, Marks school, Marks region) {
     }
 
+    /**
+     * The distribution of marks of the latest year with results of the type in the region, per subject (all grades
+     * summed): of the municipality (or the region when {@code municipalityId} is null) with the region's beside.
+     * Empty when the region has none.
+     */
+    java.util.Optional<Distribution> latest(long regionId, @Nullable Long municipalityId, String procedureType);
+
+    record Distribution(int year, List<SubjectMarks> subjects) {
+    }
+
+    record SubjectMarks(Subject subject, Marks scope, Marks region) {
+    }
+
     /** Marks summed over some results; the comparison counts are null when none of them had it. */
     record Marks(long participants, long mark2, long mark3, long mark4, long mark5,
                  @Nullable Long lowered, @Nullable Long confirmed, @Nullable Long raised) {

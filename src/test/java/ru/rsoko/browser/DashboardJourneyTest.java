@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardJourneyTest {
 
     static final List<String> HEADLINES = List.of("vsokoFormedShare", "executedOnTimeShare", "planOnTimeShare", "coverage");
-    static final List<String> CHARTS = List.of("levels", "executions", "trends", "plan", "heatmap");
+    static final List<String> CHARTS = List.of("levels", "executions", "trends", "plan", "heatmap", "vpr");
     static final String PERCENT = "\\d+,\\d %|—";
 
     /**

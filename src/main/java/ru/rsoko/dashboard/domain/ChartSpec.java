@@ -80,7 +80,38 @@ public record ChartSpec(String id, String title, String kind, String unit, Strin
         }
         specs.add(new ChartSpec("heatmap", "Направления ВСОКО " + d.year() + ": доля набранных баллов, %", "heatmap", "%",
                 rowHeader, heat.rows().stream().map(DashboardService.Area::name).toList(), directions));
+        specs.add(vpr(charts.vpr(), d));
         return specs;
     }
 
+
+    /**
+     * The ВПР marks of the latest year with results, per subject (all grades): the scope's bar and the region's beside
+     * it (only the region's on the regional board), the shares of «2»…«5» in per cent by the one rounding rule.
+     */
+    private static ChartSpec vpr(ru.rsoko.results.ProcedureResults.@Nullable Distribution vpr, DashboardService.Dashboard d) {
+        List<String> categories = new ArrayList<>();
+        List<List<@Nullable Number>> shares = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (vpr != null) {
+            for (ru.rsoko.results.ProcedureResults.SubjectMarks s : vpr.subjects()) {
+                if (!d.byMunicipality()) {
+                    categories.add(s.subject().label() + ": " + d.scope().name());
+                    add(shares, s.scope());
+                }
+                categories.add(s.subject().label() + ": регион");
+                add(shares, s.region());
+            }
+        }
+        String title = vpr == null ? "Результаты ВПР: нет данных" : "Результаты ВПР " + vpr.year() + ": доли отметок, %";
+        return new ChartSpec("vpr", title, "stacked", "%", "Предмет", categories, List.of(
+                new Series("«2»", RED, shares.get(0)), new Series("«3»", AMBER, shares.get(1)),
+                new Series("«4»", TEAL, shares.get(2)), new Series("«5»", GREEN, shares.get(3))));
+    }
+
+    private static void add(List<List<@Nullable Number>> shares, ru.rsoko.results.ProcedureResults.Marks m) {
+        long[] marks = {m.mark2(), m.mark3(), m.mark4(), m.mark5()};
+        for (int i = 0; i < 4; i++) {
+            shares.get(i).add(ru.rsoko.platform.web.Share.of(marks[i], m.participants(), "участников").percent());
+        }
+    }
 }

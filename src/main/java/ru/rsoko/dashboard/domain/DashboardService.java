@@ -79,11 +79,14 @@ public class DashboardService {
     private final ParticipationFigures participation;
     private final SchoolLists lists;
     private final SettingsService settings;
+    private final ru.rsoko.results.ProcedureResults results;
     private final RecentCache<YearPoints> pastYears = new RecentCache<>(java.time.Duration.ofMinutes(10), 20_000);
 
     DashboardService(DirectoryService directory, ExecutionService executions, VsokoResults vsoko,
                      PlanAccess plans, PlanExecutionService planExecution,
-                     ParticipationFigures participation, SchoolLists lists, SettingsService settings) {
+                     ParticipationFigures participation, SchoolLists lists, SettingsService settings,
+                     ru.rsoko.results.ProcedureResults results) {
+        this.results = results;
         this.directory = directory;
         this.executions = executions;
         this.vsoko = vsoko;
@@ -311,6 +314,16 @@ public class DashboardService {
     static final int PROFILE_EXECUTIONS = 50;
 
     /** One school's profile; 404 when the school is outside the user's scope. */
+    /** A school's profile with its ВПР results by year (issue 17), read in the page's one transaction. */
+    public record ProfileWithResults(Profile profile, List<ru.rsoko.results.ProcedureResults.SubjectYear> vpr) {
+    }
+
+    public ProfileWithResults profileWithResults(CurrentUser user, long schoolId) {
+        Profile profile = profile(user, schoolId);
+        return new ProfileWithResults(profile, results.ofSchool(profile.school().id(),
+                ru.rsoko.results.ProcedureResults.VPR, 2000, 2100));
+    }
+
     public Profile profile(CurrentUser user, long schoolId) {
         OrgUnit school = directory.get(user.scope(), schoolId);
         if (school.type() != OrgUnitType.SCHOOL || school.regionId() == null) {
@@ -697,7 +710,9 @@ public class DashboardService {
     public record Heatmap(List<String> directions, List<Area> rows, List<List<@Nullable BigDecimal>> shares) {
     }
 
-    public record Charts(Dashboard dashboard, Heatmap heatmap, @Nullable PlanExecution plan) {
+    /** {@code vpr}: the ВПР marks of the latest year with results, of the scope with the region's beside (issue 17). */
+    public record Charts(Dashboard dashboard, Heatmap heatmap, @Nullable PlanExecution plan,
+                         ru.rsoko.results.ProcedureResults.@Nullable Distribution vpr) {
     }
 
     public Charts charts(CurrentUser user, @Nullable Long regionId, @Nullable Long municipalityId, @Nullable Integer year) {
@@ -713,7 +728,9 @@ public class DashboardService {
         }
         PlanExecution execution = plans.ofYear(target.region.id(), dashboard.year()).filter(Plan::isApproved)
                 .map(planExecution::now).orElse(null);
-        return new Charts(dashboard, heatmap, execution);
+        ru.rsoko.results.ProcedureResults.Distribution vpr = results.latest(target.region.id(),
+                target.byMunicipality() ? null : target.unit.id(), ru.rsoko.results.ProcedureResults.VPR).orElse(null);
+        return new Charts(dashboard, heatmap, execution, vpr);
     }
 
     private static Heatmap heatmap(VsokoResults.Scores scores, Dashboard dashboard) {

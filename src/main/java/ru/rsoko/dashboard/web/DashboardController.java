@@ -163,7 +163,10 @@ class DashboardController {
 
     @GetMapping("/schools/{id}/profile")
     String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("p", dashboards.profile(user, id));
+        // issue 17: the school's ВПР results by year with the region's beside (one statement, the same transaction)
+        DashboardService.ProfileWithResults page = dashboards.profileWithResults(user, id);
+        model.addAttribute("p", page.profile());
+        model.addAttribute("vpr", page.vpr());
         return "dashboard/profile";
     }
 

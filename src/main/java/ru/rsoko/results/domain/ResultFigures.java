@@ -60,6 +60,43 @@ class ResultFigures implements ProcedureResults {
                 + " order by year desc", Integer.class, regionId, procedureType);
     }
 
+    @Override
+    public java.util.Optional<Distribution> latest(long regionId, @Nullable Long municipalityId, String procedureType) {
+        // one statement: the latest year, the region's sums per subject and the municipality's beside
+        List<SubjectMarks> rows = new ArrayList<>();
+        int[] year = {0};
+        jdbc.query("""
+                with y as (select max(year) y from procedure_result where region_id = ? and procedure_type = ?)
+                select r.year, r.subject,
+                       sum(r.participants) filter (where ?::bigint is null or r.municipality_id = ?::bigint) p,
+                       sum(r.mark2) filter (where ?::bigint is null or r.municipality_id = ?::bigint) m2,
+                       sum(r.mark3) filter (where ?::bigint is null or r.municipality_id = ?::bigint) m3,
+                       sum(r.mark4) filter (where ?::bigint is null or r.municipality_id = ?::bigint) m4,
+                       sum(r.mark5) filter (where ?::bigint is null or r.municipality_id = ?::bigint) m5,
+                       sum(r.lowered) filter (where ?::bigint is null or r.municipality_id = ?::bigint) lo,
+                       sum(r.confirmed) filter (where ?::bigint is null or r.municipality_id = ?::bigint) co,
+                       sum(r.raised) filter (where ?::bigint is null or r.municipality_id = ?::bigint) ra,
+                       sum(r.participants) rp, sum(r.mark2) rm2, sum(r.mark3) rm3, sum(r.mark4) rm4, sum(r.mark5) rm5,
+                       sum(r.lowered) rlo, sum(r.confirmed) rco, sum(r.raised) rra
+                  from procedure_result r join y on r.year = y.y
+                 where r.region_id = ? and r.procedure_type = ?
+                 group by r.year, r.subject
+                """, rs -> {
+            Subject subject = subject(rs.getString("subject"));
+            if (subject != null) {
+                year[0] = rs.getInt("year");
+                rows.add(new SubjectMarks(subject, marks(rs, ""), marks(rs, "r")));
+            }
+        }, regionId, procedureType, municipalityId, municipalityId, municipalityId, municipalityId, municipalityId,
+                municipalityId, municipalityId, municipalityId, municipalityId, municipalityId, municipalityId,
+                municipalityId, municipalityId, municipalityId, municipalityId, municipalityId, regionId, procedureType);
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        rows.sort(Comparator.comparing(SubjectMarks::subject));
+        return java.util.Optional.of(new Distribution(year[0], rows));
+    }
+
     static @Nullable Subject subject(String code) {
         try {
             return Subject.valueOf(code);
