@@ -21,6 +21,10 @@ public interface ProcedureResults {
      */
     List<SubjectYear> ofSchool(long schoolId, String procedureType, int fromYear, int toYear);
 
+    /** {@link #ofSchool} for many schools in one statement (a report with a row per school), by school id. */
+    java.util.Map<Long, List<SubjectYear>> ofSchools(java.util.Collection<Long> schoolIds, String procedureType,
+                                                     int fromYear, int toYear);
+
     /** The years that have results of the type in the region, newest first. */
     List<Integer> years(long regionId, String procedureType);
 

@@ -26,32 +26,45 @@ class ResultFigures implements ProcedureResults {
 
     @Override
     public List<SubjectYear> ofSchool(long schoolId, String procedureType, int fromYear, int toYear) {
-        // the school's sums and, for the same region, year and subject, the region's; one statement
+        return ofSchools(List.of(schoolId), procedureType, fromYear, toYear).getOrDefault(schoolId, List.of());
+    }
+
+    @Override
+    public java.util.Map<Long, List<SubjectYear>> ofSchools(java.util.Collection<Long> schoolIds, String procedureType,
+                                                            int fromYear, int toYear) {
+        java.util.Map<Long, List<SubjectYear>> bySchool = new java.util.HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return bySchool;
+        }
+        // the schools' sums and, for each region, year and subject they have, the region's; one statement
         String sql = """
                 with mine as (
-                    select region_id, year, subject, sum(participants) p, sum(mark2) m2, sum(mark3) m3, sum(mark4) m4,
-                           sum(mark5) m5, sum(lowered) lo, sum(confirmed) co, sum(raised) ra
+                    select school_id, region_id, year, subject, sum(participants) p, sum(mark2) m2, sum(mark3) m3,
+                           sum(mark4) m4, sum(mark5) m5, sum(lowered) lo, sum(confirmed) co, sum(raised) ra
                       from procedure_result
-                     where school_id = ? and procedure_type = ? and year between ? and ?
-                     group by region_id, year, subject)
+                     where school_id = any (?) and procedure_type = ? and year between ? and ?
+                     group by school_id, region_id, year, subject),
+                region as (
+                    select x.region_id, x.year, x.subject, sum(participants) p, sum(mark2) m2, sum(mark3) m3,
+                           sum(mark4) m4, sum(mark5) m5, sum(lowered) lo, sum(confirmed) co, sum(raised) ra
+                      from procedure_result x
+                     where x.procedure_type = ?
+                       and (x.region_id, x.year, x.subject) in (select distinct region_id, year, subject from mine)
+                     group by x.region_id, x.year, x.subject)
                 select mine.*, r.p rp, r.m2 rm2, r.m3 rm3, r.m4 rm4, r.m5 rm5, r.lo rlo, r.co rco, r.ra rra
                   from mine
-                  join lateral (
-                    select sum(participants) p, sum(mark2) m2, sum(mark3) m3, sum(mark4) m4, sum(mark5) m5,
-                           sum(lowered) lo, sum(confirmed) co, sum(raised) ra
-                      from procedure_result x
-                     where x.region_id = mine.region_id and x.procedure_type = ? and x.year = mine.year
-                       and x.subject = mine.subject) r on true
+                  join region r on r.region_id = mine.region_id and r.year = mine.year and r.subject = mine.subject
                 """;
-        List<SubjectYear> rows = new ArrayList<>();
         jdbc.query(sql, rs -> {
             Subject subject = subject(rs.getString("subject"));
             if (subject != null) {
-                rows.add(new SubjectYear(rs.getInt("year"), subject, marks(rs, ""), marks(rs, "r")));
+                bySchool.computeIfAbsent(rs.getLong("school_id"), k -> new ArrayList<>())
+                        .add(new SubjectYear(rs.getInt("year"), subject, marks(rs, ""), marks(rs, "r")));
             }
-        }, schoolId, procedureType, fromYear, toYear, procedureType);
-        rows.sort(Comparator.comparingInt(SubjectYear::year).thenComparing(SubjectYear::subject));
-        return rows;
+        }, schoolIds.toArray(Long[]::new), procedureType, fromYear, toYear, procedureType);
+        bySchool.values().forEach(rows -> rows.sort(
+                Comparator.comparingInt(SubjectYear::year).thenComparing(SubjectYear::subject)));
+        return bySchool;
     }
 
     @Override

@@ -262,6 +262,8 @@ public class SupportProgrammeService implements SupportProgrammes {
         Map<Long, OrgUnit> units = new HashMap<>(schools);
         units.putAll(municipalities);
         Map<Long, LocalDate> todays = new HashMap<>();
+        Map<Long, List<ProcedureResults.SubjectYear>> resultsOf =
+                results.ofSchools(schoolIds, ProcedureResults.VPR, year - RESULT_YEARS, year + RESULT_YEARS);
         List<ReportRow> rows = new ArrayList<>();
         for (long schoolId : schoolIds) {
             OrgUnit school = schools.get(schoolId);
@@ -274,7 +276,7 @@ public class SupportProgrammeService implements SupportProgrammes {
                     p == null ? null : view(p, risksOf.getOrDefault(p.getId(), List.of()),
                             measuresOf.getOrDefault(p.getId(), List.of()), units,
                             todays.computeIfAbsent(p.getRegionId(), this::today)),
-                    results.ofSchool(schoolId, ProcedureResults.VPR, year - RESULT_YEARS, year + RESULT_YEARS)));
+                    resultsOf.getOrDefault(schoolId, List.of())));
         }
         rows.sort(Comparator.comparing((ReportRow r) -> r.municipalityName() == null ? "" : r.municipalityName())
                 .thenComparing(ReportRow::schoolName));
