@@ -192,7 +192,7 @@ class RecheckTest {
         String page = page(r.regionUser(), "/results/rechecks/" + id);
         assertThat(page).contains("Перепроверка № " + id + ": Математика, 5 кл.", "зерно жеребьёвки (seed) 5");
         String totals = page.substring(page.indexOf("id=\"totals\""), page.indexOf("</tfoot>"));
-        assertThat(totals.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains("Итого 6 4 2 50,0 % 1 1 -0.25");
+        assertThat(totals.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains("Итого 6 4 2 50,0 % 1 1 -0,25");
 
         // the municipality sees its two schools' figures, not the works; the director their own; others nothing
         assertThat(discrepancies(id, r.municipalityUser())).containsOnlyKeys(a, b);
