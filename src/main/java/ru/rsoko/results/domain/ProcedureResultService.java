@@ -130,11 +130,21 @@ public class ProcedureResultService {
 
     /** A procedure's report in the user's scope. */
     public record Report(Procedure procedure, List<Row> region, List<Row> municipalities, List<Row> schools,
-                         long schoolRows, int page, List<Subject> subjects, List<Integer> grades) {
+                         long schoolRows, int page, List<Subject> subjects, List<Integer> grades, List<YearRow> years,
+                         String yearsOf) {
+
+        /** Whether the year-over-year rows are of less than the region, so that the region's figures go beside them. */
+        public boolean yearsBeside() {
+            return !yearsOf.equals("регион");
+        }
 
         public int totalPages() {
             return (int) Math.max(1, (schoolRows + PAGE - 1) / PAGE);
         }
+    }
+
+    /** The scope's figures of one year of the procedure's type (the year in {@code row.orgName}), with the region's beside. */
+    public record YearRow(int year, Row row) {
     }
 
     /** A school's results year over year. */
@@ -327,7 +337,18 @@ public class ProcedureResultService {
             }
             grades.add(Integer.valueOf(sg[1]));
         }
-        return new Report(procedure, region, municipalities, schools, count, p, List.copyOf(subjects), List.copyOf(grades));
+        return new Report(procedure, region, municipalities, schools, count, p, List.copyOf(subjects), List.copyOf(grades),
+                years(user, procedure, code, grade, municipalityId),
+                municipalityId != null || user.is(Role.MUNICIPALITY) ? "муниципалитет" : user.is(Role.SCHOOL) ? "ваша ОО" : "регион");
+    }
+
+    /** Year over year for the procedure's type: the user's scope (or the chosen municipality) with the region beside. */
+    @Transactional(readOnly = true)
+    public List<YearRow> years(CurrentUser user, Procedure procedure, @Nullable String subject, @Nullable Integer grade,
+                               @Nullable Long municipalityId) {
+        return queries.yearly(user.scope(), procedure.regionId(), procedure.typeCode(), subject, grade, municipalityId)
+                .stream().map(f -> new YearRow(f.year(), new Row(0, String.valueOf(f.year()), null, null,
+                        ResultFigures.subject(f.subject()), f.subject(), f.grade(), f.marks(), f.region()))).toList();
     }
 
     /** Every row of one level of the report in the scope, for its .xlsx. */

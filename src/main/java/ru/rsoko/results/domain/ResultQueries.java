@@ -178,6 +178,47 @@ class ResultQueries {
                 rs.getString("subject"), rs.getInt("grade"), marks(rs, ""), marks(rs, "r")), args.toArray());
     }
 
+    /**
+     * Year over year: the scope's sums (the user's scope, narrowed to a municipality when asked) per year, subject and
+     * grade of a procedure type in the region, with the region's beside; one statement, newest year first.
+     */
+    List<YearFigures> yearly(Scope scope, long regionId, String procedureType, @Nullable String subject,
+                             @Nullable Integer grade, @Nullable Long municipalityId) {
+        List<Object> args = new ArrayList<>();
+        String mine = scope.toSql("r.region_id", "r.municipality_id", "r.school_id", args);
+        if (municipalityId != null) {
+            mine = "(" + mine + ") and r.municipality_id = ?";
+            args.add(municipalityId);
+        }
+        StringBuilder filter = new StringBuilder(" r.region_id = ? and r.procedure_type = ?");
+        args.add(regionId);
+        args.add(procedureType);
+        if (subject != null) {
+            filter.append(" and r.subject = ?");
+            args.add(subject);
+        }
+        if (grade != null) {
+            filter.append(" and r.grade = ?");
+            args.add(grade);
+        }
+        args.add(SUBJECT_ORDER);
+        String sql = "with x as (select r.*, coalesce(" + mine + ", false) as mine from procedure_result r where" + filter + ")"
+                + " select year, subject, grade,"
+                + " sum(participants) filter (where mine) p, sum(mark2) filter (where mine) m2,"
+                + " sum(mark3) filter (where mine) m3, sum(mark4) filter (where mine) m4, sum(mark5) filter (where mine) m5,"
+                + " sum(lowered) filter (where mine) lo, sum(confirmed) filter (where mine) co,"
+                + " sum(raised) filter (where mine) ra,"
+                + " sum(participants) rp, sum(mark2) rm2, sum(mark3) rm3, sum(mark4) rm4, sum(mark5) rm5,"
+                + " sum(lowered) rlo, sum(confirmed) rco, sum(raised) rra"
+                + " from x group by year, subject, grade having bool_or(mine)"
+                + " order by year desc, array_position(?::text[], subject) nulls last, subject, grade";
+        return jdbc.query(sql, (rs, i) -> new YearFigures(rs.getInt("year"), rs.getString("subject"), rs.getInt("grade"),
+                marks(rs, ""), marks(rs, "r")), args.toArray());
+    }
+
+    record YearFigures(int year, String subject, int grade, Marks marks, Marks region) {
+    }
+
     /** How many school rows {@link #figures} would give without paging. */
     long count(Scope scope, long procedureId, @Nullable String subject, @Nullable Integer grade,
                @Nullable Long municipalityId) {

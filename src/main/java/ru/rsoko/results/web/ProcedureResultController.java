@@ -75,10 +75,21 @@ class ProcedureResultController {
                     @RequestParam(required = false) Integer grade, @RequestParam(required = false) Long municipalityId,
                     HttpServletResponse response) throws IOException {
         String level = switch (by) {
-            case "region", "municipality" -> by;
+            case "region", "municipality", "year" -> by;
             default -> "school";
         };
         Procedure procedure = results.procedure(user, procedureId);
+        if (level.equals("year")) {
+            List<ProcedureResultService.Row> rows = results.years(user, procedure, subject == null || subject.isBlank()
+                    ? null : subject, grade, municipalityId).stream().map(ProcedureResultService.YearRow::row).toList();
+            XlsxTable<ProcedureResultService.Row> table = XlsxTable.of("По годам", ProcedureResultService.Row.class);
+            table.column("Год", 8, ProcedureResultService.Row::orgName);
+            columns(table, r -> r, true, true);
+            try (OutputStream out = XlsxDownload.start(response, "Результаты — по годам — " + procedure.typeName() + ".xlsx")) {
+                table.write(out, rows);
+            }
+            return;
+        }
         List<ProcedureResultService.Row> rows = results.all(user, procedureId, level, subject, grade, municipalityId);
         String title = switch (level) {
             case "region" -> "По региону";
