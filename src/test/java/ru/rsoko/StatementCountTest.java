@@ -112,6 +112,9 @@ class StatementCountTest {
                 select p.id from plan p join org_unit r on r.id = p.region_id
                 where r.name = 'Тверская область' and p.status = 'APPROVED' order by p.year desc limit 1""", Long.class);
         long school = fixtures.org("МОУ «Берёзовская СОШ»").id();
+        long vpr2021 = jdbc.queryForObject("""
+                select distinct r.procedure_id from procedure_result r join org_unit o on o.id = r.region_id
+                where o.name = 'Тверская область' and r.year = 2021 and r.updated_by = 'demo'""", Long.class);
         // a school's profile shows every year's ВСОКО result: the campaign and its scores for each year the region has
         // a campaign (other tests add years), the rest fixed
         int campaignYears = jdbc.queryForObject("""
@@ -138,7 +141,15 @@ class StatementCountTest {
                 new Case("tasks", "tver.coko", "/tasks", false, 15, 15, 2),
                 new Case("school profile", "tver.coko", "/schools/" + school + "/profile", false,
                         19 + 2 * campaignYears, 15, 1), // + 1: the ВПР results by year (issue 17)
-                new Case("dashboard (API)", "tver.coko", "/api/v1/dashboard", true, 18, 15, 4));
+                new Case("dashboard (API)", "tver.coko", "/api/v1/dashboard", true, 18, 15, 4),
+                // issue 17: a procedure's results, the flags and candidates of a year, the re-checks, the ШНОР programmes
+                new Case("results report", "tver.coko", "/results?procedureId=" + vpr2021, false, 9, 1),
+                new Case("results report (municipal)", "sonkovo.mouo", "/results?procedureId=" + vpr2021, false, 9, 1),
+                new Case("results (API)", "tver.coko", "/api/v1/results?procedureId=" + vpr2021 + "&by=school", true, 8, 3),
+                new Case("signs of a year", "tver.coko", "/objectivity/signs?year=2021", false, 8, 1),
+                new Case("ШНОР candidates", "tver.coko", "/low-results/candidates?year=2021", false, 7, 1),
+                new Case("re-checks of a year", "tver.coko", "/results/rechecks?year=2021", false, 5, 1),
+                new Case("ШНОР programmes", "tver.coko", "/support-programmes?year=2021", false, 9, 1));
     }
 
     private Map<String, StatementCounter.Count> measure(List<Case> cases) throws Exception {

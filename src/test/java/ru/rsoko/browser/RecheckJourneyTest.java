@@ -63,7 +63,7 @@ class RecheckJourneyTest {
 
         // a reload (the address may end in «#works», which alone would not load the page again)
         browser.open(browser.currentPath().replaceAll("#.*", ""));
-        // the school of the first work: 2 works, 1 checked, 1 differs (100 %), lowered 1, raised 0, −3.50 points
-        assertThat(browser.rows(By.id("figures")).getFirst()).contains("Русский язык, 6 кл. 2 1 1 100,0 % 1 0 -3.50");
+        // the school of the first work: 2 works, 1 checked, 1 differs (100 %), lowered 1, raised 0, −3,50 points
+        assertThat(browser.rows(By.id("figures")).getFirst()).contains("Русский язык, 6 кл. 2 1 1 100,0 % 1 0 -3,50");
     }
 }

@@ -286,6 +286,18 @@ public class ProcedureResultService {
         return new Saved(pending.size(), created, changed);
     }
 
+    /** The report page: the procedures with results to choose from and the chosen one's report (or the newest's). */
+    public record ReportPage(List<Procedure> procedures, @Nullable Report report) {
+    }
+
+    @Transactional(readOnly = true)
+    public ReportPage reportPage(CurrentUser user, @Nullable Long procedureId, @Nullable String subject,
+                                 @Nullable Integer grade, @Nullable Long municipalityId, int page) {
+        List<Procedure> procedures = withResults(user);
+        Long chosen = procedureId != null ? procedureId : procedures.isEmpty() ? null : procedures.getFirst().id();
+        return new ReportPage(procedures, chosen == null ? null : report(user, chosen, subject, grade, municipalityId, page));
+    }
+
     /** The procedures the user sees that have results, the latest year first. */
     @Transactional(readOnly = true)
     public List<Procedure> withResults(CurrentUser user) {

@@ -50,13 +50,12 @@ class RecheckController {
 
     @GetMapping("/results/rechecks")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year != null ? year : rechecks.defaultYear(user);
-        List<RecheckDiscrepancies.Figure> report = rechecks.report(user, shown);
-        model.addAttribute("year", shown);
-        model.addAttribute("years", rechecks.years(user));
-        model.addAttribute("rechecks", rechecks.list(user, shown));
-        model.addAttribute("report", report);
-        model.addAttribute("totals", RecheckDiscrepancies.totals(report));
+        RecheckService.ListPage page = rechecks.page(user, year);
+        model.addAttribute("year", page.year());
+        model.addAttribute("years", page.years());
+        model.addAttribute("rechecks", page.rechecks());
+        model.addAttribute("report", page.report());
+        model.addAttribute("totals", RecheckDiscrepancies.totals(page.report()));
         model.addAttribute("canEdit", RecheckService.keeps(user));
         return "results/recheck/list";
     }

@@ -152,6 +152,16 @@ public class RecheckService {
 
     // ------------------------------------------------------------------------------------------------ reading
 
+    /** The year's page of re-checks (the year asked for, or the default one), read in one transaction. */
+    public record ListPage(int year, List<Integer> years, List<View> rechecks, List<RecheckDiscrepancies.Figure> report) {
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage page(CurrentUser user, @org.jspecify.annotations.Nullable Integer year) {
+        int shown = year != null ? year : defaultYear(user);
+        return new ListPage(shown, years(user), list(user, shown), report(user, shown));
+    }
+
     @Transactional(readOnly = true)
     public List<View> list(CurrentUser user, int year) {
         List<Object> args = new ArrayList<>(List.of(year));

@@ -44,11 +44,12 @@ class ProcedureResultController {
                   @RequestParam(required = false) String subject, @RequestParam(required = false) Integer grade,
                   @RequestParam(required = false) Long municipalityId, @RequestParam(defaultValue = "0") int page,
                   Model model) {
-        List<Procedure> procedures = results.withResults(user);
+        ProcedureResultService.ReportPage reportPage = results.reportPage(user, procedureId, subject, grade, municipalityId, page);
+        List<Procedure> procedures = reportPage.procedures();
         model.addAttribute("procedures", procedures);
-        Long chosen = procedureId != null ? procedureId : procedures.isEmpty() ? null : procedures.getFirst().id();
-        if (chosen != null) {
-            ProcedureResultService.Report report = results.report(user, chosen, subject, grade, municipalityId, page);
+        ProcedureResultService.Report report = reportPage.report();
+        Long chosen = report == null ? null : report.procedure().id();
+        if (report != null) {
             model.addAttribute("report", report);
             if (procedures.stream().noneMatch(p -> p.id() == report.procedure().id())) {
                 List<Procedure> all = new ArrayList<>(procedures);
