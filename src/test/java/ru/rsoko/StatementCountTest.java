@@ -145,7 +145,7 @@ class StatementCountTest {
                 // issue 17: a procedure's results, the flags and candidates of a year, the re-checks, the ШНОР programmes
                 new Case("results report", "tver.coko", "/results?procedureId=" + vpr2021, false, 9, 1),
                 new Case("results report (municipal)", "sonkovo.mouo", "/results?procedureId=" + vpr2021, false, 9, 1),
-                new Case("results (API)", "tver.coko", "/api/v1/results?procedureId=" + vpr2021 + "&by=school", true, 8, 3),
+                new Case("results (API)", "tver.coko", "/api/v1/results?procedureId=" + vpr2021 + "&by=school", true, 9, 4),
                 new Case("signs of a year", "tver.coko", "/objectivity/signs?year=2021", false, 8, 1),
                 new Case("ШНОР candidates", "tver.coko", "/low-results/candidates?year=2021", false, 7, 1),
                 new Case("re-checks of a year", "tver.coko", "/results/rechecks?year=2021", false, 5, 1),
