@@ -420,6 +420,7 @@ public class DashboardService {
         private final Map<String, Optional<VsokoResults.Levels>> levels = new HashMap<>();
         private final Map<Long, Map<Integer, Long>> campaignOfYear = new HashMap<>();
         private @Nullable List<Plan> plans;
+        private final Map<String, Optional<Share>> planOnTime = new HashMap<>();
 
         Optional<VsokoResults.Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
             Optional<VsokoResults.Scores> found = scores.computeIfAbsent(campaignId + " " + scope,
@@ -449,6 +450,21 @@ public class DashboardService {
                 plans = DashboardService.this.plans.list(user);
             }
             return plans;
+        }
+
+        /**
+         * «План-график в срок» of the region's approved plan of a year, as {@link PlanExecutionService#onTimeShare}
+         * counts it, from the plans the page reads anyway: only the procedures of that plan are asked for, once.
+         */
+        @Nullable Share planOnTime(CurrentUser user, long regionId, int year) {
+            return planOnTime.computeIfAbsent(regionId + " " + year, k -> plans(user).stream()
+                    .filter(p -> p.regionId() == regionId && p.year() == year && p.isApproved()).findFirst()
+                    .map(p -> PlanExecution.of(DashboardService.this.plans.procedures(p), executions.today(regionId))
+                            .total().onTime())).orElse(null);
+        }
+
+        void planOnTime(long regionId, int year, @Nullable Share share) {
+            planOnTime.put(regionId + " " + year, Optional.ofNullable(share));
         }
     }
 
@@ -569,6 +585,7 @@ public class DashboardService {
         List<Procedure> planned = plan.map(plans::procedures).orElse(List.of());
         // «план-график в срок» of the year from the procedures just read, as PlanExecutionService.onTimeShare counts it
         c.planOnTime = plan.map(p -> PlanExecution.of(planned, executions.today(regionId)).total().onTime()).orElse(null);
+        memo.planOnTime(regionId, year, c.planOnTime);
         List<Procedure> measured = planned.stream()
                 .filter(p -> p.coverageTarget() != null || p.observersRequired())
                 .toList();
@@ -676,7 +693,7 @@ public class DashboardService {
         // the year on show is added up from the rows already read, by the rule ParticipationFigures applies
         return new YearPoints(Point.of(y, formedShare),
                 Point.of(y, executions.onTimeShare(scope, regionId, y)),
-                Point.of(y, data != null ? data.planOnTime : planExecution.onTimeShare(regionId, y).orElse(null)),
+                Point.of(y, data != null ? data.planOnTime : memo.planOnTime(user, regionId, y)),
                 Point.of(y, data != null ? coverageShare(data.coverage) : participation.coverage(scope, regionId, y)));
     }
 

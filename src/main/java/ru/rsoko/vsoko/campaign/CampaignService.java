@@ -117,6 +117,12 @@ public class CampaignService {
         return views(visible(user));
     }
 
+    /** The region's campaigns with their frameworks, newest year first, whoever asks: for figures computed within a page. */
+    @Transactional(readOnly = true)
+    public List<Campaign> ofRegion(long regionId) {
+        return campaigns.findByRegionIdOrderByYearDescIdDesc(regionId);
+    }
+
     @Transactional(readOnly = true)
     public CampaignList listPage(CurrentUser user) {
         List<CampaignView> list = list(user);
@@ -258,40 +264,39 @@ public class CampaignService {
     /** The open campaigns that concern the user, for their home page. */
     @Transactional(readOnly = true)
     List<OpenCampaign> openFor(CurrentUser user) {
-        List<CampaignView> open = list(user).stream().filter(c -> c.status().isOpen()).toList();
-        Map<Long, Map<SubmissionStatus, Long>> progress;
-        Map<Long, Long> filledByCampaign = new java.util.HashMap<>();
-        if (user.is(Role.SCHOOL) && !open.isEmpty()) {
-            // a director's own submission of every open campaign and the answers given so far, in one query: the
-            // progress within a school's scope is that one submission
-            progress = new LinkedHashMap<>();
-            open.forEach(c -> progress.put(c.id(), zeroCounts()));
-            jdbc.query("""
-                    select s.campaign_id, s.status,
-                           (select count(*) from vsoko_value v join vsoko_indicator i on i.id = v.indicator_id
-                            where v.submission_id = s.id and v.value is not null and v.prefilled_from is null
-                              and (v.evidence_url is not null or not i.evidence_required))
-                    from vsoko_submission s
-                    where s.campaign_id = any(?) and s.school_id = ?""", rs -> {
-                progress.get(rs.getLong(1)).merge(SubmissionStatus.valueOf(rs.getString(2)), 1L, Long::sum);
-                filledByCampaign.put(rs.getLong(1), rs.getLong(3));
-            }, open.stream().map(CampaignView::id).toArray(Long[]::new), user.orgUnitId());
-        } else {
-            progress = progress(user, open.stream().map(CampaignView::id).toList());
+        if (user.is(Role.SCHOOL)) {
+            return openForSchool(user);
         }
+        List<CampaignView> open = list(user).stream().filter(c -> c.status().isOpen()).toList();
+        Map<Long, Map<SubmissionStatus, Long>> progress = progress(user, open.stream().map(CampaignView::id).toList());
         return open.stream().map(c -> {
             Map<SubmissionStatus, Long> counts = progress.get(c.id());
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             long submitted = counts.entrySet().stream().filter(e -> e.getKey().counted()).mapToLong(Map.Entry::getValue).sum();
-            SubmissionStatus own = null;
-            long filled = 0;
-            if (user.is(Role.SCHOOL)) {
-                own = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse(null);
-                filled = filledByCampaign.getOrDefault(c.id(), 0L);
-            }
-            return new OpenCampaign(c.id(), c.name(), c.closesOn(), total, submitted, own, filled,
+            return new OpenCampaign(c.id(), c.name(), c.closesOn(), total, submitted, null, 0,
                     c.framework().indicatorCount());
         }).toList();
+    }
+
+    /**
+     * A director's open campaigns in one query: the region's open campaigns the school takes part in, its own
+     * self-assessment's status, the answers that count so far and the framework's number of indicators. Within a
+     * school's scope the progress is that one self-assessment.
+     */
+    private List<OpenCampaign> openForSchool(CurrentUser user) {
+        return jdbc.query("""
+                select c.id, c.name, c.closes_on, s.status,
+                       (select count(*) from vsoko_value v join vsoko_indicator i on i.id = v.indicator_id
+                        where v.submission_id = s.id and v.value is not null and v.prefilled_from is null
+                          and (v.evidence_url is not null or not i.evidence_required)) as filled,
+                       (select count(*) from vsoko_indicator i where i.framework_id = c.framework_id) as indicators
+                from vsoko_campaign c join vsoko_submission s on s.campaign_id = c.id and s.school_id = ?
+                where c.region_id = ? and c.status = 'OPEN'
+                order by c.year desc, c.id desc""", (rs, n) -> {
+            SubmissionStatus own = SubmissionStatus.valueOf(rs.getString(4));
+            return new OpenCampaign(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class), 1,
+                    own.counted() ? 1 : 0, own, rs.getLong(5), rs.getInt(6));
+        }, user.orgUnitId(), user.regionId());
     }
 
     @Transactional(readOnly = true)

@@ -215,13 +215,18 @@ class ResultService {
 
     /** {@link #campaignOfYear} of each year at once, by the same order. */
     public Map<Integer, Long> campaignOfEachYear(long regionId) {
+        // the region's campaigns read as entities (a handful a year), so that reading a year's results afterwards in
+        // the same transaction finds its campaign in the persistence context rather than asking for it again
+        Comparator<Campaign> preferred = Comparator.comparing((Campaign c) -> c.getStatus() != CampaignStatus.PUBLISHED)
+                .thenComparing(Campaign::getPublishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Campaign::getCreatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Campaign::getId, Comparator.reverseOrder());
+        Map<Integer, Campaign> chosen = new java.util.TreeMap<>();
+        for (Campaign c : campaigns.ofRegion(regionId)) {
+            chosen.merge(c.getYear(), c, (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
+        }
         Map<Integer, Long> byYear = new java.util.TreeMap<>();
-        jdbc.query("""
-                select distinct on (year) year, id from vsoko_campaign where region_id = ?
-                order by year, (status = 'PUBLISHED') desc, published_at desc nulls last, created_at desc, id desc""",
-                rs -> {
-                    byYear.put(rs.getInt(1), rs.getLong(2));
-                }, regionId);
+        chosen.forEach((year, c) -> byYear.put(year, c.getId()));
         return byYear;
     }
 
