@@ -140,7 +140,7 @@ class StatementCountTest {
                 new Case("plan coverage (API)", "tver.coko", "/api/v1/plans/" + plan + "/coverage", true, 6, 4),
                 new Case("tasks", "tver.coko", "/tasks", false, 15, 15, 2),
                 new Case("school profile", "tver.coko", "/schools/" + school + "/profile", false,
-                        18 + campaignYears, 15, 1), // + 1: the ВПР results by year (issue 17)
+                        14 + campaignYears, 15, 1), // + 1: the ВПР results by year (issue 17)
                 new Case("dashboard (API)", "tver.coko", "/api/v1/dashboard", true, 16, 15, 4),
                 // issue 17: a procedure's results, the flags and candidates of a year, the re-checks, the ШНОР programmes
                 new Case("results report", "tver.coko", "/results?procedureId=" + vpr2021, false, 9, 1),

@@ -337,6 +337,12 @@ public class DashboardService {
         LocalDate today = executions.today(regionId);
         int year = today.getYear();
         Memo memo = new Memo();
+        // what the profile shows of every year is read first: the risk's years are then taken from it (the levels from
+        // the scores of the same campaign, the lists of the years looked back from all of them)
+        memo.listings(own, 2000, 2100);
+        for (int y : memo.campaignYears(regionId)) {
+            memo.campaignOfYear(regionId, y).ifPresent(id -> memo.scores(user, own, id, false));
+        }
         Collected data = collect(user, new Target(region, school, own), year, memo);
         Risk risk = data.risks.getOrDefault(schoolId, RiskRules.evaluate(
                 new Facts(null, 0, List.of(), List.of(), List.of()), data.settings, id -> ""));
@@ -354,7 +360,7 @@ public class DashboardService {
                     .ifPresent(s -> vsokoYears.add(vsokoYear(scores, s))));
         }
 
-        List<ListFact> listFacts = lists.of(own, 2000, 2100).stream()
+        List<ListFact> listFacts = memo.listings(own, 2000, 2100).stream()
                 .map(l -> new ListFact(l.year(), l.kind())).toList();
 
         // the school's records, counted as the list of records counts them (already read for the risk, one query)
@@ -421,6 +427,7 @@ public class DashboardService {
         private final Map<Long, Map<Integer, Long>> campaignOfYear = new HashMap<>();
         private @Nullable List<Plan> plans;
         private final Map<String, Optional<Share>> planOnTime = new HashMap<>();
+        private final List<ListingsRead> listingsRead = new ArrayList<>();
 
         Optional<VsokoResults.Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
             Optional<VsokoResults.Scores> found = scores.computeIfAbsent(campaignId + " " + scope,
@@ -429,9 +436,35 @@ public class DashboardService {
         }
 
         Optional<VsokoResults.Levels> levels(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
+            // the levels are what the scores decide (VsokoResults.levels), so scores already read answer for them
+            Optional<VsokoResults.Scores> read = scores.get(campaignId + " " + scope);
             Optional<VsokoResults.Levels> found = levels.computeIfAbsent(campaignId + " " + scope,
-                    k -> vsoko.levels(user, scope, campaignId, false));
+                    k -> read != null ? read.map(Memo::levelsOf) : vsoko.levels(user, scope, campaignId, false));
             return publishedOnly ? found.filter(s -> !s.preliminary()) : found;
+        }
+
+        private static VsokoResults.Levels levelsOf(VsokoResults.Scores s) {
+            return new VsokoResults.Levels(s.campaignId(), s.campaignName(), s.year(), s.preliminary(), s.closed(),
+                    s.schools().stream().map(school -> new VsokoResults.SchoolLevel(school.schoolId(),
+                            school.municipalityId(), school.status(), school.level())).toList());
+        }
+
+        /**
+         * The scope's list entries of the years, read once: a narrower range of a scope already read is taken from
+         * what was read (entries come newest year first, as {@link SchoolLists#of} gives them).
+         */
+        List<SchoolLists.Listing> listings(Scope scope, int fromYear, int toYear) {
+            for (ListingsRead read : listingsRead) {
+                if (read.scope().equals(scope) && read.fromYear() <= fromYear && read.toYear() >= toYear) {
+                    return read.listings().stream().filter(l -> l.year() >= fromYear && l.year() <= toYear).toList();
+                }
+            }
+            List<SchoolLists.Listing> read = lists.of(scope, fromYear, toYear);
+            listingsRead.add(new ListingsRead(scope, fromYear, toYear, read));
+            return read;
+        }
+
+        private record ListingsRead(Scope scope, int fromYear, int toYear, List<SchoolLists.Listing> listings) {
         }
 
         /** The region's campaign each year's figures speak of, asked once for all years. */
@@ -540,7 +573,14 @@ public class DashboardService {
         long regionId = target.region.id();
         c.settings = settings.of(regionId);
         Settings st = c.settings;
-        c.schools.addAll(directory.active(target.scope, OrgUnitType.SCHOOL));
+        if (target.unit.type() == OrgUnitType.SCHOOL) {
+            // a school's profile: the school just read is the scope's only one
+            if (target.unit.active()) {
+                c.schools.add(target.unit);
+            }
+        } else {
+            c.schools.addAll(directory.active(target.scope, OrgUnitType.SCHOOL));
+        }
         c.schools.sort(Comparator.comparing(OrgUnit::displayName).thenComparingLong(OrgUnit::id));
         c.executionsBySchool = executions.countsByOrgUnit(target.scope);
 
@@ -571,7 +611,7 @@ public class DashboardService {
 
         // lists of the years looked back
         Map<Long, List<ListFact>> listFacts = new HashMap<>();
-        for (SchoolLists.Listing listing : lists.of(target.scope, year - st.lookbackYears() + 1, year)) {
+        for (SchoolLists.Listing listing : memo.listings(target.scope, year - st.lookbackYears() + 1, year)) {
             listFacts.computeIfAbsent(listing.schoolId(), k -> new ArrayList<>()).add(new ListFact(listing.year(), listing.kind()));
             if (listing.year() == year) {
                 c.yearLists.computeIfAbsent(listing.schoolId(), k -> new HashSet<>()).add(listing.kind());
