@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Sends the outbox. Each instance takes a batch of due mails with {@code for update skip locked}, so two instances
@@ -99,14 +102,46 @@ public class MailDispatcher {
         if (due.isEmpty()) {
             return new Batch(0, false);
         }
-        int sent = 0;
+        // the batch goes over one connection to the server (one SMTP session, not one a mail); what failed is told
+        // per mail, and each is then recorded as it was when sent alone, in the queue's order
+        List<MimeMessage> messages = new java.util.ArrayList<>();
+        Map<Long, Exception> failed = new HashMap<>();
+        Map<MimeMessage, Long> ids = new java.util.IdentityHashMap<>();
         for (Queued q : due) {
             try {
-                mail.send(message(mail, q));
+                MimeMessage message = message(mail, q);
+                messages.add(message);
+                ids.put(message, q.id());
+            } catch (Exception e) {
+                failed.put(q.id(), e);
+            }
+        }
+        try {
+            if (!messages.isEmpty()) {
+                mail.send(messages.toArray(MimeMessage[]::new));
+            }
+        } catch (MailSendException e) {
+            e.getFailedMessages().forEach((message, error) -> {
+                Long id = message instanceof MimeMessage m ? ids.get(m) : null;
+                if (id != null) {
+                    failed.put(id, error);
+                }
+            });
+            if (e.getFailedMessages().isEmpty()) {
+                messages.forEach(m -> failed.put(ids.get(m), e));
+            }
+        } catch (Exception e) {
+            // refused before any mail went (the server's sign-in): every mail of the batch failed the same way
+            messages.forEach(m -> failed.put(ids.get(m), e));
+        }
+        int sent = 0;
+        for (Queued q : due) {
+            Exception e = failed.get(q.id());
+            if (e == null) {
                 jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?",
                         Timestamp.from(clock.instant()), q.id());
                 sent++;
-            } catch (Exception e) {
+            } else {
                 int attempts = q.attempts() + 1;
                 boolean giveUp = attempts >= MAX_ATTEMPTS;
                 Instant next = giveUp ? now : now.plus(BACKOFF.get(Math.min(attempts - 1, BACKOFF.size() - 1)));
