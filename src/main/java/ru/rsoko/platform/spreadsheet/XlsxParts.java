@@ -355,6 +355,8 @@ final class XlsxParts {
     /** A sheet's rows, read one at a time. */
     final class SheetRows {
         private final XMLStreamReader r;
+        /** The texts of numbers already formatted, per cell style. */
+        private final Map<Integer, Map<Long, String>> shown = new HashMap<>();
         private int lastRow;
 
         private SheetRows(XMLStreamReader r) {
@@ -468,11 +470,30 @@ final class XlsxParts {
             NumberFormat[] all = formats();
             int s = style == null ? 0 : Integer.parseInt(style.strip());
             NumberFormat format = s < all.length ? all[s] : NumberFormat.GENERAL;
-            String text = FORMATTER.formatRawCellContents(number, format.index(), format.format(), date1904);
+            String text = formatted(number, s < all.length ? s : -1, format);
             if (format.date() && DateUtil.isValidExcelDate(number)) {
                 return new SheetCell(SheetCell.Kind.TEXT, text, null);
             }
             return new SheetCell(SheetCell.Kind.NUMBER, text, number);
+        }
+
+        /**
+         * The number's text in its style's format, remembered: a sheet repeats few numbers (a school's id on each of its
+         * rows, answers 0–100) and formatting one costs more than reading its cell. A pure function of the number and
+         * the format, so remembering changes nothing of what is read.
+         */
+        private String formatted(double number, int style, NumberFormat format) {
+            long key = Double.doubleToLongBits(number);
+            Map<Long, String> known = shown.computeIfAbsent(style, s -> new HashMap<>());
+            String text = known.get(key);
+            if (text == null) {
+                text = FORMATTER.formatRawCellContents(number, format.index(), format.format(), date1904);
+                if (known.size() >= 4_096) {
+                    known.clear(); // a sheet of all different numbers: kept small, not grown with the sheet
+                }
+                known.put(key, text);
+            }
+            return text;
         }
 
         void close() throws XMLStreamException {
