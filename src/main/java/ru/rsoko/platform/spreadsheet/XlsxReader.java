@@ -1,13 +1,6 @@
 package ru.rsoko.platform.spreadsheet;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import ru.rsoko.platform.file.FileInspection;
 import ru.rsoko.platform.file.PoiLimits;
 import ru.rsoko.platform.file.RefusedFileException;
@@ -18,9 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +22,6 @@ import java.util.function.Consumer;
  */
 public final class XlsxReader {
 
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.forLanguageTag("ru-RU"));
     private static final String DAMAGED =
             "Файл повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
     private static final int SNIFF = 512;
@@ -94,27 +84,32 @@ public final class XlsxReader {
 
     private static void read(Path file, String sheetName, Consumer<SheetRow> rows, boolean onlyNamed) {
         RuntimeException fromConsumer = null;
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            XlsxParts book = XlsxParts.open(zip);
+            if (book.sheetCount() == 0) {
                 throw new SpreadsheetException("В книге нет ни одного листа.");
             }
-            int index = sheetName == null ? -1 : workbook.getSheetIndex(sheetName);
+            int index = sheetName == null ? -1 : book.sheetIndex(sheetName);
             if (onlyNamed && index < 0) {
                 return;
             }
-            Sheet sheet = workbook.getSheetAt(Math.max(0, index));
-            for (Row row : sheet) {
-                SheetRow sheetRow = toRow(row);
-                try {
-                    rows.accept(sheetRow);
-                } catch (RuntimeException e) {
-                    fromConsumer = e;
-                    break;
+            XlsxParts.SheetRows sheet = book.sheet(Math.max(0, index));
+            try {
+                SheetRow row;
+                while ((row = sheet.next()) != null) {
+                    try {
+                        rows.accept(row);
+                    } catch (RuntimeException e) {
+                        fromConsumer = e;
+                        break;
+                    }
                 }
+            } finally {
+                sheet.close();
             }
         } catch (SpreadsheetException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new SpreadsheetException(DAMAGED, e);
         }
         if (fromConsumer != null) {
@@ -160,32 +155,6 @@ public final class XlsxReader {
         return true;
     }
 
-    private static SheetRow toRow(Row row) {
-        List<SheetCell> cells = new ArrayList<>();
-        for (Cell cell : row) {
-            int index = cell.getColumnIndex();
-            while (cells.size() < index) {
-                cells.add(SheetCell.BLANK);
-            }
-            cells.add(toCell(cell));
-        }
-        return new SheetRow(row.getRowNum() + 1, cells);
-    }
-
-    private static SheetCell toCell(Cell cell) {
-        CellType type = cell.getCellType();
-        return switch (type) {
-            case FORMULA -> new SheetCell(SheetCell.Kind.FORMULA, safeFormula(cell), null);
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new SheetCell(SheetCell.Kind.TEXT, FORMATTER.formatCellValue(cell), null)
-                    : new SheetCell(SheetCell.Kind.NUMBER, FORMATTER.formatCellValue(cell), cell.getNumericCellValue());
-            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "да" : "нет", null);
-            case STRING -> new SheetCell(SheetCell.Kind.TEXT, withoutControls(cell.getStringCellValue()), null);
-            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, "#ОШИБКА", null);
-            default -> SheetCell.BLANK;
-        };
-    }
-
     /**
      * A cell's text without control characters (NUL, ESC and the like; Excel writes them as _x0000_): no one types
      * them, PostgreSQL refuses NUL in text, and a terminal that prints a log would obey ESC. Tabs and line breaks stay.
@@ -197,13 +166,5 @@ public final class XlsxReader {
         StringBuilder clean = new StringBuilder(text.length());
         text.chars().filter(c -> !(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)).forEach(c -> clean.append((char) c));
         return clean.toString();
-    }
-
-    private static String safeFormula(Cell cell) {
-        try {
-            return "=" + cell.getCellFormula();
-        } catch (RuntimeException e) {
-            return "=…";
-        }
     }
 }
