@@ -136,9 +136,7 @@ class VsokoCurrentYearDemoData implements DemoDataSet {
                 }
             }
         }
-        jdbc.batchUpdate("""
-                insert into vsoko_value (submission_id, indicator_id, value, evidence_url, points, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?)""", values);
+        study.insertValues(values);
         jdbc.batchUpdate("insert into vsoko_submission_event (submission_id, at, username, action, detail) values (?, ?, ?, ?, ?)",
                 events);
     }
