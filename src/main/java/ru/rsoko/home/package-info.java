@@ -3,7 +3,7 @@
  * the other modules; no module uses it.
  */
 @ApplicationModule(displayName = "Home pages", allowedDependencies = {"access", "account", "directory", "meeting",
-        "execution", "vsoko", "plan", "participation", "platform::*"})
+        "execution", "vsoko", "plan", "participation", "objectivity", "platform::*"})
 @NullMarked
 package ru.rsoko.home;
 

@@ -16,6 +16,7 @@ import ru.rsoko.execution.ExecutionFilter;
 import ru.rsoko.execution.ExecutionService;
 import ru.rsoko.meeting.ExecutionFigures;
 import ru.rsoko.meeting.MeetingService;
+import ru.rsoko.objectivity.SchoolLists;
 import ru.rsoko.participation.CoverageAlerts;
 import ru.rsoko.plan.Plan;
 import ru.rsoko.plan.PlanAccess;
@@ -46,9 +47,12 @@ public class HomePages {
     private final PlanAccess plans;
     private final PlanExecutionService planExecution;
     private final CoverageAlerts coverageAlerts;
+    private final SchoolLists lists;
 
     HomePages(DirectoryService directory, AccountService accounts, ExecutionService executions, MeetingService meetings,
-              VsokoCampaigns campaigns, PlanAccess plans, PlanExecutionService planExecution, CoverageAlerts coverageAlerts) {
+              VsokoCampaigns campaigns, PlanAccess plans, PlanExecutionService planExecution, CoverageAlerts coverageAlerts,
+              SchoolLists lists) {
+        this.lists = lists;
         this.directory = directory;
         this.accounts = accounts;
         this.executions = executions;
@@ -113,9 +117,13 @@ public class HomePages {
                 model.put("schools", directory.find(scope,
                         new OrgUnitFilter(OrgUnitType.SCHOOL, null, null, true), PageRequest.of(0, 500)));
                 model.put("allCounts", total(countsByOrgUnit));
+                model.put("listCounts", lists.latestCounts(user));
                 yield "home/municipality";
             }
-            case SCHOOL -> "home/school";
+            case SCHOOL -> {
+                model.put("listPlaces", lists.places(user, user.orgUnitId()));
+                yield "home/school";
+            }
         };
         return new HomePage(view, model);
     }

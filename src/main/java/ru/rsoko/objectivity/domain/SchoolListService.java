@@ -165,6 +165,24 @@ public class SchoolListService implements ru.rsoko.objectivity.SchoolLists {
         return LocalDate.now(clock.withZone(zone)).getYear();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Place> places(CurrentUser user, long schoolId) {
+        return ofSchool(user, schoolId).stream().map(r -> new Place(r.year(), r.kind(), r.basis())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LatestCount> latestCounts(CurrentUser user) {
+        List<ListCount> all = counts(user);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        int latest = all.getFirst().year();
+        return all.stream().filter(c -> c.year() == latest)
+                .map(c -> new LatestCount(c.year(), c.kind(), c.schools())).toList();
+    }
+
     /** A school's entries, newest year first, when the user may see the school; nothing otherwise. */
     @Transactional(readOnly = true)
     public List<Row> ofSchool(CurrentUser user, long schoolId) {

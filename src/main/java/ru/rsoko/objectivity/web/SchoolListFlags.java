@@ -10,9 +10,9 @@ import ru.rsoko.access.CurrentUser;
 import java.util.List;
 
 /**
- * For templates of other features (a school's card, home pages): a school's places on the lists, and how many of
- * the user's schools are on each list. Always within the signed-in user's scope.
- * Templates call {@code ${@schoolLists.ofSchool(id)}} and {@code ${@schoolLists.latestCounts()}}.
+ * For templates of other features (a school's card): a school's places on the lists, always within the signed-in
+ * user's scope. Templates call {@code ${@schoolLists.ofSchool(id)}}; the home pages read theirs with the page
+ * ({@link ru.rsoko.objectivity.SchoolLists#places}, {@code latestCounts}).
  */
 @Component("schoolLists")
 public class SchoolListFlags {
@@ -26,20 +26,6 @@ public class SchoolListFlags {
     public List<SchoolListService.Row> ofSchool(Long schoolId) {
         CurrentUser user = user();
         return user == null || schoolId == null ? List.of() : lists.ofSchool(user, schoolId);
-    }
-
-    /** The lists of the latest year that has any in the scope, with the number of the user's schools on each. */
-    public List<SchoolListService.ListCount> latestCounts() {
-        CurrentUser user = user();
-        if (user == null) {
-            return List.of();
-        }
-        List<SchoolListService.ListCount> all = lists.counts(user);
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        int latest = all.getFirst().year();
-        return all.stream().filter(c -> c.year() == latest).toList();
     }
 
     private static CurrentUser user() {
