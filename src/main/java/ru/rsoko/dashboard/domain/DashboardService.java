@@ -496,7 +496,7 @@ public class DashboardService {
                             .total().onTime())).orElse(null);
         }
 
-        void planOnTime(long regionId, int year, @Nullable Share share) {
+        void rememberPlanOnTime(long regionId, int year, @Nullable Share share) {
             planOnTime.put(regionId + " " + year, Optional.ofNullable(share));
         }
     }
@@ -625,7 +625,7 @@ public class DashboardService {
         List<Procedure> planned = plan.map(plans::procedures).orElse(List.of());
         // «план-график в срок» of the year from the procedures just read, as PlanExecutionService.onTimeShare counts it
         c.planOnTime = plan.map(p -> PlanExecution.of(planned, executions.today(regionId)).total().onTime()).orElse(null);
-        memo.planOnTime(regionId, year, c.planOnTime);
+        memo.rememberPlanOnTime(regionId, year, c.planOnTime);
         List<Procedure> measured = planned.stream()
                 .filter(p -> p.coverageTarget() != null || p.observersRequired())
                 .toList();

@@ -128,14 +128,7 @@ class ResultQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder filter = new StringBuilder(" r.procedure_id = ?");
         args.add(procedureId);
-        if (subject != null) {
-            filter.append(" and r.subject = ?");
-            args.add(subject);
-        }
-        if (grade != null) {
-            filter.append(" and r.grade = ?");
-            args.add(grade);
-        }
+        subjectAndGrade(filter, args, subject, grade);
         List<Object> regionArgs = new ArrayList<>(args);
         if (!by.equals("region")) {
             filter.append(" and ").append(scope.toSql("r.region_id", "r.municipality_id", "r.school_id", args));
@@ -193,14 +186,7 @@ class ResultQueries {
         StringBuilder filter = new StringBuilder(" r.region_id = ? and r.procedure_type = ?");
         args.add(regionId);
         args.add(procedureType);
-        if (subject != null) {
-            filter.append(" and r.subject = ?");
-            args.add(subject);
-        }
-        if (grade != null) {
-            filter.append(" and r.grade = ?");
-            args.add(grade);
-        }
+        subjectAndGrade(filter, args, subject, grade);
         args.add(SUBJECT_ORDER);
         String sql = "with x as (select r.*, coalesce(" + mine + ", false) as mine from procedure_result r where" + filter + ")"
                 + " select year, subject, grade,"
@@ -225,6 +211,19 @@ class ResultQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder filter = new StringBuilder(" r.procedure_id = ?");
         args.add(procedureId);
+        subjectAndGrade(filter, args, subject, grade);
+        filter.append(" and ").append(scope.toSql("r.region_id", "r.municipality_id", "r.school_id", args));
+        if (municipalityId != null) {
+            filter.append(" and r.municipality_id = ?");
+            args.add(municipalityId);
+        }
+        Long n = jdbc.queryForObject("select count(*) from procedure_result r where" + filter, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** The optional subject and grade filters every report of a procedure takes, appended with their arguments. */
+    private static void subjectAndGrade(StringBuilder filter, List<Object> args, @Nullable String subject,
+                                        @Nullable Integer grade) {
         if (subject != null) {
             filter.append(" and r.subject = ?");
             args.add(subject);
@@ -233,13 +232,6 @@ class ResultQueries {
             filter.append(" and r.grade = ?");
             args.add(grade);
         }
-        filter.append(" and ").append(scope.toSql("r.region_id", "r.municipality_id", "r.school_id", args));
-        if (municipalityId != null) {
-            filter.append(" and r.municipality_id = ?");
-            args.add(municipalityId);
-        }
-        Long n = jdbc.queryForObject("select count(*) from procedure_result r where" + filter, Long.class, args.toArray());
-        return n == null ? 0 : n;
     }
 
     /** A school's results of a procedure type, every year, per subject and grade, with the region's beside. */
