@@ -1,6 +1,5 @@
 package ru.rsoko.platform.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,7 @@ import org.springframework.util.StringUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * With no {@code spring.datasource.url} the application runs its own PostgreSQL whose cluster lives under
@@ -45,12 +45,13 @@ public class EmbeddedDatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        HikariDataSource dataSource = new HikariDataSource();
+    ConnectionPool dataSource(EmbeddedPostgres postgres, @Value("${rsoko.database.busy-wait}") Duration busyWait) {
+        ConnectionPool dataSource = new ConnectionPool();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("rsoko-embedded");
+        dataSource.setBusyWait(busyWait);
         return dataSource;
     }
 

@@ -3,6 +3,7 @@ package ru.rsoko.platform.web;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import ru.rsoko.platform.database.ConnectionPool;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a database outage from every other failure, wherever it surfaces: in a controller, in Spring Session's
@@ -30,8 +32,31 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** Whether this exception, or one of its causes, says the database could not be reached or went away. */
+    /**
+     * Whether this exception, or one of its causes, says the database could not be reached or went away. Not a pool
+     * that was only busy: that is {@link ServerOverload}.
+     */
     public static boolean isCause(Throwable failure) {
+        if (anyInChain(failure, ConnectionPool::isBusyTimeout) && !anyInChain(failure, DatabaseOutage::connectionFailed)) {
+            return false;
+        }
+        return anyInChain(failure, e -> connectionFailed(e)
+                || e instanceof DataAccessResourceFailureException // Spring's translation of class 08 and 57
+                || e instanceof CannotCreateTransactionException); // no connection to begin a transaction on
+    }
+
+    /** What the driver or the pool says when the database could not be reached or went away. */
+    private static boolean connectionFailed(Throwable e) {
+        if (ConnectionPool.isBusyTimeout(e)) {
+            return false;
+        }
+        return e instanceof SQLTransientConnectionException // Hikari: no connection within connection-timeout
+                || e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql));
+    }
+
+    /** Whether this exception or any in its chain of causes (suppressed ones and rollbacks' causes too) is one. */
+    static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
         while (!toSee.isEmpty()) {
@@ -39,13 +64,7 @@ public final class DatabaseOutage {
             if (!seen.add(e)) {
                 continue;
             }
-            if (e instanceof SQLTransientConnectionException // Hikari: no connection within connection-timeout
-                    || e instanceof SQLNonTransientConnectionException
-                    || e instanceof DataAccessResourceFailureException // Spring's translation of class 08 and 57
-                    || e instanceof CannotCreateTransactionException) { // no connection to begin a transaction on
-                return true;
-            }
-            if (e instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql))) {
+            if (test.test(e)) {
                 return true;
             }
             if (e.getCause() != null) {

@@ -3,6 +3,7 @@ package ru.rsoko.platform.web;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -189,12 +190,17 @@ public class ErrorHandling {
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(HttpServletRequest request, Exception e) throws Exception {
+    Object unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) throws Exception {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             throw e; // failing while rendering an error: leave it to the container
         }
         if (DatabaseOutage.isCause(e)) {
-            return outage(request, e);
+            return outage(request, response, e);
+        }
+        if (ServerOverload.isCause(e)) {
+            ServerOverload.refused(request, e);
+            return unavailable(request, response, ServerOverload.TITLE, ServerOverload.DETAIL, ServerOverload.RETRY_AFTER,
+                    DatabaseOutageFilter.OVERLOADED_PAGE);
         }
         if (bodyTooLarge(e)) {
             return bodyTooLarge(request);
@@ -206,18 +212,26 @@ public class ErrorHandling {
     }
 
     /** The database is down or went away mid-request: 503, not our bug, and nothing for the log's stack traces. */
-    private Object outage(HttpServletRequest request, Exception e) {
+    private Object outage(HttpServletRequest request, HttpServletResponse response, Exception e) {
         log.warn("База данных недоступна: {} {} — ответ 503 ({})", request.getMethod(), request.getRequestURI(),
                 org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        return unavailable(request, response, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, DatabaseOutage.RETRY_AFTER,
+                DatabaseOutageFilter.PAGE);
+    }
+
+    /** 503 with Retry-After; for people the standalone page: the layout and the session's last write may need the database too. */
+    private Object unavailable(HttpServletRequest request, HttpServletResponse response, String title, String detail,
+                               String retryAfter, String page) {
+        response.setHeader("Retry-After", retryAfter);
+        response.setHeader("Cache-Control", "no-store");
         if (isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
-            problem.setTitle(DatabaseOutage.TITLE);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+            problem.setTitle(title);
             problem.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
-        // the standalone page: the layout and the session's last write may need the database too
-        return new ModelAndView(DatabaseOutageFilter.PAGE, HttpStatus.SERVICE_UNAVAILABLE);
+        return new ModelAndView(page, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /** A JSON body over {@link JsonBodyLimit#MAX_BYTES}, however the reading of it was wrapped. */

@@ -203,6 +203,8 @@ class DatabaseRestartTest {
         assertThat(pool.getMaxLifetime()).isEqualTo(900_000);
         assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3")
                 .containsEntry("socketTimeout", "120").containsEntry("tcpKeepAlive", "true");
+        assertThat(pool).isInstanceOfSatisfying(ConnectionPool.class,
+                waiting -> assertThat(waiting.getBusyWait()).isEqualTo(Duration.ofSeconds(10)));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
 import ru.rsoko.platform.web.DatabaseOutage;
+import ru.rsoko.platform.web.ServerOverload;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.SQLTransientConnectionException;
@@ -38,6 +39,28 @@ class OutageAuthenticationTest {
                 .contains(DatabaseOutage.TITLE).doesNotContain("Требуется вход");
         assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseOutage.RETRY_AFTER);
         assertThat(response.getHeaders("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void aBusyPoolIsAnOverloadNotAWrongPasswordNorAnOutage() throws Exception {
+        InternalAuthenticationServiceException busy = new InternalAuthenticationServiceException("lookup failed",
+                new CannotCreateTransactionException("no connection", new SQLTransientConnectionException(
+                        "rsoko - Connection is not available, request timed out after 3000ms "
+                                + "(total=10, active=10, idle=0, waiting=40)", null, 0, null)));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new ProblemAuthenticationHandlers(JsonMapper.builder().build())
+                .commence(new MockHttpServletRequest("GET", "/api/v1/me"), response, busy);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo(ServerOverload.RETRY_AFTER);
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains(ServerOverload.TITLE, ServerOverload.DETAIL).doesNotContain(DatabaseOutage.TITLE, "Требуется вход");
+
+        MockHttpServletResponse form = new MockHttpServletResponse();
+        assertThatThrownBy(() -> new OutageAwareFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error=bad"))
+                .onAuthenticationFailure(new MockHttpServletRequest("POST", "/login"), form, busy))
+                .isInstanceOf(ServletException.class)
+                .satisfies(e -> assertThat(ServerOverload.isCause(e)).isTrue());
+        assertThat(form.getRedirectedUrl()).isNull();
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What counts as a database outage (503) and what stays the error it is. */
+/** What counts as a database outage (503), what as an overload (503 of its own), and what stays the error it is. */
 class DatabaseOutageTest {
 
     @Test
@@ -35,6 +35,34 @@ class DatabaseOutageTest {
         // the rollback after a statement on a connection that broke: Hikari has closed it already
         assertThat(DatabaseOutage.isCause(new JpaSystemException(new TransactionException(
                 "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+    }
+
+    @Test
+    void aBusyPoolIsAnOverloadNotAnOutage() {
+        // as Hikari builds it when every connection is busy and the last attempt to open one succeeded
+        SQLTransientConnectionException busy = new SQLTransientConnectionException(
+                "rsoko - Connection is not available, request timed out after 3001ms "
+                        + "(total=10, active=10, idle=0, waiting=57)", null, 0, null);
+        // the session filter's lookup; a controller's transaction through Hibernate
+        for (Throwable failure : new Throwable[]{busy, new CannotCreateTransactionException("no connection", busy),
+                new InternalAuthenticationServiceException("lookup failed", new JDBCConnectionException(
+                        "unable to obtain connection", busy))}) {
+            assertThat(ServerOverload.isCause(failure)).as("%s", failure).isTrue();
+            assertThat(DatabaseOutage.isCause(failure)).as("%s", failure).isFalse();
+        }
+        // the same timeout while the pool cannot reach the database carries the failure to connect: an outage
+        SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
+        SQLTransientConnectionException unreachable = new SQLTransientConnectionException(
+                "rsoko - Connection is not available, request timed out after 3001ms "
+                        + "(total=0, active=0, idle=0, waiting=3)", "08001", 0, refused);
+        assertThat(DatabaseOutage.isCause(new CannotCreateTransactionException("no connection", unreachable))).isTrue();
+        assertThat(ServerOverload.isCause(new CannotCreateTransactionException("no connection", unreachable))).isFalse();
+        // a connection lost mid-request outweighs a busy pool met afterwards
+        RuntimeException both = new RuntimeException(new SQLException("terminating connection", "57P01"));
+        both.addSuppressed(busy);
+        assertThat(DatabaseOutage.isCause(both)).isTrue();
+        assertThat(ServerOverload.isCause(both)).isFalse();
+        assertThat(ServerOverload.isCause(new IllegalStateException("bug"))).isFalse();
     }
 
     @Test
