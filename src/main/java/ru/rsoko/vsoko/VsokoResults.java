@@ -70,6 +70,14 @@ public interface VsokoResults {
      */
     java.util.Optional<Scores> scores(CurrentUser user, ru.rsoko.access.Scope scope, long campaignId, boolean publishedOnly);
 
+    /**
+     * {@link #scores} of several campaigns in one query: campaign → its scores over the scope, for each campaign whose
+     * results the user may see (and, with {@code publishedOnly}, that are published); the others are left out. For a
+     * narrow scope over many campaigns: a school's profile reads its every year with it.
+     */
+    Map<Long, Scores> scores(CurrentUser user, ru.rsoko.access.Scope scope, java.util.Collection<Long> campaignIds,
+                             boolean publishedOnly);
+
     /** A campaign's results: its directions in the framework's order and each school's score. */
     record Scores(long campaignId, String campaignName, int year, boolean preliminary, java.time.LocalDate closesOn,
                   boolean closed, List<Direction> directions, List<SchoolScore> schools) {

@@ -337,12 +337,15 @@ public class DashboardService {
         LocalDate today = executions.today(regionId);
         int year = today.getYear();
         Memo memo = new Memo();
-        // what the profile shows of every year is read first: the risk's years are then taken from it (the levels from
-        // the scores of the same campaign, the lists of the years looked back from all of them)
+        // what the profile shows of every year is read first, each in one query: the risk's year is then taken from it
+        // (the levels from the scores of the same campaign, the lists of the years looked back from all of them, the
+        // year's plan and coverage from every approved plan's, plans newest first)
         memo.listings(own, 2000, 2100);
-        for (int y : memo.campaignYears(regionId)) {
-            memo.campaignOfYear(regionId, y).ifPresent(id -> memo.scores(user, own, id, false));
-        }
+        memo.scores(user, own, memo.campaignOfEachYear(regionId).values());
+        List<Plan> approved = memo.plans(user).stream().filter(p -> p.regionId() == regionId && p.isApproved()).toList();
+        List<Procedure> measured = memo.procedures(approved).values().stream().flatMap(List::stream)
+                .filter(DashboardService::measured).toList();
+        List<Coverage.School> coverageRows = memo.coverage(own, measured);
         Collected data = collect(user, new Target(region, school, own), year, memo);
         Risk risk = data.risks.getOrDefault(schoolId, RiskRules.evaluate(
                 new Facts(null, 0, List.of(), List.of(), List.of()), data.settings, id -> ""));
@@ -369,17 +372,13 @@ public class DashboardService {
                 org.springframework.data.domain.PageRequest.of(0, PROFILE_EXECUTIONS));
         ExecutionPart part = new ExecutionPart(counts, page.getContent(), Math.max(0, page.getTotalElements() - PROFILE_EXECUTIONS));
 
-        // every approved plan's measured procedures, read and counted at once (plans newest first)
-        List<Plan> approved = memo.plans(user).stream().filter(p -> p.regionId() == regionId && p.isApproved()).toList();
         Map<Long, Integer> yearOfPlan = new HashMap<>();
         approved.forEach(p -> yearOfPlan.put(p.id(), p.year()));
-        List<Procedure> measured = plans.procedures(approved).values().stream().flatMap(List::stream)
-                .filter(p -> p.coverageTarget() != null || p.observersRequired()).toList();
         Map<Long, Procedure> byId = new HashMap<>();
         measured.forEach(p -> byId.put(p.id(), p));
         Map<Long, List<CoverageYear>> coverageOfPlan = new LinkedHashMap<>();
         approved.forEach(p -> coverageOfPlan.put(p.id(), new ArrayList<>()));
-        for (Coverage.School s : participation.schools(own, measured)) {
+        for (Coverage.School s : coverageRows) {
             Procedure p = byId.get(s.procedureId());
             coverageOfPlan.get(p.planId()).add(new CoverageYear(yearOfPlan.get(p.planId()), p.id(), p.title(), s.coverage(),
                     p.coverageTarget(), s.underTarget(), s.missingText(), p.observersRequired(), s.observers()));
@@ -419,7 +418,8 @@ public class DashboardService {
 
     /**
      * A campaign's scores asked once per answer: the year's levels, the risk's published results and the trends often
-     * speak of the same campaign.
+     * speak of the same campaign. A school's profile reads every year first (every campaign's scores, every approved
+     * plan's procedures and the school at them, each in one query), and the year's figures are taken from those.
      */
     private final class Memo {
         private final Map<String, Optional<VsokoResults.Scores>> scores = new HashMap<>();
@@ -428,11 +428,23 @@ public class DashboardService {
         private @Nullable List<Plan> plans;
         private final Map<String, Optional<Share>> planOnTime = new HashMap<>();
         private final List<ListingsRead> listingsRead = new ArrayList<>();
+        private final Map<Long, List<Procedure>> proceduresOfPlan = new HashMap<>();
+        private final List<CoverageRead> coverageRead = new ArrayList<>();
 
         Optional<VsokoResults.Scores> scores(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
             Optional<VsokoResults.Scores> found = scores.computeIfAbsent(campaignId + " " + scope,
                     k -> vsoko.scores(user, scope, campaignId, false));
             return publishedOnly ? found.filter(s -> !s.preliminary()) : found;
+        }
+
+        /** The scores of every campaign over the scope not yet read, in one query. */
+        void scores(CurrentUser user, Scope scope, java.util.Collection<Long> campaignIds) {
+            List<Long> unread = campaignIds.stream().filter(id -> !scores.containsKey(id + " " + scope)).toList();
+            if (unread.isEmpty()) {
+                return;
+            }
+            Map<Long, VsokoResults.Scores> read = vsoko.scores(user, scope, unread, false);
+            unread.forEach(id -> scores.put(id + " " + scope, Optional.ofNullable(read.get(id))));
         }
 
         Optional<VsokoResults.Levels> levels(CurrentUser user, Scope scope, long campaignId, boolean publishedOnly) {
@@ -473,9 +485,51 @@ public class DashboardService {
             return id == null ? OptionalLong.empty() : OptionalLong.of(id);
         }
 
+        /** The region's campaign of each year. */
+        Map<Integer, Long> campaignOfEachYear(long regionId) {
+            return campaignOfYear.computeIfAbsent(regionId, vsoko::campaignOfEachYear);
+        }
+
         /** The years the region has a campaign in. */
         Set<Integer> campaignYears(long regionId) {
             return campaignOfYear.computeIfAbsent(regionId, vsoko::campaignOfEachYear).keySet();
+        }
+
+        /** A plan's procedures, taken from those of several plans read at once when they were. */
+        List<Procedure> procedures(Plan plan) {
+            return proceduresOfPlan.computeIfAbsent(plan.id(), k -> DashboardService.this.plans.procedures(plan));
+        }
+
+        /** The procedures of the plans, those not read yet in one query. */
+        Map<Long, List<Procedure>> procedures(List<Plan> plans) {
+            List<Plan> unread = plans.stream().filter(p -> !proceduresOfPlan.containsKey(p.id())).toList();
+            if (!unread.isEmpty()) {
+                proceduresOfPlan.putAll(DashboardService.this.plans.procedures(unread));
+            }
+            Map<Long, List<Procedure>> found = new LinkedHashMap<>();
+            plans.forEach(p -> found.put(p.id(), proceduresOfPlan.get(p.id())));
+            return found;
+        }
+
+        /**
+         * The scope's schools at the procedures ({@link ParticipationFigures#schools}), taken from a read of more
+         * procedures over the same scope when there was one (a school's rows at one procedure do not depend on the
+         * others asked with it; the order, by school and procedure, stays).
+         */
+        List<Coverage.School> coverage(Scope scope, List<Procedure> procedures) {
+            Set<Long> ids = new HashSet<>();
+            procedures.forEach(p -> ids.add(p.id()));
+            for (CoverageRead read : coverageRead) {
+                if (read.scope().equals(scope) && read.procedureIds().containsAll(ids)) {
+                    return read.schools().stream().filter(s -> ids.contains(s.procedureId())).toList();
+                }
+            }
+            List<Coverage.School> read = participation.schools(scope, procedures);
+            coverageRead.add(new CoverageRead(scope, ids, read));
+            return read;
+        }
+
+        private record CoverageRead(Scope scope, Set<Long> procedureIds, List<Coverage.School> schools) {
         }
 
         List<Plan> plans(CurrentUser user) {
@@ -622,13 +676,11 @@ public class DashboardService {
         // the region's approved plan of the year, from the plans the page reads anyway (approved ones everyone sees)
         Optional<Plan> plan = memo.plans(user).stream()
                 .filter(p -> p.regionId() == regionId && p.year() == year && p.isApproved()).findFirst();
-        List<Procedure> planned = plan.map(plans::procedures).orElse(List.of());
+        List<Procedure> planned = plan.map(memo::procedures).orElse(List.of());
         // «план-график в срок» of the year from the procedures just read, as PlanExecutionService.onTimeShare counts it
         c.planOnTime = plan.map(p -> PlanExecution.of(planned, executions.today(regionId)).total().onTime()).orElse(null);
         memo.rememberPlanOnTime(regionId, year, c.planOnTime);
-        List<Procedure> measured = planned.stream()
-                .filter(p -> p.coverageTarget() != null || p.observersRequired())
-                .toList();
+        List<Procedure> measured = planned.stream().filter(DashboardService::measured).toList();
         Map<Long, String> titles = new HashMap<>();
         measured.forEach(p -> titles.put(p.id(), p.title()));
         c.procedures = measured.stream().filter(p -> p.coverageTarget() != null)
@@ -639,7 +691,7 @@ public class DashboardService {
         measured.forEach(p -> byId.put(p.id(), p));
         Map<Long, List<Coverage.School>> riskCoverage = new HashMap<>();
         Map<Long, List<String>> noObservers = new HashMap<>();
-        for (Coverage.School s : participation.schools(target.scope, measured)) {
+        for (Coverage.School s : memo.coverage(target.scope, measured)) {
             Procedure p = byId.get(s.procedureId());
             if (p.coverageTarget() != null) {
                 c.coverage.computeIfAbsent(s.schoolId(), k -> new ArrayList<>()).add(s);
@@ -670,6 +722,11 @@ public class DashboardService {
         c.years.add(year);
         c.years.removeIf(y -> y < now - TREND_YEARS || y > now + 1);
         return c;
+    }
+
+    /** A procedure whose coverage or observers the dashboards and the profile show. */
+    private static boolean measured(Procedure p) {
+        return p.coverageTarget() != null || p.observersRequired();
     }
 
     /**

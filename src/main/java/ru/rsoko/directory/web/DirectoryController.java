@@ -6,6 +6,7 @@ import ru.rsoko.directory.MunicipalitySummary;
 import ru.rsoko.directory.OrgUnit;
 import ru.rsoko.directory.OrgUnitFilter;
 import ru.rsoko.directory.OrgUnitType;
+import ru.rsoko.directory.SchoolCardParts;
 import ru.rsoko.directory.domain.DirectoryExcel;
 import ru.rsoko.directory.domain.OrgUnitForm;
 import ru.rsoko.directory.domain.PupilsService;
@@ -53,8 +54,10 @@ class DirectoryController {
     private final OrgUnitService directory;
     private final PupilsService pupils;
     private final Formats formats;
+    private final List<SchoolCardParts> cardParts;
 
-    DirectoryController(OrgUnitService directory, PupilsService pupils, Formats formats) {
+    DirectoryController(OrgUnitService directory, PupilsService pupils, Formats formats, List<SchoolCardParts> cardParts) {
+        this.cardParts = cardParts;
         this.directory = directory;
         this.pupils = pupils;
         this.formats = formats;
@@ -132,6 +135,8 @@ class DirectoryController {
                 model.addAttribute("pupilsForm", PupilsForm.of(table));
             }
             model.addAttribute("pupilsHistory", pupils.history(scope, id, year));
+            // what other modules show on the card, read now rather than by the template while it renders
+            cardParts.forEach(part -> model.addAllAttributes(part.read(user, id)));
         }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("history", directory.history(scope, id));

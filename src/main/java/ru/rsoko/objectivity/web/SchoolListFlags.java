@@ -1,35 +1,28 @@
 package ru.rsoko.objectivity.web;
 
-import ru.rsoko.objectivity.domain.SchoolListService;
-
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.rsoko.access.CurrentUser;
+import ru.rsoko.directory.SchoolCardParts;
+import ru.rsoko.objectivity.SchoolLists;
 
-import java.util.List;
+import java.util.Map;
 
 /**
- * For templates of other features (a school's card): a school's places on the lists, always within the signed-in
- * user's scope. Templates call {@code ${@schoolLists.ofSchool(id)}}; the home pages read theirs with the page
- * ({@link ru.rsoko.objectivity.SchoolLists#places}, {@code latestCounts}).
+ * A school's places on the lists for its card in the directory, within the user's scope, read with the card: its
+ * template includes {@code objectivity/flags :: schoolFlags(${listPlaces})}. The home pages read theirs with the page
+ * ({@link SchoolLists#places}, {@code latestCounts}).
  */
-@Component("schoolLists")
-public class SchoolListFlags {
+@Component
+class SchoolListFlags implements SchoolCardParts {
 
-    private final SchoolListService lists;
+    private final SchoolLists lists;
 
-    SchoolListFlags(SchoolListService lists) {
+    SchoolListFlags(SchoolLists lists) {
         this.lists = lists;
     }
 
-    public List<SchoolListService.Row> ofSchool(Long schoolId) {
-        CurrentUser user = user();
-        return user == null || schoolId == null ? List.of() : lists.ofSchool(user, schoolId);
-    }
-
-    private static CurrentUser user() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof CurrentUser user ? user : null;
+    @Override
+    public Map<String, ?> read(CurrentUser user, long schoolId) {
+        return Map.of("listPlaces", lists.places(user, schoolId));
     }
 }

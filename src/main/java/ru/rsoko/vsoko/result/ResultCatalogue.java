@@ -9,7 +9,11 @@ import ru.rsoko.vsoko.campaign.CampaignStatus;
 import ru.rsoko.vsoko.campaign.CampaignView;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -46,16 +50,35 @@ class ResultCatalogue implements VsokoResults {
             return Optional.empty();
         }
         List<SchoolScore> schools = new ArrayList<>();
-        ResultService.CampaignScores shape = results.scores(user, scope, campaignId, school -> schools.add(
-                new SchoolScore(school.schoolId(), school.municipalityId(), school.status(), school.level(),
-                        school.overall() == null ? null : school.overall().percent(),
-                        school.directions().stream().map(d -> new DirectionScore(d.earned(), d.max(), d.percent())).toList())));
+        return Optional.of(scoresOf(results.scores(user, scope, campaignId, school -> schools.add(schoolScore(school))),
+                schools));
+    }
+
+    @Override
+    public Map<Long, Scores> scores(CurrentUser user, Scope scope, Collection<Long> campaignIds, boolean publishedOnly) {
+        List<Long> visible = campaignIds.stream().distinct().filter(id -> results.visible(user, id, publishedOnly)).toList();
+        Map<Long, List<SchoolScore>> schools = new HashMap<>();
+        Map<Long, ResultService.CampaignScores> shapes = results.scores(user, scope, visible, id -> {
+            List<SchoolScore> of = schools.computeIfAbsent(id, k -> new ArrayList<>());
+            return school -> of.add(schoolScore(school));
+        });
+        Map<Long, Scores> found = new LinkedHashMap<>();
+        shapes.forEach((id, shape) -> found.put(id, scoresOf(shape, schools.get(id))));
+        return found;
+    }
+
+    private static SchoolScore schoolScore(ResultService.SchoolResult school) {
+        return new SchoolScore(school.schoolId(), school.municipalityId(), school.status(), school.level(),
+                school.overall() == null ? null : school.overall().percent(),
+                school.directions().stream().map(d -> new DirectionScore(d.earned(), d.max(), d.percent())).toList());
+    }
+
+    private static Scores scoresOf(ResultService.CampaignScores shape, List<SchoolScore> schools) {
         CampaignView campaign = shape.campaign();
         boolean closed = campaign.status() == CampaignStatus.CLOSED || campaign.status() == CampaignStatus.PUBLISHED;
-        return Optional.of(new Scores(campaign.id(), campaign.name(), campaign.year(), shape.preliminary(),
-                campaign.closesOn(), closed,
+        return new Scores(campaign.id(), campaign.name(), campaign.year(), shape.preliminary(), campaign.closesOn(), closed,
                 shape.directions().stream().map(d -> new Direction(d.id(), d.code(), d.name())).toList(),
-                List.copyOf(schools)));
+                List.copyOf(schools));
     }
 
     @Override

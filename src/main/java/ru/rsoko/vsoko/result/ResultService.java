@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Results of a ВСОКО campaign, computed from the values' points (never typed): per school the share of the
@@ -282,6 +283,52 @@ class ResultService {
     }
 
     public record CampaignScores(CampaignView campaign, boolean preliminary, List<DirectionInfo> directions) {
+    }
+
+    /**
+     * {@link #scores(CurrentUser, Scope, long, Consumer)} of several campaigns in one query (a school's every year):
+     * each campaign's schools pushed to its own sink, in the order of its table. The user must be allowed to see
+     * every campaign's results.
+     */
+    public Map<Long, CampaignScores> scores(CurrentUser user, Scope scope, List<Long> campaignIds,
+                                            Function<Long, Consumer<SchoolResult>> sinks) {
+        Map<Long, CampaignScores> shapes = new LinkedHashMap<>();
+        Map<Long, SchoolRows> rowsOf = new HashMap<>();
+        for (long id : campaignIds) {
+            Campaign campaign = campaign(user, id);
+            Context context = context(user, campaign);
+            context.previous = null;
+            Map<Long, Integer> directionIndex = new HashMap<>();
+            for (int i = 0; i < context.directions.size(); i++) {
+                directionIndex.put(context.directions.get(i).id(), i);
+            }
+            rowsOf.put(id, new SchoolRows(context, directionIndex, Map.of(), sinks.apply(id)));
+            shapes.put(id, new CampaignScores(context.campaign, context.preliminary, context.directions));
+        }
+        if (rowsOf.isEmpty()) {
+            return shapes;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(rowsOf.keySet().toArray(Long[]::new));
+        String where = "s.campaign_id = any (?)" + scope(scope, args);
+        // a campaign's rows together, each in the order of its table, so that each campaign's rows build its schools
+        jdbc.query("""
+                select s.campaign_id, s.id, s.school_id, o.name, s.municipality_id, coalesce(m.short_name, m.name),
+                       s.status, d.direction_id, d.earned
+                from vsoko_submission s
+                join directory_org_unit o on o.id = s.school_id
+                left join directory_org_unit m on m.id = s.municipality_id
+                left join vsoko_direction_score d on d.submission_id = s.id and s.status in""" + COUNTED + """
+                 where\s""" + where + """
+                \sorder by s.campaign_id, coalesce(m.short_name, m.name) nulls last, s.municipality_id, o.name, s.id""",
+                rs -> {
+                    long directionId = rs.getLong(8);
+                    rowsOf.get(rs.getLong(1)).row(rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            (Long) rs.getObject(5, Long.class), rs.getString(6), SubmissionStatus.valueOf(rs.getString(7)),
+                            rs.wasNull() ? null : directionId, rs.getBigDecimal(9));
+                }, args.toArray());
+        rowsOf.values().forEach(SchoolRows::flush);
+        return shapes;
     }
 
     /** A participating school's level (null until its self-assessment is handed in). */
