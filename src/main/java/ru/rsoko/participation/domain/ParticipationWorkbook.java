@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import ru.rsoko.platform.spreadsheet.CellText;
+import ru.rsoko.platform.spreadsheet.StreamedWorkbook;
 
 /**
  * The participation workbook the product gives and takes back: one row per participating school and grade. Its first
@@ -49,7 +50,7 @@ final class ParticipationWorkbook {
     static void write(OutputStream out, Procedure procedure, SchoolYear schoolYear, List<OrgUnit> schools,
                       Consumer<Consumer<ParticipationQueries.Line>> producer) throws IOException {
         // shared strings, not inline ones: a cell typed over keeps no trace of the old text in any reader
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200, true)) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);

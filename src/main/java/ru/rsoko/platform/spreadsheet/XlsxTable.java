@@ -68,8 +68,7 @@ public final class XlsxTable<T> {
 
     /** Writes the workbook; {@code producer} pushes the rows, e.g. page by page from the database. */
     public void write(OutputStream out, Consumer<Consumer<T>> producer) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet(safeSheetName(sheetName));
             Styles styles = new Styles(workbook);
             Row header = sheet.createRow(0);

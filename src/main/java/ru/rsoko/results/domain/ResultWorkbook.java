@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import ru.rsoko.plan.Procedure;
 import ru.rsoko.platform.spreadsheet.CellText;
+import ru.rsoko.platform.spreadsheet.StreamedWorkbook;
 import ru.rsoko.results.Subject;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class ResultWorkbook {
 
     static void write(OutputStream out, Procedure procedure, Consumer<Consumer<ResultQueries.Line>> producer)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200, true)) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);

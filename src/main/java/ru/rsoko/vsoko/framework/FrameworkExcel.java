@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import ru.rsoko.platform.spreadsheet.CellText;
+import ru.rsoko.platform.spreadsheet.StreamedWorkbook;
 
 /**
  * A framework as a workbook: the sheet «Показатели», one row per indicator (a direction without indicators
@@ -36,7 +37,7 @@ final class FrameworkExcel {
     }
 
     static void write(FrameworkView framework, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200)) {
             CellStyle header = headerStyle(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             header(sheet, HEADERS, header);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import ru.rsoko.platform.spreadsheet.CellText;
+import ru.rsoko.platform.spreadsheet.StreamedWorkbook;
 
 /**
  * The workbook of indicator values the product gives and takes back: one row per school and indicator. Its first
@@ -82,8 +83,7 @@ final class ValuesWorkbook {
      */
     static void write(OutputStream out, Campaign campaign, String requisites, Consumer<Consumer<Line>> producer)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            // temporary files of a region's sheet are tens of MB of XML on disk; compressing them costs more CPU than it saves
+        try (SXSSFWorkbook workbook = new StreamedWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);

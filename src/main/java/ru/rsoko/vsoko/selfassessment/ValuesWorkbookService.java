@@ -14,6 +14,7 @@ import ru.rsoko.vsoko.framework.Indicator;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,23 @@ class ValuesWorkbookService {
             if (fillable.length == 0) {
                 return;
             }
+            // a school's name and municipality are read once, not with each of its 189 rows: the 189,000 rows the
+            // database sorts stay narrow (they spilled 21 MB to disk with the names), and a name is one String for all its rows
+            Map<Long, String[]> schools = new HashMap<>();
+            cursor.query("""
+                            select s.school_id, school.name, coalesce(m.short_name, m.name)
+                            from vsoko_submission s
+                            join directory_org_unit school on school.id = s.school_id
+                            left join directory_org_unit m on m.id = s.municipality_id
+                            where s.id = any(?)""",
+                    rs -> {
+                        schools.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)});
+                    }, (Object) fillable);
             // the schools and the indicators are put in order apart (1,000 and 189 rows), so that the 189,000 rows of a
             // region are sorted by two numbers, not by the names of their municipality and school compared as Russian text
             cursor.query("""
                             with school as (
-                                select s.id, s.school_id, school.name, coalesce(m.short_name, m.name) as municipality,
+                                select s.id, s.school_id,
                                        row_number() over (order by coalesce(m.short_name, m.name), school.name, s.id) as place
                                 from vsoko_submission s
                                 join directory_org_unit school on school.id = s.school_id
@@ -97,14 +110,16 @@ class ValuesWorkbookService {
                                 from vsoko_indicator i
                                 join vsoko_direction d on d.id = i.direction_id
                                 where i.framework_id = ?)
-                            select s.school_id, s.name, s.municipality, i.id, v.value, v.evidence_url
+                            select s.school_id, i.id, v.value, v.evidence_url
                             from school s
                             cross join indicator i
                             left join vsoko_value v on v.submission_id = s.id and v.indicator_id = i.id
                             order by s.place, i.place""",
                     rs -> {
-                        sink.accept(new ValuesWorkbook.Line(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                indicators.get(rs.getLong(4)), rs.getBigDecimal(5), rs.getString(6)));
+                        long schoolId = rs.getLong(1);
+                        String[] school = schools.get(schoolId);
+                        sink.accept(new ValuesWorkbook.Line(schoolId, school[0], school[1], indicators.get(rs.getLong(2)),
+                                rs.getBigDecimal(3), rs.getString(4)));
                     }, fillable, campaign.getFramework().getId());
         });
         log.info("Шаблон значений ВСОКО, кампания {}: самооценок {}, {} мс", campaignId, fillable.length,
