@@ -279,6 +279,8 @@ public class ParticipationService {
                 .forRevisionsOfEntity(Participation.class, false, true)
                 .add(AuditEntity.id().in(ids))
                 .addOrder(AuditEntity.revisionNumber().asc())
+                // a revision's audit rows come back in no particular order: its changes are listed by grade
+                .addOrder(AuditEntity.property("grade").asc())
                 .getResultList();
         Map<Long, Participation> previous = new HashMap<>();
         Map<Long, HistoryEntry> byRevision = new LinkedHashMap<>();
