@@ -188,8 +188,8 @@ public class ParticipationService {
 
     /** Writes the rows with their versions and gives the pupils typed to the directory, in one transaction. */
     private Saved write(CurrentUser user, Procedure procedure, List<ParticipationWriter.Write> writes) {
-        Map<Long, Integer> before = pupils.stored(procedure.id(), writes);
-        Saved saved = writer.write(user.getUsername(), procedure.id(), writes, true);
+        Map<Long, Integer> before = new HashMap<>();
+        Saved saved = writer.write(user.getUsername(), procedure.id(), writes, true, before);
         pupils.giveBack(user.scope(), user.getUsername(), procedure, writes, before);
         return saved;
     }
