@@ -188,8 +188,8 @@ public class ParticipationService {
 
     /** Writes the rows with their versions and gives the pupils typed to the directory, in one transaction. */
     private Saved write(CurrentUser user, Procedure procedure, List<ParticipationWriter.Write> writes) {
-        Map<Long, Integer> before = pupils.stored(procedure.id(), writes);
-        Saved saved = writer.write(user.getUsername(), procedure.id(), writes, true);
+        Map<Long, Integer> before = new HashMap<>();
+        Saved saved = writer.write(user.getUsername(), procedure.id(), writes, true, before);
         pupils.giveBack(user.scope(), user.getUsername(), procedure, writes, before);
         return saved;
     }
@@ -279,6 +279,8 @@ public class ParticipationService {
                 .forRevisionsOfEntity(Participation.class, false, true)
                 .add(AuditEntity.id().in(ids))
                 .addOrder(AuditEntity.revisionNumber().asc())
+                // a revision's audit rows come back in no particular order: its changes are listed by grade
+                .addOrder(AuditEntity.property("grade").asc())
                 .getResultList();
         Map<Long, Participation> previous = new HashMap<>();
         Map<Long, HistoryEntry> byRevision = new LinkedHashMap<>();

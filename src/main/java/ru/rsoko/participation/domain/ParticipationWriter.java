@@ -48,10 +48,19 @@ class ParticipationWriter {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Saved write(String username, long procedureId, List<Write> rows, boolean checkVersions) {
+        return write(username, procedureId, rows, checkVersions, new HashMap<>());
+    }
+
+    /**
+     * As {@link #write(String, long, List, boolean)}; with versions, also puts the pupils stored before the write into
+     * {@code pupilsBefore} (by {@link Write#key}), read with the versions instead of once more.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Saved write(String username, long procedureId, List<Write> rows, boolean checkVersions, Map<Long, Integer> pupilsBefore) {
         List<Write> upserts = new ArrayList<>();
         List<Write> inserts = new ArrayList<>();
         if (checkVersions) {
-            Map<Long, Long> stored = lockStored(procedureId, rows);
+            Map<Long, Long> stored = lockStored(procedureId, rows, pupilsBefore);
             for (Write row : rows) {
                 Long version = stored.get(row.key());
                 if (version == null && row.version() != null || version != null && !version.equals(row.version())) {
@@ -89,14 +98,16 @@ class ParticipationWriter {
         return new Saved(counts[0], counts[1]);
     }
 
-    /** The stored versions of the rows being written, locked until the end of the transaction. */
-    private Map<Long, Long> lockStored(long procedureId, List<Write> rows) {
+    /** The stored versions of the rows being written, locked until the end of the transaction, and their pupils. */
+    private Map<Long, Long> lockStored(long procedureId, List<Write> rows, Map<Long, Integer> pupils) {
         Map<Long, Long> stored = new HashMap<>();
         Long[] schools = rows.stream().map(Write::schoolId).distinct().toArray(Long[]::new);
-        jdbc.query("select school_id, grade, version from participation where procedure_id = ? and school_id = any(?) "
+        jdbc.query("select school_id, grade, version, pupils from participation where procedure_id = ? and school_id = any(?) "
                         + "order by id for update",
                 rs -> {
-                    stored.put(Write.key(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                    long key = Write.key(rs.getLong(1), rs.getInt(2));
+                    stored.put(key, rs.getLong(3));
+                    pupils.put(key, rs.getInt(4));
                 }, procedureId, schools);
         return stored;
     }
