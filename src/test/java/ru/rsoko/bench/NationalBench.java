@@ -55,6 +55,7 @@ public final class NationalBench {
     private final int port = Integer.getInteger("bench.port", 8191);
     private final int runs = Integer.getInteger("bench.runs", 15);
     private final int loadSeconds = Integer.getInteger("bench.load.seconds", 60);
+    private final int warmupSeconds = Integer.getInteger("bench.warmup.seconds", 60);
     private final String base = "http://localhost:" + port;
     private final List<String[]> table = new ArrayList<>();
     private final List<String> loadLines = new ArrayList<>();
@@ -380,6 +381,7 @@ public final class NationalBench {
                         new Sql("""
                                 select count(*) from org_unit o where o.active and (rsoko_fold(o.name) like '%' || rsoko_fold(?) || '%'
                                                     or rsoko_fold(o.short_name) like '%' || rsoko_fold(?) || '%')""", search, search)));
+        measureAll(db);
     }
 
     record Sql(String sql, Object... params) {
@@ -390,7 +392,40 @@ public final class NationalBench {
         HttpResponse<byte[]> call() throws Exception;
     }
 
-    private void measure(String name, Call app, Connection db, List<Sql> raw) throws Exception {
+    /** One row of the table: an endpoint as its user calls it, and the raw SQL of the same answer. */
+    record Case(String name, Call app, List<Sql> raw) {
+    }
+
+    private final List<Case> cases = new ArrayList<>();
+
+    private void measure(String name, Call app, Connection db, List<Sql> raw) {
+        cases.add(new Case(name, app, raw));
+    }
+
+    /**
+     * A server is measured as it runs after a while, not in its first seconds: the endpoints are called in turn for
+     * {@code bench.warmup.seconds} so that the JIT has compiled their paths (a few calls each leave the request,
+     * security, query and template code interpreted), then each row gets its own warm-ups and runs.
+     */
+    private void measureAll(Connection db) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
+        int calls = 0;
+        while (System.nanoTime() < until) {
+            for (Case c : cases) {
+                c.app().call();
+                calls++;
+            }
+        }
+        BenchData.log("Разогрев: %d вызовов за %d с", calls, warmupSeconds);
+        for (Case c : cases) {
+            measure(c, db);
+        }
+    }
+
+    private void measure(Case c, Connection db) throws Exception {
+        String name = c.name();
+        Call app = c.app();
+        List<Sql> raw = c.raw();
         long[] a = new long[runs], r = new long[runs];
         String problem = null;
         int bytes = 0;

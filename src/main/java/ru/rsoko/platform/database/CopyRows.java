@@ -75,15 +75,21 @@ public final class CopyRows {
         if (inRow != 0) {
             throw new IllegalStateException("The last row has " + inRow + " of " + this.columns + " values");
         }
-        Long copied = jdbc.execute((ConnectionCallback<Long>) con -> {
-            try {
-                return con.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy " + table + " (" + columns + ") from stdin", buffer.reader());
-            } catch (java.io.IOException e) {
-                throw new java.sql.SQLException("COPY into " + table + " failed", e);
-            }
-        });
+        Long copied = jdbc.execute((ConnectionCallback<Long>) con -> into(con, table, columns));
         return copied == null ? 0 : copied;
+    }
+
+    /** The same on a connection the caller holds (one of the current transaction, handed to a writing thread). */
+    public long into(java.sql.Connection con, String table, String columns) throws java.sql.SQLException {
+        if (inRow != 0) {
+            throw new IllegalStateException("The last row has " + inRow + " of " + this.columns + " values");
+        }
+        try {
+            return con.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin", buffer.reader());
+        } catch (java.io.IOException e) {
+            throw new java.sql.SQLException("COPY into " + table + " failed", e);
+        }
     }
 
     private void ascii(String s) {

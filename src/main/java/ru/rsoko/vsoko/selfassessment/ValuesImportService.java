@@ -39,9 +39,8 @@ import static ru.rsoko.vsoko.selfassessment.ValuesWorkbook.*;
  * Loads indicator values from the campaign's workbook, all or nothing. The file is read streamed and checked row by
  * row — the school must be one the user may fill in now, the code one of the framework, the answer read by
  * {@link Answers} as on the form — keeping only what will be written, as the bytes of a COPY; a single error writes
- * nothing. The values are then copied into a temporary table and go in with one upsert that changes only what differs
- * (so the direction scores' statement triggers run once); points come from {@link Indicator#pointsFor}, the one rule
- * of scoring.
+ * nothing. The values go in by {@link ValuesWriter}, chunk by chunk while the file is still being read, in the upload's
+ * transaction; points come from {@link Indicator#pointsFor}, the one rule of scoring.
  */
 @Service
 class ValuesImportService {
@@ -58,6 +57,9 @@ class ValuesImportService {
 
 
     private static final Logger log = LoggerFactory.getLogger(ValuesImportService.class);
+
+    /** Rows handed to the writer at a time ({@link ValuesWriter#CHUNK}; tests make it small to write a file in chunks). */
+    int chunk = ValuesWriter.CHUNK;
 
     private final ValuesWorkbookService workbooks;
     private final SubmissionService submissionService;
@@ -80,10 +82,18 @@ class ValuesImportService {
     Summary upload(CurrentUser user, long campaignId, InputStream workbook) {
         long started = System.nanoTime();
         Campaign campaign = workbooks.load(user, campaignId);
-        Reading reading = new Reading(user, campaign, workbooks.inScope(user, campaign));
-        reading.read(workbook, SHEET);
-        long read = System.nanoTime();
-        Map<Long, Integer> changed = write(user, reading.pending);
+        Map<Long, Integer> changed;
+        long read;
+        Reading reading;
+        // chunks of values are written while the rest of the file is read; an error anywhere writes nothing, as the
+        // chunks already written roll back with the transaction
+        try (ValuesWriter writer = new ValuesWriter(jdbc, Timestamp.from(clock.instant()), user.getUsername())) {
+            reading = new Reading(user, campaign, workbooks.inScope(user, campaign), writer);
+            reading.read(workbook, SHEET);
+            read = System.nanoTime();
+            writer.write(reading.pending);
+            changed = writer.finish();
+        }
         long written = System.nanoTime();
         Instant now = clock.instant();
         List<Object[]> history = new ArrayList<>();
@@ -108,46 +118,6 @@ class ValuesImportService {
         return new Summary(reading.schools.size(), changed.size(), values);
     }
 
-    /**
-     * Copies the values into a temporary table and upserts them with one statement; returns how many values of each
-     * submission actually changed. An expert's correction keeps its points; an empty value keeps the stored one and its
-     * points.
-     */
-    private Map<Long, Integer> write(CurrentUser user, CopyRows pending) {
-        Map<Long, Integer> changed = new HashMap<>();
-        if (pending.rows() == 0) {
-            return changed;
-        }
-        jdbc.execute("""
-                create temporary table if not exists vsoko_value_upload (submission_id bigint, indicator_id bigint,
-                    value numeric, evidence_url varchar, points numeric) on commit drop""");
-        jdbc.execute("truncate vsoko_value_upload");
-        pending.into(jdbc, "vsoko_value_upload", "submission_id, indicator_id, value, evidence_url, points");
-        jdbc.query("""
-                with written as (
-                    insert into vsoko_value as old (submission_id, indicator_id, value, evidence_url, points, updated_at, updated_by)
-                    select t.submission_id, t.indicator_id, t.value, t.evidence_url, t.points, ?, ?
-                    from vsoko_value_upload t
-                    on conflict (submission_id, indicator_id) do update set
-                        value = coalesce(excluded.value, old.value),
-                        evidence_url = coalesce(excluded.evidence_url, old.evidence_url),
-                        points = case when old.expert_value is not null or excluded.value is null then old.points
-                                      else excluded.points end,
-                        updated_at = excluded.updated_at,
-                        updated_by = excluded.updated_by,
-                        prefilled_from = case when excluded.value is not null then null else old.prefilled_from end,
-                        version = old.version + 1
-                    where (excluded.value is not null and old.value is distinct from excluded.value)
-                       or (excluded.evidence_url is not null and old.evidence_url is distinct from excluded.evidence_url)
-                       or (excluded.value is not null and old.prefilled_from is not null)
-                    returning submission_id)
-                select submission_id, count(*) from written group by submission_id""",
-                rs -> {
-                    changed.put(rs.getLong(1), rs.getInt(2));
-                }, Timestamp.from(clock.instant()), user.getUsername());
-        return changed;
-    }
-
     private static String values(int n) {
         return Plurals.word(n, "значение", "значения", "значений");
     }
@@ -167,13 +137,16 @@ class ValuesImportService {
         final Map<Long, Boolean> fillable = new HashMap<>();
         final Set<Long> refused = new HashSet<>();
         final Set<Long> schools = new HashSet<>();
-        /** What will be written: submission, indicator, value, link and points of each row, as COPY reads them. */
-        final CopyRows pending = new CopyRows(5);
+        /** Writes the values read, a chunk at a time. */
+        final ValuesWriter writer;
+        /** What will be written next: submission, indicator, value, link and points of each row, as COPY reads them. */
+        CopyRows pending = new CopyRows(5);
         /** The names of the user's schools, read from the directory at the first school refused. */
         Map<Long, OrgUnit> names;
 
-        Reading(CurrentUser user, Campaign campaign, Map<Long, Submission> bySchool) {
+        Reading(CurrentUser user, Campaign campaign, Map<Long, Submission> bySchool, ValuesWriter writer) {
             super(HEADERS, new int[]{SCHOOL_ID, CODE, VALUE, LINK}, MAX_ROWS, WRONG_TEMPLATE, NO_ROWS);
+            this.writer = writer;
             this.user = user;
             this.campaign = campaign;
             this.bySchool = bySchool;
@@ -267,11 +240,16 @@ class ValuesImportService {
             if (!hasErrors() && (value != null || link != null)) {
                 pending.add(submission.getId()).add(indicator.getId()).add(value).add(link)
                         .add(indicator.pointsFor(value));
+                if (pending.rows() >= chunk) {
+                    writer.write(pending);
+                    pending = new CopyRows(5);
+                }
             }
         }
 
         private String locked(Submission submission) {
             if (names == null) {
+                writer.idle(); // the connection is the writer's while it writes
                 names = directory.byIds(bySchool.keySet());
             }
             OrgUnit unit = names.get(submission.getSchoolId());

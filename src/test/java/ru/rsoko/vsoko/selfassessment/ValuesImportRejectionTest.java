@@ -41,6 +41,8 @@ class ValuesImportRejectionTest {
     CampaignService campaigns;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    ValuesImportService imports;
 
     ValuesWorkbookDriver driver;
     VsokoWorkbookFixtures fixtures;
@@ -146,6 +148,33 @@ class ValuesImportRejectionTest {
         assertThat(rejected(edited(s -> row(s, school, "Н1.2").getCell(ValuesWorkbook.VALUE).setCellFormula("2+3"))))
                 .containsExactly(new ImportError(rowOf("Н1.2"), "Значение",
                         "в ячейке формула «=2+3»: формулы не принимаются, вставьте значение"));
+    }
+
+    @Test
+    void anErrorAfterValuesWereWrittenInChunksWritesNothing() throws Exception {
+        // a value a chunk: the rows before the wrong one are already written when it is read, and roll back with it
+        imports.chunk = 1;
+        try {
+            byte[] file = edited(s -> {
+                fill(s, school, "Н1.2", 4, null);
+                fill(s, school, "Н2.1", 140, null);
+                fill(s, school, "Н2.2", "да", null);
+            });
+            assertThat(rejected(file)).containsExactly(
+                    new ImportError(rowOf("Н2.1"), "Значение", "Н2.1: процент должен быть от 0 до 100, а не 140"));
+            byte[] right = edited(s -> {
+                fill(s, school, "Н1.2", 4, null);
+                fill(s, school, "Н2.1", 40, null);
+            });
+            assertThat(driver.accepted("sonkovo.school", campaign.id(), right))
+                    .isEqualTo(new ValuesImportService.Summary(1, 1, 3));
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from vsoko_value v join vsoko_submission s on s.id = v.submission_id
+                    where s.campaign_id = ? and s.school_id = ? and v.value is not null""", Long.class, campaign.id(), school))
+                    .isEqualTo(3L);
+        } finally {
+            imports.chunk = ValuesWriter.CHUNK;
+        }
     }
 
     @Test
