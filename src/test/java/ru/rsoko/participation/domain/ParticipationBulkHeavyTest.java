@@ -80,7 +80,8 @@ class ParticipationBulkHeavyTest {
         assertThat(jdbc.queryForObject("select count(*) from participation_aud a join participation p on p.id = a.id "
                 + "where p.procedure_id = ?", Long.class, t.vpr.id())).isEqualTo(2 * 10_150L);
 
-        // the raw statements: the same rows into another procedure with their history, nothing else, rolled back
+        // the raw statements: the same rows into another procedure with their history, and the pupils of each grade
+        // given back to the directory with theirs (the PUT writes both), nothing else, rolled back
         long other = planFixtures.vpr(t.plan, java.time.LocalDate.of(2021, 9, 15), java.time.LocalDate.of(2021, 10, 21)).id();
         Long[] s = new Long[rows.size()];
         Integer[] g = new Integer[rows.size()];
@@ -98,11 +99,17 @@ class ParticipationBulkHeavyTest {
                           returning id, grade, pupils, participants, observers)
                     , a as (insert into participation_aud (id, rev, revtype, grade, pupils, participants, observers)
                             select w.id, rev.rev, 0, w.grade, w.pupils, w.participants, w.observers from w, rev)
-                    select count(*) from w""", Long.class, other, region, municipality, s, g);
+                    , p as (insert into directory_grade_pupils (school_id, region_id, municipality_id, school_year, grade,
+                                                               pupils, updated_at, updated_by)
+                            select t.s, ?, ?, '2001-2002', t.g, 25, now(), 'raw' from unnest(?::bigint[], ?::int[]) as t(s, g)
+                            returning id, school_id, school_year, grade, pupils)
+                    , pa as (insert into directory_grade_pupils_aud (id, rev, revtype, school_id, school_year, grade, pupils)
+                             select p.id, rev.rev, 0, p.school_id, p.school_year, p.grade, p.pupils from p, rev)
+                    select count(*) from w""", Long.class, other, region, municipality, s, g, region, municipality, s, g);
             status.setRollbackOnly();
         });
         long rawMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("participation of %d rows: created %d ms, changed %d ms; raw insert with history %d ms%n",
-                rows.size(), createMillis, updateMillis, rawMillis);
+        System.out.printf("participation of %d rows: created %d ms, changed %d ms; raw insert with history "
+                + "(participation and the directory's pupils) %d ms%n", rows.size(), createMillis, updateMillis, rawMillis);
     }
 }
