@@ -253,7 +253,36 @@ public final class NationalBench {
                 select s.id, s.name, ex.total, ex.done, ex.overdue, sc.earned, cov.pupils, cov.participants, cov.observers, li.n
                 from s left join ex on ex.id = s.id left join sc on sc.id = s.id left join cov on cov.id = s.id
                 left join li on li.id = s.id order by s.name""".formatted(submitted, open),
-                municipality, t, municipality, municipality, year, municipality, year, municipality, year)));
+                municipality, t, municipality, municipality, year, municipality, year, municipality, year),
+                // the year's figures of the municipality beside the region's, which the page shows above the schools
+                new Sql("""
+                        with camp as (select id, framework_id from vsoko_campaign where region_id = ? and year = ?
+                                      order by (status = 'PUBLISHED') desc, created_at desc limit 1),
+                        mx as (select sum(i.points) mx from vsoko_indicator i join camp on camp.framework_id = i.framework_id),
+                        sc as (select sub.municipality_id m, sub.id, sum(v.points) earned from vsoko_submission sub
+                               join camp on camp.id = sub.campaign_id join vsoko_value v on v.submission_id = sub.id
+                               where sub.status in %1$s group by 1, 2),
+                        ex as (select municipality_id m, count(*) filter (where status = 'DONE' and completed_at::date <= due_date) on_time,
+                                      count(*) due from execution
+                               where region_id = ? and not recurring and due_date between ? and ? and (due_date < ? or status = 'DONE')
+                               group by 1),
+                        pl as (select count(*) filter (where pr.status = 'DONE' and pr.done_on <= pr.period_end) on_time,
+                                      count(*) filter (where pr.period_end < ?) due
+                               from plan_procedure pr join plan ps on ps.id = pr.plan_id where ps.region_id = ? and ps.year = ?),
+                        cov as (select p.municipality_id m, sum(p.participants) participants, sum(p.pupils) pupils
+                                from participation p join plan_procedure pr on pr.id = p.procedure_id join plan ps on ps.id = pr.plan_id
+                                where ps.region_id = ? and ps.year = ? and pr.coverage_target is not null group by 1)
+                        select (select count(*) filter (where earned * 100 >= 75 * mx) from sc, mx where m = ?),
+                               (select count(*) from sc where m = ?),
+                               (select count(*) filter (where earned * 100 >= 75 * mx) from sc, mx), (select count(*) from sc),
+                               (select on_time from ex where m = ?), (select due from ex where m = ?),
+                               (select sum(on_time) from ex), (select sum(due) from ex),
+                               (select on_time from pl), (select due from pl),
+                               (select participants from cov where m = ?), (select pupils from cov where m = ?),
+                               (select sum(participants) from cov), (select sum(pupils) from cov)""".formatted(submitted),
+                        region, year, region, java.sql.Date.valueOf(LocalDate.of(year, 1, 1)),
+                        java.sql.Date.valueOf(LocalDate.of(year, 12, 31)), t, t, region, year, region, year,
+                        municipality, municipality, municipality, municipality, municipality, municipality)));
 
         measure("Профиль школы", () -> regional.get("/schools/" + schoolId + "/profile"), db, List.of(
                 new Sql("""
