@@ -53,9 +53,18 @@ public final class DeadlineParser {
 
     private static final Pattern THEN = Pattern.compile(
             "^(.*?)[, ;]*(?:и |а )?(?:далее|в дальнейшем|затем|впоследствии)(?![а-я])[-:, ]*(.+)$", FLAGS);
+    /** A unit of time a thing is repeated in: «1 раз в полугодие», «по итогам каждой четверти». */
+    private static final String EVERY_UNIT = "(?:недел[а-я]*|месяц[а-я]*|четверт[а-я]*|триместр[а-я]*|квартал[а-я]*"
+            + "|полугоди[а-я]*|учгод|год[а-я]*)";
     private static final Pattern PERIODIC = Pattern.compile(
             "^(постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно|систематически|регулярно"
-                    + "|на постоянной основе|в постоянном режиме)(?![а-я])[-:, ]*(.*)$", FLAGS);
+                    + "|на постоянной основе|в постоянном режиме"
+                    + "|(?:не реже )?(?:\\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех)? ?раза? в " + EVERY_UNIT
+                    + "|(?:по итогам|по результатам|по окончании|в конце|после окончания) (?:каждого|каждой) " + EVERY_UNIT
+                    + ")(?![а-я])[-:, ]*(.*)$", FLAGS);
+    /** «после проведения каждой процедуры», «по итогам каждого мероприятия»: after each of a plan's events. */
+    private static final Pattern AFTER_EACH = Pattern.compile(
+            "(?:по итогам|по результатам|после|по окончании|по завершении)(?: проведения)? (?:каждого|каждой) [а-я]", FLAGS);
     private static final Pattern AFTER_PROCEDURE = Pattern.compile(
             "(?:по итогам|по результатам|после|по мере проведения)(?![а-я]).*?"
                     + "(процедур|оценочн|впр|рпр|мониторинг|диагностик|исследовани|олимпиад|гиа|огэ|егэ|проверочн)",
@@ -69,6 +78,14 @@ public final class DeadlineParser {
             "^(?:(текущ|следующ|нов|предстоящ|прошл)[а-я]* )?(?:(\\d{4})[-/](\\d{4}|\\d{2}) )?учгод(?: (\\d{4})[-/](\\d{4}|\\d{2}))?$",
             FLAGS);
     private static final Pattern YEAR_RANGE = Pattern.compile("^(\\d{4})-(\\d{4})$");
+    /** «I полугодие 2022-2023 учебного года»: September–December, then January–August. */
+    private static final Pattern SCHOOL_HALF_YEAR = Pattern.compile(
+            "^" + ORDINAL + "(?:-?(?:е|го|ое|ого|ом))? полугоди[а-я]* ((?:[а-я]+ )?(?:\\d{4}[-/](?:\\d{4}|\\d{2}) )?учгод)$",
+            FLAGS);
+    /** «летний период», «в период летних каникул», «летом 2023 года», «осень» */
+    private static final Pattern SEASON = Pattern.compile(
+            "^(?:(летн|осенн|весенн|зимн)[а-я]* (?:период[а-я]*|время|каникул[а-я]*)"
+                    + "|(лет(?:о|а|ом)|осен(?:ь|и|ью)|весн(?:а|ы|ой)|зим(?:а|ы|ой)))(?: (\\d{4}))?$", FLAGS);
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern QUARTER = Pattern.compile(
             "^" + ORDINAL + "(?:-?(?:й|го|ый|ого|ом))? квартал[а-я]*(?: (\\d{4}))?$", FLAGS);
@@ -146,7 +163,7 @@ public final class DeadlineParser {
             if (whole.isPresent()) {
                 return whole.get();
             }
-            if (AFTER_PROCEDURE.matcher(s).find()) {
+            if (AFTER_PROCEDURE.matcher(s).find() || AFTER_EACH.matcher(s).find()) {
                 return of(DeadlineKind.AFTER_EACH_PROCEDURE, null, null);
             }
             return other(s);
@@ -167,7 +184,7 @@ public final class DeadlineParser {
         /** «постоянно», «ежегодно до 1 сентября», «постоянно по итогам процедур оценки качества образования» */
         private Deadline readPeriodic(String rest) {
             if (!rest.isEmpty()) {
-                if (AFTER_PROCEDURE.matcher(rest).find()) {
+                if (AFTER_PROCEDURE.matcher(rest).find() || AFTER_EACH.matcher(rest).find()) {
                     return of(DeadlineKind.AFTER_EACH_PROCEDURE, null, null);
                 }
                 Optional<Deadline> first = whole(rest).filter(d -> d.kind() == DeadlineKind.BY_DATE);
@@ -188,7 +205,8 @@ public final class DeadlineParser {
                 return Optional.of(of(DeadlineKind.BY_DATE, day.get(), null));
             }
             boolean during = s.startsWith("в течени");
-            String p = s.replaceFirst("^(?:в течение|в течении|в период|в|во|на|период)\\s+", "");
+            String p = s.replaceFirst("^(?:в течение|в течении|на протяжении|в период|в|во|на|период)\\s+", "")
+                    .replaceFirst("^(?:всего|всей) ", "");
             Optional<Span> span = range(p).or(() -> period(p, false));
             if (span.isEmpty() && during) {
                 span = duration(p);
@@ -207,6 +225,9 @@ public final class DeadlineParser {
             }
             if (s.startsWith("конца ")) {
                 return period(s.substring(6), true).map(Span::end);
+            }
+            if (s.startsWith("начала ")) {
+                return schoolYearStart(s.substring(7)).map(d -> d.minusDays(1));
             }
             return period(s, false).map(Span::end);
         }
@@ -270,6 +291,20 @@ public final class DeadlineParser {
             if (m.matches()) {
                 return schoolYear(m);
             }
+            m = SCHOOL_HALF_YEAR.matcher(s);
+            if (m.matches()) {
+                int h = ordinal(m.group(1));
+                Optional<Span> year = period(m.group(2), false);
+                if (h < 1 || h > 2 || year.isEmpty()) {
+                    return Optional.empty();
+                }
+                int y = year.get().start().getYear();
+                return Optional.of(h == 1 ? months(y, 9, 12) : months(y + 1, 1, 8));
+            }
+            m = SEASON.matcher(s);
+            if (m.matches()) {
+                return season(m);
+            }
             m = YEAR_RANGE.matcher(s);
             if (m.matches()) {
                 int from = Integer.parseInt(m.group(1));
@@ -302,6 +337,36 @@ public final class DeadlineParser {
                 return Optional.of(current(m.group(1)));
             }
             return Optional.empty();
+        }
+
+        /**
+         * «(до начала) учебного года»: 1 September of the named school year, or without years the first
+         * 1 September after the reference (a school year that has begun has no start ahead).
+         */
+        private Optional<LocalDate> schoolYearStart(String s) {
+            Matcher m = SCHOOL_YEAR.matcher(s);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            if (m.group(2) != null || m.group(4) != null || m.group(1) != null && m.group(1).startsWith("прошл")) {
+                return schoolYear(m).map(Span::start);
+            }
+            if (reference == null) {
+                return Optional.empty();
+            }
+            int year = reference.getMonthValue() >= 9 ? reference.getYear() + 1 : reference.getYear();
+            return Optional.of(LocalDate.of(year, 9, 1));
+        }
+
+        /** Summer is June–August and so on; winter, which spans two years, is read only without a year. */
+        private Optional<Span> season(Matcher m) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            int first = name.startsWith("лет") ? 6 : name.startsWith("осен") ? 9 : name.startsWith("вес") ? 3 : 12;
+            if (first == 12) {
+                return m.group(3) != null ? Optional.empty() : anchored(y -> new Span(LocalDate.of(y - 1, 12, 1),
+                        LocalDate.of(y, 3, 1).minusDays(1)));
+            }
+            return inYear(m.group(3), y -> months(y, first, first + 2));
         }
 
         private Optional<Span> schoolYear(Matcher m) {
@@ -463,6 +528,7 @@ public final class DeadlineParser {
     private static final Pattern N_LABEL = Pattern.compile("^(?:в )?срок[а-я]*(?: (?:исполнения|выполнения|реализации))?[-:, ]*");
     private static final Pattern N_TO_DIGIT = Pattern.compile("^(?:к|по) (?=\\d)");
     private static final Pattern N_END_OF = Pattern.compile("^(?:(?:к|в) конц[уе]|до окончания) ");
+    private static final Pattern N_START_OF = Pattern.compile("^(?:к началу|перед началом) ");
     private static final Pattern N_INCLUSIVE = Pattern.compile(",? ?включительно$");
 
     static String normalise(String original) {
@@ -481,6 +547,7 @@ public final class DeadlineParser {
         s = N_LABEL.matcher(s).replaceFirst("");
         s = N_TO_DIGIT.matcher(s).replaceFirst("до ");
         s = N_END_OF.matcher(s).replaceFirst("до конца ");
+        s = N_START_OF.matcher(s).replaceFirst("до начала ");
         s = N_INCLUSIVE.matcher(s).replaceFirst("");
         return s.strip();
     }
