@@ -36,10 +36,18 @@ import java.util.regex.Pattern;
  *   <li>«постоянно», «систематически», «регулярно», «ежегодно», «ежеквартально», «ежемесячно», «еженедельно»:
  *       {@code ONGOING} — all are reported period by period and never done once and for all. With a date
  *       («ежегодно до 1 сентября») they are {@code BY_DATE_THEN_ONGOING} with the first such date.</li>
+ *   <li>«1 раз в полугодие», «не реже одного раза в месяц», «по итогам каждой четверти»: {@code ONGOING} too.</li>
+ *   <li>«I полугодие 2022-2023 учебного года»: 1 September – 31 December; the second: 1 January – 31 August, so
+ *       the halves make up the school year. School quarters («в течение III четверти») have each school's own
+ *       dates: {@code OTHER}.</li>
+ *   <li>Seasons («в летний период», «в период летних каникул», «летом 2023 года»): their three months; winter,
+ *       which spans two years, only without a year.</li>
+ *   <li>«до начала / к началу учебного года»: 31 August, the eve of the named school year, or without years of
+ *       the first 1 September after the reference.</li>
  *   <li>«…, далее постоянно» after anything with an end («в течение года, далее постоянно»):
  *       {@code BY_DATE_THEN_ONGOING} with that end.</li>
- *   <li>«по итогам / по результатам / после» an assessment procedure (ВПР, мониторинг, диагностика …):
- *       {@code AFTER_EACH_PROCEDURE}.</li>
+ *   <li>«по итогам / по результатам / после» an assessment procedure (ВПР, мониторинг, диагностика …), or «после
+ *       проведения каждой …», «по итогам каждого мероприятия»: {@code AFTER_EACH_PROCEDURE}.</li>
  *   <li>«по мере необходимости», «в соответствии со сроками плана …» and the like: {@code OTHER}; when the wording
  *       names a limit («… до 2025 года») its latest date is the due date.</li>
  *   <li>A calendar impossibility («31 февраля») is never corrected: {@code OTHER} without a date.</li>
