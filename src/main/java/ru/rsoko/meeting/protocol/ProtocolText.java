@@ -96,7 +96,7 @@ final class ProtocolText {
         }
         flushTable(table, lines);
         lines.addAll(pageBreak);
-        return lines;
+        return TableLines.withCellPerLineTablesRead(lines);
     }
 
     /** Split at «\r\n» or any one line break, empty lines kept: by hand, a regex split was a third of reading a long text. */

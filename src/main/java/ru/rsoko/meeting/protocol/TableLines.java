@@ -92,6 +92,97 @@ final class TableLines {
         return joined;
     }
 
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
+    private static final int LONGEST_HEADER_CELL = 40;
+
+    /**
+     * A Word table copied as text gives each cell a line of its own: «№ п/п», «Мероприятие», «Ответственный»,
+     * «Срок исполнения», then «1.», its text, its party, its deadline, «2.» … A header of such short lines that opens
+     * with the «№» column and names a deadline or responsible column is read as a table of that many columns; its
+     * rows are a number line and one line per other cell (a cell of two paragraphs makes the row longer: the surplus
+     * goes to the text column). The table ends with a row that is not followed by the next number.
+     */
+    static List<String> withCellPerLineTablesRead(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int end = cellPerLineTable(lines, i, out);
+            if (end > i) {
+                i = end;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Reads a cell-per-line table starting at {@code from} into {@code out}; the index after it, or {@code from}. */
+    private static int cellPerLineTable(List<String> lines, int from, List<String> out) {
+        if (!NUMBER_HEADER.matcher(key(lines.get(from))).matches()) {
+            return from;
+        }
+        List<String> header = new ArrayList<>(List.of(lines.get(from)));
+        int i = from + 1;
+        while (i < lines.size() && !ROW_NUMBER.matcher(lines.get(i)).matches()
+                && lines.get(i).length() <= LONGEST_HEADER_CELL && header.size() < 8) {
+            header.add(lines.get(i));
+            i++;
+        }
+        int columns = header.size();
+        if (columns < 3 || i >= lines.size() || !ROW_NUMBER.matcher(lines.get(i)).matches()
+                || header.stream().noneMatch(cell -> label(key(cell)) != null)) {
+            return from;
+        }
+        int mainColumn = -1;
+        for (int c = 1; c < columns && mainColumn < 0; c++) {
+            if (label(key(header.get(c))) == null) {
+                mainColumn = c;
+            }
+        }
+        if (mainColumn < 0) {
+            return from;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        while (i < lines.size() && ROW_NUMBER.matcher(lines.get(i)).matches()) {
+            int start = i + 1;
+            int stop = start;
+            while (stop < lines.size() && !ROW_NUMBER.matcher(lines.get(stop)).matches()) {
+                stop++;
+            }
+            boolean last = stop >= lines.size();
+            if (stop - start < columns - 1 || last) {
+                // the last row: its cells and no more; what follows is the text after the table
+                stop = Math.min(start + columns - 1, lines.size());
+                last = true;
+            }
+            List<String> cells = new ArrayList<>(lines.subList(start, stop));
+            if (cells.size() < columns - 1) {
+                break;
+            }
+            int surplus = cells.size() - (columns - 1);
+            List<String> row = new ArrayList<>();
+            row.add(lines.get(i));
+            int k = 0;
+            for (int c = 1; c < columns; c++) {
+                int take = c == mainColumn ? 1 + surplus : 1;
+                row.add(String.join("\n", cells.subList(k, k + take)));
+                k += take;
+            }
+            rows.add(row);
+            i = stop;
+            if (last && (i >= lines.size() || !ROW_NUMBER.matcher(lines.get(i)).matches())) {
+                break;
+            }
+        }
+        if (rows.size() < 2) {
+            return from;
+        }
+        out.addAll(of(rows));
+        return i;
+    }
+
     private static boolean hasLabelColumn(List<String> header) {
         return header.size() >= 2 && header.stream().anyMatch(cell -> label(key(cell)) != null);
     }
