@@ -44,6 +44,8 @@ final class ProtocolBody {
             "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|(?:решение|резолюция|решения|протокол)"
                     + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством))");
     /** «а) подготовить …»: an item lettered under its heading. */
+    /** «Директорам ОО: а) обеспечить …», «МКУ «РМК»: 1) провести …»: an addressee heading glued to its first point. */
+    private static final Pattern GLUED_FIRST_POINT = Pattern.compile("^(.+?:)\\s*([а-яё]|\\d{1,2})\\)\\s*(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([а-яё])\\)\\s*(\\S.*)$");
     /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
     private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<=[.;)]\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
@@ -671,6 +673,12 @@ final class ProtocolBody {
             addresseeHeading(line, line);
             return;
         }
+        Matcher glued = GLUED_FIRST_POINT.matcher(line);
+        if (glued.matches() && isAddresseeHeading(glued.group(1))) {
+            addresseeHeading(glued.group(1), glued.group(1));
+            newDecision(glued.group(2), glued.group(3));
+            return;
+        }
         if (isSignature(line)) {
             signature(line);
             return;
@@ -719,6 +727,14 @@ final class ProtocolBody {
         if (isAddresseeHeading(numbered.text())) {
             addresseeHeading(numbered.text(), line);
             addressee = new Addressee(addressee.party(), addressee.line(), numbered.number());
+            return;
+        }
+        Matcher glued = GLUED_FIRST_POINT.matcher(numbered.text());
+        if (glued.matches() && isAddresseeHeading(glued.group(1))) {
+            // «2. Директорам ОО: а) обеспечить …»: the heading and its first point on one line
+            addresseeHeading(glued.group(1), glued.group(1));
+            addressee = new Addressee(addressee.party(), addressee.line(), numbered.number());
+            newDecision(glued.group(2), glued.group(3));
             return;
         }
         newDecision(numbered.number(), numbered.text());
