@@ -119,13 +119,13 @@ final class TableLines {
 
     /** Reads a cell-per-line table starting at {@code from} into {@code out}; the index after it, or {@code from}. */
     private static int cellPerLineTable(List<String> lines, int from, List<String> out) {
-        if (!NUMBER_HEADER.matcher(key(lines.get(from))).matches()) {
+        if (!isHeaderCell(lines.get(from)) || !NUMBER_HEADER.matcher(key(lines.get(from))).matches()) {
             return from;
         }
         List<String> header = new ArrayList<>(List.of(lines.get(from)));
         int i = from + 1;
-        while (i < lines.size() && !ROW_NUMBER.matcher(lines.get(i)).matches()
-                && lines.get(i).length() <= LONGEST_HEADER_CELL && header.size() < 8) {
+        while (i < lines.size() && !ROW_NUMBER.matcher(lines.get(i)).matches() && isHeaderCell(lines.get(i))
+                && header.size() < 8) {
             header.add(lines.get(i));
             i++;
         }
@@ -152,6 +152,12 @@ final class TableLines {
                 stop++;
             }
             boolean last = stop >= lines.size();
+            if (stop - start < columns - 1 && !last && stop - start >= 1) {
+                // an empty cell leaves no line: the row is shorter, the next number follows it
+                rows.add(shortRow(header, mainColumn, lines.get(i), lines.subList(start, stop)));
+                i = stop;
+                continue;
+            }
             if (stop - start < columns - 1 || last) {
                 // the last row: its cells and no more; what follows is the text after the table
                 stop = Math.min(start + columns - 1, lines.size());
@@ -182,6 +188,41 @@ final class TableLines {
         out.addAll(of(rows));
         return i;
     }
+
+    /** «№ п/п», «Мероприятие», «Срок исполнения»: short, no figures and no «Срок:» label with its value. */
+    private static boolean isHeaderCell(String line) {
+        return line.length() <= LONGEST_HEADER_CELL && !HEADER_MISFIT.matcher(line).find();
+    }
+
+    private static final Pattern HEADER_MISFIT = Pattern.compile("[\\d:;]");
+
+    /**
+     * A row with empty cells: its first line is the text, each other goes to the deadline column when it reads as a
+     * term («до 01.03.2023», «постоянно», «май 2023 года»), else to the responsible one.
+     */
+    private static List<String> shortRow(List<String> header, int mainColumn, String number, List<String> cells) {
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.add("");
+        }
+        row.set(0, number);
+        row.set(mainColumn, cells.get(0));
+        for (String cell : cells.subList(1, cells.size())) {
+            boolean term = TERM.matcher(cell).find();
+            for (int c = 1; c < header.size(); c++) {
+                String label = label(key(header.get(c)));
+                if (row.get(c).isEmpty() && ("Срок".equals(label) ? term : "Ответственные".equals(label) && !term)) {
+                    row.set(c, cell);
+                    break;
+                }
+            }
+        }
+        return row;
+    }
+
+    private static final Pattern TERM = Pattern.compile("(?iu)\\d|постоянно|в течение|ежегодно|ежемесячно|еженедельно"
+            + "|ежедневно|по мере|до конца|четверт|полугоди|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр"
+            + "|октябр|ноябр|декабр");
 
     private static boolean hasLabelColumn(List<String> header) {
         return header.size() >= 2 && header.stream().anyMatch(cell -> label(key(cell)) != null);

@@ -496,6 +496,39 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aCellPerLineTableWithEmptyCellsPutsEachCellInItsColumn() {
+        String source = """
+                РЕШИЛИ:
+                №
+                Содержание решения
+                Срок
+                Ответственный
+                1.
+                Информацию принять к сведению
+                2.
+                Обновить стенды
+                постоянно
+                3.
+                Организовать дежурство
+                Сидоров С.С.
+                4.
+                Подготовить отчёт
+                октябрь 2023 г.
+                Кузнецова Е.П.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions())
+                .extracting(Decision::number, Decision::text, Decision::responsible, d -> d.deadline() == null ? null : d.deadline().kind())
+                .containsExactly(
+                        tuple("1", "Информацию принять к сведению", List.of(), null),
+                        tuple("2", "Обновить стенды", List.of(), DeadlineKind.ONGOING),
+                        tuple("3", "Организовать дежурство", List.of("Сидоров С.С."), null),
+                        tuple("4", "Подготовить отчёт", List.of("Кузнецова Е.П."), DeadlineKind.WITHIN_PERIOD));
+    }
+
+    @Test
     void anAddresseeGluedToItsFirstPointIsOverAllItsPoints() {
         String source = """
                 ПРИКАЗЫВАЮ:
