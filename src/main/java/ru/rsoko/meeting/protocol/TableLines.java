@@ -94,6 +94,8 @@ final class TableLines {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
     private static final int LONGEST_HEADER_CELL = 40;
+    /** How far a cell-per-line table is looked for: a bound, so a text of many «№» lines stays linear. */
+    private static final int LONGEST_TABLE_LINES = 2000;
 
     /**
      * A Word table copied as text gives each cell a line of its own: «№ п/п», «Мероприятие», «Ответственный»,
@@ -106,8 +108,25 @@ final class TableLines {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int end = cellPerLineTable(lines, i, out);
-            if (end > i) {
+            // a page break inside the table: its furniture («Страница 1 из 2») is no cell, and follows the table
+            List<String> cells = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            if (isHeaderCell(lines.get(i)) && NUMBER_HEADER.matcher(key(lines.get(i))).matches()) {
+                for (int k = i; k < Math.min(lines.size(), i + LONGEST_TABLE_LINES); k++) {
+                    if (!isPageFurniture(lines.get(k))) {
+                        cells.add(lines.get(k));
+                        at.add(k);
+                    }
+                }
+            }
+            int read = cells.isEmpty() ? 0 : cellPerLineTable(cells, 0, out);
+            if (read > 0) {
+                int end = read < at.size() ? at.get(read) : lines.size();
+                for (int k = i; k < end; k++) {
+                    if (isPageFurniture(lines.get(k))) {
+                        out.add(lines.get(k));
+                    }
+                }
                 i = end;
             } else {
                 out.add(lines.get(i));
@@ -115,6 +134,11 @@ final class TableLines {
             }
         }
         return out;
+    }
+
+    /** Furniture, but not a row's number: «3» alone is read as a page number elsewhere. */
+    private static boolean isPageFurniture(String line) {
+        return ProtocolText.isFurniture(line) && !ROW_NUMBER.matcher(line).matches();
     }
 
     /** Reads a cell-per-line table starting at {@code from} into {@code out}; the index after it, or {@code from}. */

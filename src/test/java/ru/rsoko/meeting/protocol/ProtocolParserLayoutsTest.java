@@ -496,7 +496,7 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
-    void aCellPerLineTableWithEmptyCellsPutsEachCellInItsColumn() {
+    void aCellPerLineTableWithEmptyCellsAndAPageBreakPutsEachCellInItsColumn() {
         String source = """
                 РЕШИЛИ:
                 №
@@ -511,6 +511,7 @@ class ProtocolParserLayoutsTest {
                 3.
                 Организовать дежурство
                 Сидоров С.С.
+                Страница 1 из 2
                 4.
                 Подготовить отчёт
                 октябрь 2023 г.
@@ -526,6 +527,7 @@ class ProtocolParserLayoutsTest {
                         tuple("2", "Обновить стенды", List.of(), DeadlineKind.ONGOING),
                         tuple("3", "Организовать дежурство", List.of("Сидоров С.С."), null),
                         tuple("4", "Подготовить отчёт", List.of("Кузнецова Е.П."), DeadlineKind.WITHIN_PERIOD));
+        assertThat(draft.unplaced()).containsExactly("Страница 1 из 2");
     }
 
     @Test
