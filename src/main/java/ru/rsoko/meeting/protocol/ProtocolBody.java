@@ -44,6 +44,12 @@ final class ProtocolBody {
             "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|(?:решение|резолюция|решения|протокол)"
                     + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством))");
     /** «а) подготовить …»: an item lettered under its heading. */
+    /** «Директорам ОО: а) обеспечить …», «МКУ «РМК»: 1) провести …»: an addressee heading glued to its first point. */
+    private static final Pattern GLUED_FIRST_POINT = Pattern.compile("^(.+?:)\\s*([а-яё]|\\d{1,2})\\)\\s*(\\S.*)$");
+    /** A document's title line that ends with its date and number, as a running header repeats it. */
+    private static final Pattern RUNNING_HEADER = Pattern.compile(
+            "(?iu)^.{0,100}(?:от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?\\s*№\\s*[\\p{L}\\d/-]+"
+                    + "|№\\s*[\\p{L}\\d/-]+\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?)\\.?$");
     private static final Pattern LETTERED = Pattern.compile("^([а-яё])\\)\\s*(\\S.*)$");
     /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
     private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<=[.;)]\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
@@ -592,8 +598,10 @@ final class ProtocolBody {
     }
 
     private void decisionLine(String line, String next) {
-        if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")) {
-            // «Протокол № 3 от 12.05.2023» at the top of a page is its running header
+        if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")
+                || Markers.DOCUMENT.matcher(line).matches() && RUNNING_HEADER.matcher(line).matches()) {
+            // «Протокол № 3 от 12.05.2023», «Решение педагогического совета от 12.01.2024 № 6» at the top of a page
+            // is its running header
             unplaced.add(line);
             return;
         }
@@ -671,6 +679,12 @@ final class ProtocolBody {
             addresseeHeading(line, line);
             return;
         }
+        Matcher glued = GLUED_FIRST_POINT.matcher(line);
+        if (glued.matches() && isAddresseeHeading(glued.group(1))) {
+            addresseeHeading(glued.group(1), glued.group(1));
+            newDecision(glued.group(2), glued.group(3));
+            return;
+        }
         if (isSignature(line)) {
             signature(line);
             return;
@@ -719,6 +733,14 @@ final class ProtocolBody {
         if (isAddresseeHeading(numbered.text())) {
             addresseeHeading(numbered.text(), line);
             addressee = new Addressee(addressee.party(), addressee.line(), numbered.number());
+            return;
+        }
+        Matcher glued = GLUED_FIRST_POINT.matcher(numbered.text());
+        if (glued.matches() && isAddresseeHeading(glued.group(1))) {
+            // «2. Директорам ОО: а) обеспечить …»: the heading and its first point on one line
+            addresseeHeading(glued.group(1), glued.group(1));
+            addressee = new Addressee(addressee.party(), addressee.line(), numbered.number());
+            newDecision(glued.group(2), glued.group(3));
             return;
         }
         newDecision(numbered.number(), numbered.text());

@@ -32,6 +32,10 @@ final class ProtocolText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?iu)^(?:(?:страница|стр\\.?|лист|с\\.|page)\\s*\\d{1,4}(?:\\s*(?:из|/|of)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]"
                     + "|\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4})$");
+    /** «Продолжение протокола № 6», «Продолжение приложения 2»: the head of a page that continues a document. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?iu)^(?:продолжение|окончание)(?:\\s+(?:протокола|приложения|решения|приказа|постановления|таблицы))?"
+                    + "(?:\\s*№?\\s*[\\d/-]+)?(?:\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?)?\\.?$");
     /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
     private static final Pattern SITE_FURNITURE = Pattern.compile(
             "(?iu)^(?:(?:главная|новости|документы|контакты|поиск|меню|карта сайта|версия для слабовидящих"
@@ -96,7 +100,7 @@ final class ProtocolText {
         }
         flushTable(table, lines);
         lines.addAll(pageBreak);
-        return lines;
+        return TableLines.withCellPerLineTablesRead(lines);
     }
 
     /** Split at «\r\n» or any one line break, empty lines kept: by hand, a regex split was a third of reading a long text. */
@@ -226,7 +230,8 @@ final class ProtocolText {
         if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
             return true;
         }
-        return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches();
+        return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches()
+                || CONTINUATION.matcher(line).matches();
     }
 
     /**

@@ -92,6 +92,162 @@ final class TableLines {
         return joined;
     }
 
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
+    private static final int LONGEST_HEADER_CELL = 40;
+    /** How far a cell-per-line table is looked for: a bound, so a text of many «№» lines stays linear. */
+    private static final int LONGEST_TABLE_LINES = 2000;
+
+    /**
+     * A Word table copied as text gives each cell a line of its own: «№ п/п», «Мероприятие», «Ответственный»,
+     * «Срок исполнения», then «1.», its text, its party, its deadline, «2.» … A header of such short lines that opens
+     * with the «№» column and names a deadline or responsible column is read as a table of that many columns; its
+     * rows are a number line and one line per other cell (a cell of two paragraphs makes the row longer: the surplus
+     * goes to the text column). The table ends with a row that is not followed by the next number.
+     */
+    static List<String> withCellPerLineTablesRead(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            // a page break inside the table: its furniture («Страница 1 из 2») is no cell, and follows the table
+            List<String> cells = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            if (isHeaderCell(lines.get(i)) && NUMBER_HEADER.matcher(key(lines.get(i))).matches()) {
+                for (int k = i; k < Math.min(lines.size(), i + LONGEST_TABLE_LINES); k++) {
+                    if (!isPageFurniture(lines.get(k))) {
+                        cells.add(lines.get(k));
+                        at.add(k);
+                    }
+                }
+            }
+            int read = cells.isEmpty() ? 0 : cellPerLineTable(cells, 0, out);
+            if (read > 0) {
+                int end = read < at.size() ? at.get(read) : lines.size();
+                for (int k = i; k < end; k++) {
+                    if (isPageFurniture(lines.get(k))) {
+                        out.add(lines.get(k));
+                    }
+                }
+                i = end;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Furniture, but not a row's number: «3» alone is read as a page number elsewhere. */
+    private static boolean isPageFurniture(String line) {
+        return ProtocolText.isFurniture(line) && !ROW_NUMBER.matcher(line).matches();
+    }
+
+    /** Reads a cell-per-line table starting at {@code from} into {@code out}; the index after it, or {@code from}. */
+    private static int cellPerLineTable(List<String> lines, int from, List<String> out) {
+        if (!isHeaderCell(lines.get(from)) || !NUMBER_HEADER.matcher(key(lines.get(from))).matches()) {
+            return from;
+        }
+        List<String> header = new ArrayList<>(List.of(lines.get(from)));
+        int i = from + 1;
+        while (i < lines.size() && !ROW_NUMBER.matcher(lines.get(i)).matches() && isHeaderCell(lines.get(i))
+                && header.size() < 8) {
+            header.add(lines.get(i));
+            i++;
+        }
+        int columns = header.size();
+        if (columns < 3 || i >= lines.size() || !ROW_NUMBER.matcher(lines.get(i)).matches()
+                || header.stream().noneMatch(cell -> label(key(cell)) != null)) {
+            return from;
+        }
+        int mainColumn = -1;
+        for (int c = 1; c < columns && mainColumn < 0; c++) {
+            if (label(key(header.get(c))) == null) {
+                mainColumn = c;
+            }
+        }
+        if (mainColumn < 0) {
+            return from;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        while (i < lines.size() && ROW_NUMBER.matcher(lines.get(i)).matches()) {
+            int start = i + 1;
+            int stop = start;
+            while (stop < lines.size() && !ROW_NUMBER.matcher(lines.get(stop)).matches()) {
+                stop++;
+            }
+            boolean last = stop >= lines.size();
+            if (stop - start < columns - 1 && !last && stop - start >= 1) {
+                // an empty cell leaves no line: the row is shorter, the next number follows it
+                rows.add(shortRow(header, mainColumn, lines.get(i), lines.subList(start, stop)));
+                i = stop;
+                continue;
+            }
+            if (stop - start < columns - 1 || last) {
+                // the last row: its cells and no more; what follows is the text after the table
+                stop = Math.min(start + columns - 1, lines.size());
+                last = true;
+            }
+            List<String> cells = new ArrayList<>(lines.subList(start, stop));
+            if (cells.size() < columns - 1) {
+                break;
+            }
+            int surplus = cells.size() - (columns - 1);
+            List<String> row = new ArrayList<>();
+            row.add(lines.get(i));
+            int k = 0;
+            for (int c = 1; c < columns; c++) {
+                int take = c == mainColumn ? 1 + surplus : 1;
+                row.add(String.join("\n", cells.subList(k, k + take)));
+                k += take;
+            }
+            rows.add(row);
+            i = stop;
+            if (last && (i >= lines.size() || !ROW_NUMBER.matcher(lines.get(i)).matches())) {
+                break;
+            }
+        }
+        if (rows.size() < 2) {
+            return from;
+        }
+        out.addAll(of(rows));
+        return i;
+    }
+
+    /** «№ п/п», «Мероприятие», «Срок исполнения»: short, no figures and no «Срок:» label with its value. */
+    private static boolean isHeaderCell(String line) {
+        return line.length() <= LONGEST_HEADER_CELL && !HEADER_MISFIT.matcher(line).find();
+    }
+
+    private static final Pattern HEADER_MISFIT = Pattern.compile("[\\d:;]");
+
+    /**
+     * A row with empty cells: its first line is the text, each other goes to the deadline column when it reads as a
+     * term («до 01.03.2023», «постоянно», «май 2023 года»), else to the responsible one.
+     */
+    private static List<String> shortRow(List<String> header, int mainColumn, String number, List<String> cells) {
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.add("");
+        }
+        row.set(0, number);
+        row.set(mainColumn, cells.get(0));
+        for (String cell : cells.subList(1, cells.size())) {
+            boolean term = TERM.matcher(cell).find();
+            for (int c = 1; c < header.size(); c++) {
+                String label = label(key(header.get(c)));
+                if (row.get(c).isEmpty() && ("Срок".equals(label) ? term : "Ответственные".equals(label) && !term)) {
+                    row.set(c, cell);
+                    break;
+                }
+            }
+        }
+        return row;
+    }
+
+    private static final Pattern TERM = Pattern.compile("(?iu)\\d|постоянно|в течение|ежегодно|ежемесячно|еженедельно"
+            + "|ежедневно|по мере|до конца|четверт|полугоди|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр"
+            + "|октябр|ноябр|декабр");
+
     private static boolean hasLabelColumn(List<String> header) {
         return header.size() >= 2 && header.stream().anyMatch(cell -> label(key(cell)) != null);
     }

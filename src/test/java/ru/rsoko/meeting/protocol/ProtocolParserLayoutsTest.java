@@ -464,6 +464,94 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aWordTablePastedOneCellPerLineIsReadAsATable() {
+        String source = """
+                РЕШИЛИ:
+                № п/п
+                Мероприятие
+                Ответственный
+                Срок исполнения
+                1.
+                Провести анализ типичных ошибок
+                на заседаниях ШМО
+                Руководители ОО
+                до 12.05.2023
+                2.
+                Организовать консультации для учителей математики
+                МКУ «ИМЦ» (Зуева И.А.)
+                до 31.05.2023
+                Председатель                         О.Н. Ульянова
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions())
+                .extracting(Decision::number, Decision::text, Decision::responsible, d -> d.deadline().dueDate())
+                .containsExactly(
+                        tuple("1", "Провести анализ типичных ошибок на заседаниях ШМО", List.of("Руководители ОО"),
+                                LocalDate.of(2023, 5, 12)),
+                        tuple("2", "Организовать консультации для учителей математики", List.of("МКУ «ИМЦ» (Зуева И.А.)"),
+                                LocalDate.of(2023, 5, 31)));
+        assertThat(draft.unplaced()).contains("Председатель О.Н. Ульянова");
+    }
+
+    @Test
+    void aCellPerLineTableWithEmptyCellsAndAPageBreakPutsEachCellInItsColumn() {
+        String source = """
+                РЕШИЛИ:
+                №
+                Содержание решения
+                Срок
+                Ответственный
+                1.
+                Информацию принять к сведению
+                2.
+                Обновить стенды
+                постоянно
+                3.
+                Организовать дежурство
+                Сидоров С.С.
+                Страница 1 из 2
+                4.
+                Подготовить отчёт
+                октябрь 2023 г.
+                Кузнецова Е.П.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions())
+                .extracting(Decision::number, Decision::text, Decision::responsible, d -> d.deadline() == null ? null : d.deadline().kind())
+                .containsExactly(
+                        tuple("1", "Информацию принять к сведению", List.of(), null),
+                        tuple("2", "Обновить стенды", List.of(), DeadlineKind.ONGOING),
+                        tuple("3", "Организовать дежурство", List.of("Сидоров С.С."), null),
+                        tuple("4", "Подготовить отчёт", List.of("Кузнецова Е.П."), DeadlineKind.WITHIN_PERIOD));
+        assertThat(draft.unplaced()).containsExactly("Страница 1 из 2");
+    }
+
+    @Test
+    void anAddresseeGluedToItsFirstPointIsOverAllItsPoints() {
+        String source = """
+                ПРИКАЗЫВАЮ:
+                1. Провести олимпиаду 24 марта 2023 года.
+                2. Директорам ОО: а) обеспечить участие победителей школьного этапа;
+                б) направить заявки до 17.03.2023.
+                3. Назначить ответственным Лыкову Г.А.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(
+                        tuple("1", "Провести олимпиаду 24 марта 2023 года.", List.of()),
+                        tuple("а", "обеспечить участие победителей школьного этапа", List.of("Директорам ОО")),
+                        tuple("б", "направить заявки до 17.03.2023.", List.of("Директорам ОО")),
+                        tuple("3", "Назначить ответственным Лыкову Г.А.", List.of()));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void fragmentsOfProtocolsInAnyOrderNeverFailAndLoseNothing() {
         String[] pieces = {"ПРОТОКОЛ", "РЕШИЛИ:", "СЛУШАЛИ:", "1.", "2.", "1.1.", "2)", "«", "»", "–", "-", "—", ";", ",",
                 ".", ":", "\n", "\n", "\n", " ", "Срок:", "Ответственные:", "Докладчик –", "до", "31", "мая", "2021",
