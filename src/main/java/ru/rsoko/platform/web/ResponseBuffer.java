@@ -32,7 +32,9 @@ class ResponseBuffer {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                response.setBufferSize(BYTES);
+                if (isPage(request.getRequestURI())) {
+                    response.setBufferSize(BYTES);
+                }
                 chain.doFilter(request, response);
             }
         });
@@ -40,5 +42,14 @@ class ResponseBuffer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
+    }
+
+    /**
+     * Pages, which save the session: not the API (tokens, no session), static files or the health checks, which keep
+     * Tomcat's 8 KB buffer rather than a 256 KB one allocated per request.
+     */
+    static boolean isPage(String uri) {
+        return !uri.startsWith("/api/") && !uri.startsWith("/actuator/")
+                && StaticResourceLinks.PREFIXES.stream().noneMatch(uri::startsWith);
     }
 }
