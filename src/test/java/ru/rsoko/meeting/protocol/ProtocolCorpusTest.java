@@ -154,6 +154,9 @@ class ProtocolCorpusTest {
             ProtocolDraft draft = parser.parse(d.text);
             Score s = score(d.facts, draft);
             total.add(s);
+            if (set.equals("heldout")) {
+                continue; // whoever writes the rules sees only the held-out total, never which facts it missed
+            }
             System.out.printf("%s/%s: %d/%d%n", set, d.name, s.right, s.total);
             s.misses.forEach(m -> System.out.println("    " + m));
         }
