@@ -26,7 +26,9 @@ final class DecisionWording {
                     + "|институту|кафедре|бухгалтерии|заместителю|директору|руководителю|начальнику|методисту"
                     + "|специалисту|программисту|инженеру|учителю|педагогу|администрации|председателю|секретарю"
                     + "|координатору|куратору|психологу|библиотекарю|организатору|советнику|совету|объединению"
-                    + "|учреждению|службе|лицею|гимназии|школе|колледжу))$", FLAGS);
+                    + "|учреждению|службе|лицею|гимназии|школе|колледжу|комиссии|группе|лаборатории|приемной|приёмной))$", FLAGS);
+    /** «Муниципальной комиссии», «Рабочей группе»: a feminine adjective in the dative before its noun. */
+    private static final Pattern FEMININE_ADJECTIVE = Pattern.compile("^[а-яё-]{3,}(?:ой|ей)$", FLAGS);
     /** «Зайцевой О.П. загрузить …»: a person named first, in the dative. */
     private static final Pattern PERSON = Pattern.compile("^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s");
     private static final Pattern ABBREVIATION = Pattern.compile("^[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?$");
@@ -39,7 +41,7 @@ final class DecisionWording {
     /** What starts a circumstance between the party and its order: a deadline, a purpose, an occasion. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("(?:при\\s+(?!администраци)[а-яё]+(?:ке|нии|ании|тии|ации|ге)"
             + "|в\\s+(?:целях|рамках|ходе|связи\\s+с|соответствии\\s+с|срок|сроки|течение|период)|с\\s+целью"
-            + "|по\\s+(?:итогам|результатам)|на\\s+основании|до|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально"
+            + "|по\\s+(?:итогам|результатам)|на\\s+основании|(?-i:до)|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально"
             + "|постоянно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
     private static final Pattern CONTROL = Pattern.compile(
             "^контроль\\s+(?:за|над)?.*?\\s(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
@@ -67,7 +69,8 @@ final class DecisionWording {
         }
         String first = letters(words[0]);
         boolean person = PERSON.matcher(rest).lookingAt();
-        if (!instructed && !person && !DATIVE.matcher(first).matches() && !ABBREVIATION.matcher(first).matches()) {
+        if (!instructed && !person && !DATIVE.matcher(first).matches() && !ABBREVIATION.matcher(first).matches()
+                && !dativeNoun(words)) {
             return List.of();
         }
         if (INFINITIVE.matcher(first).matches() && !DATIVE.matcher(first).matches()) {
@@ -113,6 +116,20 @@ final class DecisionWording {
             }
         }
         return parties;
+    }
+
+    /** «Муниципальной комиссии», «Рабочей группе», «Территориальной предметной комиссии»: adjectives, then a noun. */
+    private static boolean dativeNoun(String[] words) {
+        for (int w = 0; w < Math.min(words.length - 1, 3); w++) {
+            String word = letters(words[w]);
+            if (!FEMININE_ADJECTIVE.matcher(word).matches()) {
+                return false;
+            }
+            if (DATIVE.matcher(letters(words[w + 1])).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «совместно с Y» inside a party written on its own: «МКУ «РМК» совместно с руководителями ОО». */
