@@ -46,6 +46,10 @@ final class DecisionWording {
     private static final Pattern CONTROL = Pattern.compile(
             "^контроль\\s+(?:за|над)?.*?\\s(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
 
+    /** «Возложить персональную ответственность за … на руководителей ОО»: the party is whom it is put on. */
+    private static final Pattern RESPONSIBILITY = Pattern.compile(
+            "^возложить\\s+(?:[а-яё]+\\s+)?ответственность\\s+(?:за|по)\\s.+?\\s+на\\s+(.+?)[.;]?$", FLAGS);
+
     private DecisionWording() {
     }
 
@@ -58,6 +62,10 @@ final class DecisionWording {
         Matcher control = CONTROL.matcher(t.replace('\n', ' '));
         if (control.matches()) {
             return List.of(control.group(1).strip());
+        }
+        Matcher responsibility = RESPONSIBILITY.matcher(t.replace('\n', ' '));
+        if (responsibility.matches()) {
+            return List.of(responsibility.group(1).strip());
         }
         Matcher instruction = INSTRUCTION.matcher(t);
         boolean instructed = instruction.lookingAt();

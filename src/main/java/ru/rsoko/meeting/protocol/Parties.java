@@ -35,18 +35,40 @@ final class Parties {
             "^(?:управлени|отдел|комитет|центр|департамент|министерств|администраци|муниципальн|образовательн"
                     + "|общеобразовательн|школ|учреждени|организаци|служб|институт|учител|педагог).*");
 
+    /**
+     * A plural noun in the nominative («кураторы», «школы-наставники», «тьюторы») names people of its own; a position
+     * after a name is singular («проректор»), a clause starts with a participle («имеющих») or a preposition.
+     */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("^[а-я]{3,}[ыи](?:-[а-я]+)?$");
+
     private Parties() {
     }
 
     static Split split(String text) {
+        return split(text, true);
+    }
+
+    /**
+     * The responsible parties of a decision keep their remarks: «Общественная палата (по согласованию)» says the
+     * party is not one the document can order, so it stays with that party.
+     */
+    static List<String> responsible(String text) {
+        return split(text, false).parties();
+    }
+
+    private static Split split(String text, boolean takeRemarks) {
         List<String> remarks = new ArrayList<>();
-        Matcher m = REMARK.matcher(text);
+        Matcher m = REMARK.matcher(takeRemarks ? text : "");
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
             remarks.add("(" + m.group(1).strip() + ")");
             m.appendReplacement(rest, " ");
         }
-        m.appendTail(rest);
+        if (takeRemarks) {
+            m.appendTail(rest);
+        } else {
+            rest.append(text);
+        }
         String withoutRemarks = rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+(?=[.,;])", "");
         List<String> parties = new ArrayList<>();
         for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(withoutRemarks), ';')) {
@@ -95,7 +117,8 @@ final class Parties {
             return false;
         }
         String first = piece.split("[\\s:]", 2)[0].toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return !CATEGORY_WORDS.contains(first) && !ORGANISATION.matcher(first).matches();
+        return !CATEGORY_WORDS.contains(first) && !ORGANISATION.matcher(first).matches()
+                && !PLURAL_NOUN.matcher(first).matches();
     }
 
     private static List<String> splitTopLevel(String s, char separator) {

@@ -807,12 +807,8 @@ final class ProtocolBody {
     }
 
     private void addResponsible(DecisionDraft decision, String text) {
-        Parties.Split split = Parties.split(text);
-        for (String party : split.parties()) {
+        for (String party : Parties.responsible(text)) {
             decision.responsible.addAll(DecisionWording.together(party));
-        }
-        for (String remark : split.remarks()) {
-            decision.text = decision.text + " " + remark;
         }
     }
 
@@ -973,7 +969,7 @@ final class ProtocolBody {
                 if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
                     inlineDeadline = inlineDeadline == null ? field.value() : inlineDeadline;
                 } else {
-                    for (String party : Parties.split(field.value()).parties()) {
+                    for (String party : Parties.responsible(field.value())) {
                         inline.addAll(DecisionWording.together(party));
                     }
                 }
