@@ -32,6 +32,9 @@ final class ProtocolBody {
     private static final Pattern ADDRESSEE_WORD = Pattern.compile(
             "(?iu)^(?:[а-яё]+(?:ам|ям|ым|им|ому|ему)|управлению|отделу|департаменту|комитету|центру|институту"
                     + "|министерству|администрации|учреждению|организации|школе|всем)$");
+    /** «(Соловьёва И.А., Латыпова Р.Ф.)» under an agenda item: its reporters, named as a list is, in the nominative. */
+    private static final Pattern REPORTERS = Pattern.compile(
+            "^\\(([^()]*[А-ЯЁ][а-яё]+\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.[^()]*|[^()]*[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё]+[^()]*)\\)[.;]?$");
     /** «Заслушав информацию …», «Рассмотрев доклад …»: a passage that says who was heard. */
     private static final Pattern HEARD_PREAMBLE = Pattern.compile(
             "(?iu)(?:^|(?<=[\\s,]))(?:заслушав|заслушали|рассмотрев|обсудив|выслушав)(?![а-яё])");
@@ -401,6 +404,12 @@ final class ProtocolBody {
             addSpeakers(currentItem, speaker.group(2));
             return;
         }
+        Matcher reporters = REPORTERS.matcher(line);
+        if (currentItem != null && currentItem.heard == null && currentItem.speakers.isEmpty() && reporters.matches()) {
+            // «1. О результатах оценки …» / «(Соловьёва И.А., Латыпова Р.Ф.)»: who reports on the item, as a list
+            addSpeakers(currentItem, reporters.group(1));
+            return;
+        }
         // «Ларионову М.А.» on its own line is whom they heard; only a signature line proper ends the protocol here
         if (isSignatureLine(line)) {
             signature(line);
@@ -619,12 +628,19 @@ final class ProtocolBody {
             currentDecision.text = currentDecision.text + " " + line;
             return;
         }
-        if (lastField == Pending.RESPONSIBLE && currentDecision != null && startsLowerCase(line)
-                && !currentDecision.responsible.isEmpty() && Markers.numbered(line).isEmpty()) {
+        if (lastField == Pending.RESPONSIBLE && currentDecision != null && !currentDecision.responsible.isEmpty()
+                && Markers.numbered(line).isEmpty() && (startsLowerCase(line) || wrapsParty(line, next))) {
             // «Ответственные: руководители ОО, отдел» / «образования»: the party wraps onto the next line
             int last = currentDecision.responsible.size() - 1;
             currentDecision.responsible.set(last, ProtocolText.withoutEndPunctuation(
                     ProtocolText.joinWrapped(currentDecision.responsible.get(last), line)));
+            return;
+        }
+        if (lastField == Pending.DEADLINE && currentDecision != null && currentDecision.deadline != null
+                && DEADLINE_WRAP.matcher(line).matches()) {
+            // «Срок: до 20 января» / «2025 года»: the deadline wraps onto the next line
+            currentDecision.deadline = ProtocolText.joinWrapped(currentDecision.deadline, ProtocolText.withoutEndPunctuation(line));
+            lastField = Pending.NONE;
             return;
         }
         lastField = Pending.NONE;
@@ -665,6 +681,7 @@ final class ProtocolBody {
                 Matcher label = Markers.INLINE_FIELD.matcher(value);
                 String own = label.find() && label.start() > 0 ? value.substring(0, label.start()) : value;
                 addDeadline(currentDecision, own.replaceAll("[\\s,;]+$", ""));
+                lastField = more.isEmpty() ? Pending.DEADLINE : Pending.NONE;
                 for (Field field : more) {
                     if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
                         addDeadline(currentDecision, field.value());
@@ -796,6 +813,23 @@ final class ProtocolBody {
 
     /** «Срок: …» or «Ответственные: …» written inside a decision's line. */
     private record Field(String label, String value) {
+    }
+
+    /** What a wrapped deadline's second line holds: «2025 года», «учебного года», «2024 г.». */
+    private static final Pattern DEADLINE_WRAP = Pattern.compile(
+            "(?iu)(?:\\d{4}\\s*(?:года|год|г\\.?)?|\\d{4}\\s*[-–—]\\s*\\d{2,4}\\s+учебного\\s+года|учебного\\s+года|года)[.;]?");
+
+    /**
+     * «Ответственные: руководители» / «МОУО»: a short line with no order in it, after a party that has not ended,
+     * is the rest of that party, whatever its first letter.
+     */
+    private boolean wrapsParty(String line, String next) {
+        String party = currentDecision.responsible.get(currentDecision.responsible.size() - 1);
+        return !endsSentence(party) && !party.endsWith(")") && line.split("\\s+").length <= 4
+                && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
+                && !Markers.INLINE_FIELD.matcher(line).find()
+                && !DecisionWording.hasInfinitive(line) && !isSignature(line)
+                && !(next != null && isSignatoryPosition(line, next)) && !Markers.NAME_ONLY.matcher(line).matches();
     }
 
     /** A second «Срок» of the same decision is kept beside the first, for a person to choose. */

@@ -214,11 +214,33 @@ final class ProtocolText {
         return false;
     }
 
-    /** Two lines of one sentence: «2023-» and «2024 учебном году» join without a space, other lines with one. */
+    /**
+     * Two lines of one sentence: «2023-» and «2024 учебном году» join without a space, a word broken by hyphenation
+     * («образова-» / «тельных») joins into one word, other lines with a space.
+     */
     static String joinWrapped(String first, String second) {
         boolean hyphenated = first.matches("(?s).*[\\p{L}\\d]-$") && !second.isEmpty()
                 && (Character.isDigit(second.charAt(0)) || Character.isLowerCase(second.charAt(0)));
-        return hyphenated ? first + second : first + " " + second;
+        if (!hyphenated) {
+            return first + " " + second;
+        }
+        return brokenWord(first.substring(0, first.length() - 1), second)
+                ? first.substring(0, first.length() - 1) + second : first + second;
+    }
+
+    /** The first part of a compound, which keeps its hyphen: «учебно-», «психолого-», «медико-», «по-». */
+    private static final Pattern COMPOUND_FIRST_PART = Pattern.compile("(?iu).*(?:[-\\d]|\\p{L}{3,}(?:но|ко|ого|ско|еско))");
+    /** The second part of a compound noun: «педагогов-психологов», «школ-наставников», «кто-либо». */
+    private static final Pattern COMPOUND_SECOND_PART = Pattern.compile(
+            "(?iu)(?:психолог|предметник|наставник|участник|интернат|логопед|дефектолог|организатор|библиотекар|эксперт"
+                    + "|исследовател|куратор|координатор|ассистент|стажер|стажёр|то\\b|либо|нибудь|таки).*");
+
+    /** Whether a line ending in a hyphen breaks a word rather than ending the first part of a compound. */
+    private static boolean brokenWord(String before, String after) {
+        String fragment = before.substring(before.lastIndexOf(' ') + 1);
+        return fragment.length() > 2 && fragment.chars().allMatch(Character::isLetter)
+                && Character.isLowerCase(fragment.charAt(fragment.length() - 1)) && Character.isLowerCase(after.charAt(0))
+                && !COMPOUND_FIRST_PART.matcher(fragment).matches() && !COMPOUND_SECOND_PART.matcher(after).matches();
     }
 
     /** A page's number or a web site's menu, which is no part of the document it surrounds. */
