@@ -31,6 +31,9 @@ final class DecisionWording {
     private static final Pattern FEMININE_ADJECTIVE = Pattern.compile("^[а-яё-]{3,}(?:ой|ей)$", FLAGS);
     /** «Зайцевой О.П. загрузить …»: a person named first, in the dative. */
     private static final Pattern PERSON = Pattern.compile("^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s");
+    /** «Доклад А.В. Шубиной принять к сведению»: what was heard, named before its author, is no party. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile(
+            "^(?:доклад|информаци[яю]|сообщение|отч[её]т|выступление|предложени[яе]|справк[уа]|материалы|решение)$", FLAGS);
     private static final Pattern ABBREVIATION = Pattern.compile("^[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?$");
     private static final Pattern INFINITIVE = Pattern.compile("^[а-яё]{3,}(?:ть|ться|чь|ти|тись)$", FLAGS);
     private static final Pattern NOT_INFINITIVE = Pattern.compile("(?:сть|сти)$", FLAGS);
@@ -76,7 +79,7 @@ final class DecisionWording {
             return List.of();
         }
         String first = letters(words[0]);
-        boolean person = PERSON.matcher(rest).lookingAt();
+        boolean person = PERSON.matcher(rest).lookingAt() && !NOT_A_PERSON.matcher(first).matches();
         if (!instructed && !person && !DATIVE.matcher(first).matches() && !ABBREVIATION.matcher(first).matches()
                 && !dativeNoun(words)) {
             return List.of();

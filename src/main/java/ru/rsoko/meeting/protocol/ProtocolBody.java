@@ -911,7 +911,9 @@ final class ProtocolBody {
         Matcher verb = INSTRUCTION_VERB.matcher(t);
         String addressee = verb.matches() ? verb.group(2) : t;
         String[] words = addressee.split("\\s+");
-        if (addressee.isEmpty() || words.length > 12 || t.length() > 150) {
+        // «органам местного самоуправления муниципальных районов и городских округов, осуществляющим управление в
+        // сфере образования:» is one addressee, as long as it is
+        if (addressee.isEmpty() || words.length > 20 || t.length() > 220) {
             return false;
         }
         for (String word : words) {
