@@ -617,6 +617,14 @@ final class ProtocolBody {
         Matcher question = QUESTION.matcher(line);
         if (question.matches()) {
             String number = question.group(1) != null ? question.group(1) : Markers.ordinal(question.group(2));
+            if (number != null && question.group(3).isBlank() && !markerAhead()) {
+                // «РЕШИЛИ:» / «По первому вопросу:» / «1. …» / «По второму вопросу:»: the decisions of one block, by item
+                closeAddressee();
+                currentItem = itemNumbered(number).orElse(currentItem);
+                startBlock(number);
+                unplaced.add(line);
+                return;
+            }
             if (number != null) {
                 itemHeading(new Markers.Numbered(number, question.group(3).strip(), false), line);
                 return;
