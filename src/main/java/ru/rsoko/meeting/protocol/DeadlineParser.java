@@ -534,6 +534,8 @@ public final class DeadlineParser {
     private static final Pattern N_COMMAS = Pattern.compile("\\s*,[\\s,]*");
     private static final Pattern N_EDGES = Pattern.compile("^[\\s,.;:-]+|[\\s,.;:-]+$");
     private static final Pattern N_LABEL = Pattern.compile("^(?:в )?срок[а-я]*(?: (?:исполнения|выполнения|реализации))?[-:, ]*");
+    /** «до22.12.2023», «с1 по 15 мая»: a preposition glued to its number by extraction. */
+    private static final Pattern N_GLUED_PREPOSITION = Pattern.compile("(?<![а-яё])(до|с|по|к)(?=\\d)");
     private static final Pattern N_TO_DIGIT = Pattern.compile("^(?:к|по) (?=\\d)");
     private static final Pattern N_END_OF = Pattern.compile("^(?:(?:к|в) конц[уе]|до окончания) ");
     private static final Pattern N_START_OF = Pattern.compile("^(?:к началу|перед началом) ");
@@ -542,6 +544,7 @@ public final class DeadlineParser {
     static String normalise(String original) {
         String s = original.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('і', 'i').replace("**", "");
         s = N_SPACES.matcher(s).replaceAll(" ");
+        s = N_GLUED_PREPOSITION.matcher(s).replaceAll("$1 ");
         s = N_DASHES.matcher(s).replaceAll("-");
         s = N_QUOTES.matcher(s).replaceAll("");
         s = N_BRACKETS.matcher(s).replaceAll(", ");
