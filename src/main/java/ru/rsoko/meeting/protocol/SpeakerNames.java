@@ -352,7 +352,8 @@ final class SpeakerNames {
                 double prior = w.matches(".*[сц]кий$") ? 1.0 : w.matches(".*[сц]кой$") ? 0.4 : 0.6;
                 put(result, Gender.M, Case.NOM, written, prior);
             }
-            if (w.matches(".*[" + CONSONANTS + "](?:ая|яя)$") && !POSSESSIVE_STEM.matcher(w.substring(0, w.length() - 2)).matches()) {
+            // Дубовая, Полевая: an adjective on -ов-/-ев- is no possessive in -ая
+            if (w.matches(".*[" + CONSONANTS + "](?:ая|яя)$")) {
                 put(result, Gender.F, Case.NOM, written, (w.matches(".*[сц]кая$") ? 1.0 : 0.6) + 0.3);
             }
             // masculine cases
@@ -385,7 +386,8 @@ final class SpeakerNames {
             }
             String stem = w.substring(0, w.length() - ending.length());
             char last = stem.charAt(stem.length() - 1);
-            if (CONSONANTS.indexOf(last) < 0 || POSSESSIVE_STEM.matcher(stem).matches() && g == Gender.F) {
+            // «Дубовой» is read as Дубова's before Дубовая's; «Дубовую» can only be Дубовая's
+            if (CONSONANTS.indexOf(last) < 0 || POSSESSIVE_STEM.matcher(stem).matches() && g == Gender.F && ending.equals("ой")) {
                 return;
             }
             if (ending.equals("им") && VELARS_SIBILANTS.indexOf(last) < 0 && last != 'ц'
@@ -779,8 +781,9 @@ final class SpeakerNames {
                         + "|постановлени[а-яё]*|поручени[а-яё]*|подписанн[а-яё]*|утвержденн[а-яё]*|утверждённ[а-яё]*)$");
         private static final Pattern RELATIVE = Pattern.compile("^котор(ая|ую|ой|ый|ого|ому|ым)$");
         private static final Pattern GENITIVE_GOVERNOR = Pattern.compile(
-                "^(?:информаци[юия]|доклад[а]?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
+                "^(?:информаци[юия]|(?:со)?доклад(?:а|ы)?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
                         + "|справк[уи]|мнени[ея])$");
+        private static final Pattern HEARING = Pattern.compile("^(?:слушали|заслушали|заслушав|заслушать)$");
         private static final Pattern INSTRUMENTAL_GOVERNOR = Pattern.compile(
                 "^(?:представленн|подготовленн|сделанн|озвученн|изложенн|прочитанн)[а-яё]*$");
         private static final Set<String> ABBREVIATIONS = Set.of("им", "ул", "пр", "др", "ст", "гг", "см", "руб", "тыс",
@@ -812,6 +815,7 @@ final class SpeakerNames {
             int quotes = 0;
             Mention lastInClause = null;
             boolean lastHasVerb = false;
+            boolean hearing = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.is("«") || t.is("“") || t.is("„")) {
@@ -870,7 +874,9 @@ final class SpeakerNames {
                         pendingGender = governor.gender();
                         govern = governor.caseWeights();
                     }
-                    eligible |= governor.opensSpeakers();
+                    hearing |= HEARING.matcher(lw).matches();
+                    // «Заслушав информацию А о …, информацию Б об …, доклад В»: each thing heard names its speaker
+                    eligible |= governor.opensSpeakers() || hearing && listsAnother(i);
                     preStart = i + 1;
                     continue;
                 }
@@ -963,6 +969,12 @@ final class SpeakerNames {
                     && (after.is(".") || after.is(")"));
             boolean bullet = t.is("-") || t.is("–") || t.is("—") || t.is("•");
             return numbered || bullet || before.is(".") || before.is(";") || before.is(":");
+        }
+
+        /** The word at i follows a comma or «и»: the next in a list of what was heard. */
+        private boolean listsAnother(int i) {
+            Token before = at(i - 1);
+            return before != null && (before.is(",") || before.lower().equals("и"));
         }
 
         /** A full stop after a word (not an initial, not «г.», not «им.») before a capital letter. */
