@@ -432,8 +432,11 @@ final class SpeakerNames {
                     default -> CONSONANTS.indexOf(last) >= 0 && (!e[0].equals("ем") || "жшчщц".indexOf(last) >= 0);
                 };
                 if (fits && isMasculineNounNominative(nominative)) {
+                    // Кравца, Швеца: the «е» of -ец drops out after a consonant, and is put back
+                    boolean fleeting = e[2].isEmpty() && stem.matches(".*[" + CONSONANTS + "]ц");
+                    String restored = fleeting ? swap(written, e[0].length() + 1, "ец") : swap(written, e[0].length(), e[2]);
                     for (String c : e[1].split(" ")) {
-                        put(result, Gender.M, Case.valueOf(c), swap(written, e[0].length(), e[2]), 0.6);
+                        put(result, Gender.M, Case.valueOf(c), restored, 0.6);
                     }
                 }
             }
@@ -758,7 +761,7 @@ final class SpeakerNames {
     static final class PassageReader {
 
         private static final Pattern TOKEN = Pattern.compile(
-                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|\\d+|\\S");
+                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|[А-ЯЁа-яёA-Za-z]+(?:-(?:[ \\t]*\\R[ \\t]*)?[А-ЯЁа-яёA-Za-z]+)*|\\d+|\\S");
         /** Words written with a capital that are never a surname before initials. */
         private static final Set<String> STOP = Set.of("слушали", "заслушали", "заслушав", "выступили", "докладчик",
                 "докладчики", "содокладчик", "информацию", "информация", "информации", "доклад", "сообщение", "решили",
@@ -798,7 +801,9 @@ final class SpeakerNames {
             this.text = text;
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
-                tokens.add(new Token(m.group(), m.start(), m.end(), m.group().length() == 2 && m.group().endsWith(".")));
+                // «Римской-» / «Корсаковой»: a double surname wrapped at its hyphen is one word
+                String word = m.group().replaceAll("\\s+", "");
+                tokens.add(new Token(word, m.start(), m.end(), word.length() == 2 && word.endsWith(".")));
             }
         }
 
