@@ -760,8 +760,10 @@ final class SpeakerNames {
     /** Reads one passage for the names in a speaker's place. */
     static final class PassageReader {
 
+        /** A word ends where a capital follows a small letter: «выступилаПетрова» is two words glued by extraction. */
+        private static final String WORD = "(?:[А-ЯЁA-Z]+[а-яёa-z]*|[а-яёa-z]+)";
         private static final Pattern TOKEN = Pattern.compile(
-                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|[А-ЯЁа-яёA-Za-z]+(?:-(?:[ \\t]*\\R[ \\t]*)?[А-ЯЁа-яёA-Za-z]+)*|\\d+|\\S");
+                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|" + WORD + "(?:-(?:[ \\t]*\\R[ \\t]*)?" + WORD + ")*|\\d+|\\S");
         /** Words written with a capital that are never a surname before initials. */
         private static final Set<String> STOP = Set.of("слушали", "заслушали", "заслушав", "выступили", "докладчик",
                 "докладчики", "содокладчик", "информацию", "информация", "информации", "доклад", "сообщение", "решили",
