@@ -788,6 +788,7 @@ final class SpeakerNames {
         private static final Pattern GENITIVE_GOVERNOR = Pattern.compile(
                 "^(?:информаци[юия]|(?:со)?доклад(?:а|ы)?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
                         + "|справк[уи]|мнени[ея])$");
+        private static final Pattern PRONOUN = Pattern.compile("^(?:она|он|они)$");
         private static final Pattern HEARING = Pattern.compile("^(?:слушали|заслушали|заслушав|заслушать)$");
         private static final Pattern INSTRUMENTAL_GOVERNOR = Pattern.compile(
                 "^(?:представленн|подготовленн|сделанн|озвученн|изложенн|прочитанн)[а-яё]*$");
@@ -823,6 +824,7 @@ final class SpeakerNames {
             Mention lastInClause = null;
             boolean lastHasVerb = false;
             boolean hearing = false;
+            boolean pronounSubject = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.is("«") || t.is("“") || t.is("„")) {
@@ -843,6 +845,7 @@ final class SpeakerNames {
                 if (t.is(";") || t.is(":")) {
                     eligible = true;
                     preStart = i + 1;
+                    pronounSubject = false;
                     if (t.is(";")) {
                         lastInClause = null;
                     }
@@ -854,6 +857,7 @@ final class SpeakerNames {
                     pendingGender = null;
                     preStart = i;
                     lastInClause = null;
+                    pronounSubject = false;
                 }
                 if (sentenceEnd(i)) {
                     eligible = true;
@@ -862,6 +866,7 @@ final class SpeakerNames {
                     pendingGender = null;
                     preStart = i + 1;
                     lastInClause = null;
+                    pronounSubject = false;
                     continue;
                 }
                 if (!t.word() && !t.initial()) {
@@ -871,7 +876,21 @@ final class SpeakerNames {
                     continue;
                 }
                 String lw = t.lower();
+                if (PRONOUN.matcher(lw).matches()) {
+                    pronounSubject = true;
+                }
                 Governor governor = governor(lw);
+                if (governor != null && isPredicate(lw, lastInClause != null || pronounSubject, i)) {
+                    // «Иванова И.П. отметила работу учителей Петровой А.А.», «Она предложила наградить …»: the verb of
+                    // a speaker named already; whom it names is what was said, not who spoke
+                    if (lastInClause != null && !lastHasVerb && governor.gender() != null) {
+                        lastInClause.genderHint(governor.gender(), 2);
+                        lastHasVerb = true;
+                    }
+                    eligible = false;
+                    preStart = i + 1;
+                    continue;
+                }
                 if (governor != null) {
                     if (governor.gender() != null && lastInClause != null && !lastHasVerb) {
                         // a verb after a name, «Петрова С.В. отметила …», tells that name's gender
@@ -976,6 +995,15 @@ final class SpeakerNames {
                     && (after.is(".") || after.is(")"));
             boolean bullet = t.is("-") || t.is("–") || t.is("—") || t.is("•");
             return numbered || bullet || before.is(".") || before.is(";") || before.is(":");
+        }
+
+        /**
+         * A speaker's verb whose subject is named already in its clause (a name, «она»), and no name right after it:
+         * not «выступил» (one spoke, then another), nor «дополнил Петров П.П.» (the verb before its own subject).
+         */
+        private boolean isPredicate(String lw, boolean subjectNamed, int i) {
+            return subjectNamed && SPEAKER_VERB.matcher(lw).matches() && !lw.startsWith("выступ")
+                    && (at(i + 1) == null || nameAt(i + 1) == null);
         }
 
         /** The word at i follows a comma or «и»: the next in a list of what was heard. */
