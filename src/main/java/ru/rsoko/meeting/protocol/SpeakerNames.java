@@ -998,12 +998,15 @@ final class SpeakerNames {
         }
 
         /**
-         * A speaker's verb whose subject is named already in its clause (a name, «она»), and no name right after it:
-         * not «выступил» (one spoke, then another), nor «дополнил Петров П.П.» (the verb before its own subject).
+         * A speaker's verb whose subject is named already in its clause (a name, «она»): not «выступил» (one spoke,
+         * then another), nor «дополнил Петров П.П.» (a verb that takes no one as its object, before its own subject).
          */
         private boolean isPredicate(String lw, boolean subjectNamed, int i) {
-            return subjectNamed && SPEAKER_VERB.matcher(lw).matches() && !lw.startsWith("выступ")
-                    && (at(i + 1) == null || nameAt(i + 1) == null);
+            if (!subjectNamed || !SPEAKER_VERB.matcher(lw).matches() || lw.startsWith("выступ")) {
+                return false;
+            }
+            boolean inverted = (lw.startsWith("дополн") || lw.startsWith("добав")) && at(i + 1) != null && nameAt(i + 1) != null;
+            return !inverted;
         }
 
         /** The word at i follows a comma or «и»: the next in a list of what was heard. */
