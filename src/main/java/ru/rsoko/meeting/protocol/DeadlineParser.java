@@ -332,7 +332,12 @@ public final class DeadlineParser {
             m = HALF_YEAR.matcher(s);
             if (m.matches()) {
                 int h = ordinal(m.group(1));
-                return h < 1 || h > 2 ? Optional.empty() : inYear(m.group(2), y -> months(y, 6 * h - 5, 6 * h));
+                if (h < 1 || h > 2) {
+                    return Optional.empty();
+                }
+                // without a year, «второе полугодие» of a school's document is the school year's: January–August
+                return m.group(2) != null ? Optional.of(months(Integer.parseInt(m.group(2)), 6 * h - 5, 6 * h))
+                        : anchored(y -> h == 1 ? months(y, 9, 12) : months(y, 1, 8));
             }
             m = MONTHS.matcher(s);
             if (m.matches()) {

@@ -40,6 +40,8 @@ final class ProtocolBody {
             "(?iu)(?:^|(?<=[\\s,]))(?:заслушав|заслушали|рассмотрев|обсудив|выслушав)(?![а-яё])");
     /** Where an item's subject begins: «о результатах», «об итогах», «по вопросу …». */
     private static final Pattern ABOUT = Pattern.compile("(?<=\\s)(?:о|об|обо|по вопросу|по вопросам)\\s");
+    /** «О …», «Об …»: how an agenda item's subject is worded, and a decision never is. */
+    private static final Pattern SUBJECT = Pattern.compile("(?u)^(?:О|Об|Обо)\\s");
     /** «Контроль за исполнением …»: never the addressee's, whoever it is put on. */
     private static final Pattern CONTROL = Pattern.compile("(?iu)^контроль\\s");
     /** «Резолюция принята единогласно.», «Голосовали: за – 15»: how it was adopted, not a decision. */
@@ -439,8 +441,13 @@ final class ProtocolBody {
         if (known.isPresent() && similar(known.get().title, numbered.text())) {
             return true;
         }
-        return part == Part.DECISIONS
-                && blockDecisions.stream().anyMatch(d -> d.number != null && d.number.startsWith(blockItem + "."));
+        if (part != Part.DECISIONS) {
+            return false;
+        }
+        // «2. Об организации питания» after decisions «1.», «2.» of item 1: a subject, as agenda items are worded,
+        // whose number does not go on from the decisions'
+        return blockDecisions.stream().anyMatch(d -> d.number != null && d.number.startsWith(blockItem + "."))
+                || SUBJECT.matcher(numbered.text()).lookingAt() && !continuesDecisionNumbers(numbered);
     }
 
     /** A numbered line followed by «СЛУШАЛИ:»: an item's heading in a protocol without a separate agenda. */

@@ -352,7 +352,8 @@ final class SpeakerNames {
                 double prior = w.matches(".*[сц]кий$") ? 1.0 : w.matches(".*[сц]кой$") ? 0.4 : 0.6;
                 put(result, Gender.M, Case.NOM, written, prior);
             }
-            if (w.matches(".*[" + CONSONANTS + "](?:ая|яя)$") && !POSSESSIVE_STEM.matcher(w.substring(0, w.length() - 2)).matches()) {
+            // Дубовая, Полевая: an adjective on -ов-/-ев- is no possessive in -ая
+            if (w.matches(".*[" + CONSONANTS + "](?:ая|яя)$")) {
                 put(result, Gender.F, Case.NOM, written, (w.matches(".*[сц]кая$") ? 1.0 : 0.6) + 0.3);
             }
             // masculine cases
@@ -385,7 +386,8 @@ final class SpeakerNames {
             }
             String stem = w.substring(0, w.length() - ending.length());
             char last = stem.charAt(stem.length() - 1);
-            if (CONSONANTS.indexOf(last) < 0 || POSSESSIVE_STEM.matcher(stem).matches() && g == Gender.F) {
+            // «Дубовой» is read as Дубова's before Дубовая's; «Дубовую» can only be Дубовая's
+            if (CONSONANTS.indexOf(last) < 0 || POSSESSIVE_STEM.matcher(stem).matches() && g == Gender.F && ending.equals("ой")) {
                 return;
             }
             if (ending.equals("им") && VELARS_SIBILANTS.indexOf(last) < 0 && last != 'ц'
@@ -430,8 +432,11 @@ final class SpeakerNames {
                     default -> CONSONANTS.indexOf(last) >= 0 && (!e[0].equals("ем") || "жшчщц".indexOf(last) >= 0);
                 };
                 if (fits && isMasculineNounNominative(nominative)) {
+                    // Кравца, Швеца: the «е» of -ец drops out after a consonant, and is put back
+                    boolean fleeting = e[2].isEmpty() && stem.matches(".*[" + CONSONANTS + "]ц");
+                    String restored = fleeting ? swap(written, e[0].length() + 1, "ец") : swap(written, e[0].length(), e[2]);
                     for (String c : e[1].split(" ")) {
-                        put(result, Gender.M, Case.valueOf(c), swap(written, e[0].length(), e[2]), 0.6);
+                        put(result, Gender.M, Case.valueOf(c), restored, 0.6);
                     }
                 }
             }
@@ -755,8 +760,10 @@ final class SpeakerNames {
     /** Reads one passage for the names in a speaker's place. */
     static final class PassageReader {
 
+        /** A word ends where a capital follows a small letter: «выступилаПетрова» is two words glued by extraction. */
+        private static final String WORD = "(?:[А-ЯЁA-Z]+[а-яёa-z]*|[а-яёa-z]+)";
         private static final Pattern TOKEN = Pattern.compile(
-                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|\\d+|\\S");
+                "(?<![А-ЯЁа-яё])[А-ЯЁ]\\.|" + WORD + "(?:-(?:[ \\t]*\\R[ \\t]*)?" + WORD + ")*|\\d+|\\S");
         /** Words written with a capital that are never a surname before initials. */
         private static final Set<String> STOP = Set.of("слушали", "заслушали", "заслушав", "выступили", "докладчик",
                 "докладчики", "содокладчик", "информацию", "информация", "информации", "доклад", "сообщение", "решили",
@@ -779,8 +786,10 @@ final class SpeakerNames {
                         + "|постановлени[а-яё]*|поручени[а-яё]*|подписанн[а-яё]*|утвержденн[а-яё]*|утверждённ[а-яё]*)$");
         private static final Pattern RELATIVE = Pattern.compile("^котор(ая|ую|ой|ый|ого|ому|ым)$");
         private static final Pattern GENITIVE_GOVERNOR = Pattern.compile(
-                "^(?:информаци[юия]|доклад[а]?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
+                "^(?:информаци[юия]|(?:со)?доклад(?:а|ы)?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
                         + "|справк[уи]|мнени[ея])$");
+        private static final Pattern PRONOUN = Pattern.compile("^(?:она|он|они)$");
+        private static final Pattern HEARING = Pattern.compile("^(?:слушали|заслушали|заслушав|заслушать)$");
         private static final Pattern INSTRUMENTAL_GOVERNOR = Pattern.compile(
                 "^(?:представленн|подготовленн|сделанн|озвученн|изложенн|прочитанн)[а-яё]*$");
         private static final Set<String> ABBREVIATIONS = Set.of("им", "ул", "пр", "др", "ст", "гг", "см", "руб", "тыс",
@@ -795,7 +804,9 @@ final class SpeakerNames {
             this.text = text;
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
-                tokens.add(new Token(m.group(), m.start(), m.end(), m.group().length() == 2 && m.group().endsWith(".")));
+                // «Римской-» / «Корсаковой»: a double surname wrapped at its hyphen is one word
+                String word = m.group().replaceAll("\\s+", "");
+                tokens.add(new Token(word, m.start(), m.end(), word.length() == 2 && word.endsWith(".")));
             }
         }
 
@@ -812,6 +823,8 @@ final class SpeakerNames {
             int quotes = 0;
             Mention lastInClause = null;
             boolean lastHasVerb = false;
+            boolean hearing = false;
+            boolean pronounSubject = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.is("«") || t.is("“") || t.is("„")) {
@@ -832,6 +845,7 @@ final class SpeakerNames {
                 if (t.is(";") || t.is(":")) {
                     eligible = true;
                     preStart = i + 1;
+                    pronounSubject = false;
                     if (t.is(";")) {
                         lastInClause = null;
                     }
@@ -843,6 +857,7 @@ final class SpeakerNames {
                     pendingGender = null;
                     preStart = i;
                     lastInClause = null;
+                    pronounSubject = false;
                 }
                 if (sentenceEnd(i)) {
                     eligible = true;
@@ -851,6 +866,7 @@ final class SpeakerNames {
                     pendingGender = null;
                     preStart = i + 1;
                     lastInClause = null;
+                    pronounSubject = false;
                     continue;
                 }
                 if (!t.word() && !t.initial()) {
@@ -860,7 +876,21 @@ final class SpeakerNames {
                     continue;
                 }
                 String lw = t.lower();
+                if (PRONOUN.matcher(lw).matches()) {
+                    pronounSubject = true;
+                }
                 Governor governor = governor(lw);
+                if (governor != null && isPredicate(lw, lastInClause != null || pronounSubject, i)) {
+                    // «Иванова И.П. отметила работу учителей Петровой А.А.», «Она предложила наградить …»: the verb of
+                    // a speaker named already; whom it names is what was said, not who spoke
+                    if (lastInClause != null && !lastHasVerb && governor.gender() != null) {
+                        lastInClause.genderHint(governor.gender(), 2);
+                        lastHasVerb = true;
+                    }
+                    eligible = false;
+                    preStart = i + 1;
+                    continue;
+                }
                 if (governor != null) {
                     if (governor.gender() != null && lastInClause != null && !lastHasVerb) {
                         // a verb after a name, «Петрова С.В. отметила …», tells that name's gender
@@ -870,7 +900,9 @@ final class SpeakerNames {
                         pendingGender = governor.gender();
                         govern = governor.caseWeights();
                     }
-                    eligible |= governor.opensSpeakers();
+                    hearing |= HEARING.matcher(lw).matches();
+                    // «Заслушав информацию А о …, информацию Б об …, доклад В»: each thing heard names its speaker
+                    eligible |= governor.opensSpeakers() || hearing && listsAnother(i);
                     preStart = i + 1;
                     continue;
                 }
@@ -963,6 +995,24 @@ final class SpeakerNames {
                     && (after.is(".") || after.is(")"));
             boolean bullet = t.is("-") || t.is("–") || t.is("—") || t.is("•");
             return numbered || bullet || before.is(".") || before.is(";") || before.is(":");
+        }
+
+        /**
+         * A speaker's verb whose subject is named already in its clause (a name, «она»): not «выступил» (one spoke,
+         * then another), nor «дополнил Петров П.П.» (a verb that takes no one as its object, before its own subject).
+         */
+        private boolean isPredicate(String lw, boolean subjectNamed, int i) {
+            if (!subjectNamed || !SPEAKER_VERB.matcher(lw).matches() || lw.startsWith("выступ")) {
+                return false;
+            }
+            boolean inverted = (lw.startsWith("дополн") || lw.startsWith("добав")) && at(i + 1) != null && nameAt(i + 1) != null;
+            return !inverted;
+        }
+
+        /** The word at i follows a comma or «и»: the next in a list of what was heard. */
+        private boolean listsAnother(int i) {
+            Token before = at(i - 1);
+            return before != null && (before.is(",") || before.lower().equals("и"));
         }
 
         /** A full stop after a word (not an initial, not «г.», not «им.») before a capital letter. */
