@@ -28,6 +28,13 @@ final class MeetingHeader {
     private static final Pattern LEFTOVER_NOISE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:от|в|начало|начало в|с)(?![\\p{L}])|[,;:.–—\\s-]+");
     private static final String OPENING_QUOTES = "«“„\"";
+    /**
+     * «О внесении изменений в приказ от 12.10.2022 № 300», «во исполнение решения коллегии от …»: the date is the
+     * cited act's, not the meeting's. A protocol is left out: «из протокола № 6 заседания от …» is the document's own.
+     */
+    private static final Pattern CITED_ACT = Pattern.compile(
+            "(?iu)(?<![а-яё])(?:приказ|постановлени|распоряжени|решени|письм|закон|указ|поручени)[а-яё]*(?![а-яё])"
+                    + ".*(?<![а-яё])от\\s*$");
 
     private final List<String> unplaced;
     /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
@@ -186,7 +193,7 @@ final class MeetingHeader {
      */
     private boolean dateLine(String line, int priority) {
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || CITED_ACT.matcher(line.substring(0, found.get().start())).find()) {
             return false;
         }
         String rest = found.get().remove(line);
