@@ -504,7 +504,8 @@ public final class SourceLocator {
                         if (m.end() != end || !date.equals(dateOf(m, p == WORDED_DATE))) {
                             continue;
                         }
-                        int start = m.start() > 0 && text.charAt(m.start() - 1) == '«' && p == WORDED_DATE
+                        // «"24" ноября 2022 г.», typed with straight quotes as often as with «»
+                        int start = m.start() > 0 && "«\"“„".indexOf(text.charAt(m.start() - 1)) >= 0 && p == WORDED_DATE
                                 ? m.start() - 1 : m.start();
                         DateFound candidate = rate(new Span(start, m.end()), titleStart);
                         if (better(candidate, best, titleStart)) {

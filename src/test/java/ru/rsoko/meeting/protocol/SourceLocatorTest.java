@@ -314,6 +314,20 @@ class SourceLocatorTest {
     }
 
     @Test
+    void aDayInStraightQuotesIsAsSureAsOneInGuillemets() {
+        String text = """
+                ПРИКАЗ
+                "24" ноября 2022 г.                      № 358-о
+                ПРИКАЗЫВАЮ:
+                1. Провести мониторинг.
+                """;
+        ProtocolDraft draft = locateHeader(text, LocalDate.of(2022, 11, 24), "358-о");
+        assertThat(cut(text, draft.sources().date())).isEqualTo("\"24\" ноября 2022");
+        assertThat(draft.sources().dateConfidence()).isEqualTo(Confidence.high());
+        assertThat(draft.sources().numberConfidence()).isEqualTo(Confidence.high());
+    }
+
+    @Test
     void aDateFarDownTheTextOrWithoutItsContextIsToBeChecked() {
         String text = "ПРОТОКОЛ совещания\n" + "Текст обсуждения без дат. ".repeat(200)
                 + "\nСовещание проведено, протокол подписан 10.03.2022 в кабинете.\n";
