@@ -82,6 +82,10 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             Pattern.UNICODE_CASE);
     /** The heading to the text under the requisites (ГОСТ Р 7.0.97-2016): «О результатах ВПР», «Об итогах …». */
     private static final Pattern TOPIC = Pattern.compile("^(?:о|об|обо)\\s+\\p{L}", FLAGS);
+    /** How a line of requisites begins: «от …», the date, «№», a label, the town — not a sentence's verb. */
+    private static final Pattern REQUISITES_START = Pattern.compile(
+            "^(?:от(?![а-яё])|[«\"“„]?\\d|№|N\\s?\\d|дата|номер|г\\.|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп(?![а-яё]))",
+            FLAGS);
     private static final Pattern OT_AT_END = Pattern.compile("(?<![\\p{L}])от\\s*$", FLAGS);
     private static final Pattern NOISE = Pattern.compile("(?iu)(?<![\\p{L}])от(?![\\p{L}])|[\\s,;:.–—\\-|]+");
 
@@ -143,7 +147,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             if (Markers.startsSection(line) || BODY.matcher(line).lookingAt() || line.endsWith(":")) {
                 break;
             }
-            if (requisites(line) != null || continuesTitleWithDate(line)) {
+            if (REQUISITES_START.matcher(line).lookingAt() && requisites(line) != null || continuesTitleWithDate(line)) {
                 end = i + 1;
             }
         }

@@ -33,8 +33,8 @@ final class MeetingHeader {
      * cited act's, not the meeting's. A protocol is left out: «из протокола № 6 заседания от …» is the document's own.
      */
     private static final Pattern CITED_ACT = Pattern.compile(
-            "(?iu)(?<![а-яё])(?:приказ|постановлени|распоряжени|решени|письм|закон|указ|поручени)[а-яё]*(?![а-яё])"
-                    + ".*(?<![а-яё])от\\s*$");
+            "(?iu)(?<![а-яё])(?:(?:приказ|указ|закон)(?:а|ом|у|е|ы|ов|ами)?|(?:постановлени|распоряжени|решени|поручени)"
+                    + "(?:е|я|ю|ем|и|ям|ями|ях)|письм(?:о|а|ом|е|у))(?![а-яё]).*(?<![а-яё])от\\s*$");
 
     private final List<String> unplaced;
     /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
