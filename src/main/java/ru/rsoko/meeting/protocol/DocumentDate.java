@@ -53,9 +53,12 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^дата(?:\\s+и\\s+(?:время|место))?(?:\\s+(?:проведения|заседания|совещания|принятия|подписания|составления))?"
                     + "\\s*[:–—-]", FLAGS);
-    /** The label of the document's number on a register's or a site's card: «Номер: 358», «Номер документа – 5/2». */
+    /**
+     * The label of the document's number on a register's or a site's card, or on an electronic document system's
+     * registration stamp: «Номер: 358», «Номер документа – 5/2», «Регистрационный номер: 358».
+     */
     private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "^номер(?:\\s+(?:документа|акта|протокола|приказа|решения|постановления|распоряжения))?\\s*[:–—-]\\s*",
+            "^(?:регистрационный\\s+)?номер(?:\\s+(?:документа|акта|протокола|приказа|решения|постановления|распоряжения))?\\s*[:–—-]\\s*",
             FLAGS);
     /**
      * The labels of a register's card («Вид документа: … / Дата принятия: … / Номер: …»), which may stand above the

@@ -209,6 +209,15 @@ class DocumentDateTest {
                                 1. Информацию принять к сведению.
                                 2. Провести мониторинг до 15 декабря 2022 года.""",
                         LocalDate.of(2022, 11, 24), "3"),
+                Arguments.of("an electronic document system's registration stamp under the signature", """
+                                ПРИКАЗ
+                                О мониторинге
+                                ПРИКАЗЫВАЮ:
+                                1. Провести мониторинг до 15 декабря 2022 года.
+                                Начальник управления                         И.И. Иванов
+                                Регистрационный номер: 358
+                                Дата регистрации: 24.11.2022""",
+                        LocalDate.of(2022, 11, 24), "358"),
                 Arguments.of("a print date under a protocol without a date of its own", """
                                 ПРОТОКОЛ № 7
                                 совещания руководителей
