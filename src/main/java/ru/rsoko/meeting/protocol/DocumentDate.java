@@ -85,6 +85,9 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             Pattern.UNICODE_CASE);
     /** The heading to the text under the requisites (ГОСТ Р 7.0.97-2016): «О результатах ВПР», «Об итогах …». */
     private static final Pattern TOPIC = Pattern.compile("^(?:о|об|обо)\\s+\\p{L}", FLAGS);
+    private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?<!по\\s)(?:школ[а-яё]*|гимнази[а-яё]*|лице[йяюе][а-яё]*|сад[а-яё]*|ясли-сад[а-яё]*|интернат[а-яё]*"
+                    + "|(?-i:[А-ЯЁ]*(?:СОШ|ООШ|НОШ|ДОУ|ДОО|ДЮСШ|СШ|ОУ)))|д/с)\\s*$", FLAGS);
     /** How a line of requisites begins: «от …», the date, «№», a label, the town — not a sentence's verb. */
     private static final Pattern REQUISITES_START = Pattern.compile(
             "^(?:от(?![а-яё])|[«\"“„]?\\d|№|N\\s?\\d|дата|номер|г\\.|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп(?![а-яё]))",
@@ -214,13 +217,22 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
                 char c = line.charAt(scanned);
                 depth += c == '«' ? 1 : c == '»' && depth > 0 ? -1 : 0;
             }
-            if (depth == 0) {
+            if (depth == 0 && !namesInstitution(line, m.start())) {
                 String n = withoutTrailingDots(m.group(1));
                 // the meeting form holds up to 50 characters; a «number» longer than 30 is extraction's debris
                 return n.length() <= 30 && n.chars().anyMatch(Character::isDigit) ? n : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the «№» at {@code sign} numbers a school or a kindergarten written without quotes («МБОУ СОШ № 5»,
+     * «гимназии № 2», «МБДОУ детский сад № 12»): it is part of the institution's name, not the document's number.
+     * The old «Приказ по школе № 45» numbers the order.
+     */
+    static boolean namesInstitution(String line, int sign) {
+        return INSTITUTION_BEFORE.matcher(line.substring(Math.max(0, sign - 40), sign)).find();
     }
 
     /** «245-од.» → «245-од»: the full stop ends the sentence, not the number. */

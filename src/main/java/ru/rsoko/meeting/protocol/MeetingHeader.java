@@ -87,7 +87,11 @@ final class MeetingHeader {
     void protocolLine(String line, String rest) {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
-        if (number.find()) {
+        boolean numbered = false;
+        while (!numbered && number.find()) {
+            numbered = !DocumentDate.namesInstitution(text, number.start());
+        }
+        if (numbered) {
             int at = line.indexOf(number.group());
             String upToNumber = line.substring(0, Math.min(line.length(), at + number.group().length()));
             if (!takeNumber(number.group(1), upToNumber) && at > 0 && !Markers.PROTOCOL.matcher(line).matches()) {
@@ -95,6 +99,9 @@ final class MeetingHeader {
                 unplaced.add(line.substring(0, at).strip());
             }
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
+        } else if (!rest.isEmpty() && !Markers.PROTOCOL.matcher(line).matches() && line.endsWith(rest)) {
+            // «ПРИКАЗ по МАОУ гимназии № 2»: no number of its own, and the document's name stays in view
+            unplaced.add(line.substring(0, line.length() - rest.length()).strip());
         }
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(text);
         if (found.isPresent()) {

@@ -218,6 +218,29 @@ class DocumentDateTest {
                                 Регистрационный номер: 358
                                 Дата регистрации: 24.11.2022""",
                         LocalDate.of(2022, 11, 24), "358"),
+                Arguments.of("a school's number without quotes in the title is the school's", """
+                                ПРОТОКОЛ заседания педагогического совета МБОУ СОШ № 5 от 24.11.2022 № 3
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), "3"),
+                Arguments.of("an order for a gymnasium named without quotes, its own number below", """
+                                ПРИКАЗ по МАОУ гимназии № 2
+                                от 24.11.2022 № 358
+                                ПРИКАЗЫВАЮ:
+                                1. Провести мониторинг до 15 декабря 2022 года.""",
+                        LocalDate.of(2022, 11, 24), "358"),
+                Arguments.of("a protocol of a kindergarten's council without a number of its own", """
+                                ПРОТОКОЛ заседания педагогического совета МБДОУ детский сад № 12
+                                от 24.11.2022
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the old «Приказ по школе № 45»: the order's number", """
+                                Приказ по школе № 45
+                                от 01.09.2022
+                                ПРИКАЗЫВАЮ:
+                                1. Утвердить расписание уроков.""",
+                        LocalDate.of(2022, 9, 1), "45"),
                 Arguments.of("a print date under a protocol without a date of its own", """
                                 ПРОТОКОЛ № 7
                                 совещания руководителей
