@@ -235,6 +235,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         return INSTITUTION_BEFORE.matcher(line.substring(Math.max(0, sign - 40), sign)).find();
     }
 
+    /** Whether the «№» at {@code sign} may number the document: not inside «МБОУ «СОШ № 5»», not «МБОУ СОШ № 5». */
+    static boolean mayNumberTheDocument(String line, int sign) {
+        return !insideQuotes(line, sign) && !namesInstitution(line, sign);
+    }
+
     /** «245-од.» → «245-од»: the full stop ends the sentence, not the number. */
     static String withoutTrailingDots(String number) {
         int end = number.length();
@@ -275,7 +280,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         }
         String number = null;
         Matcher n = NUMBER.matcher(rest);
-        if (n.find()) {
+        boolean numbered = false;
+        while (!numbered && n.find()) {
+            numbered = mayNumberTheDocument(rest, n.start());
+        }
+        if (numbered) {
             number = number(rest.substring(n.start()));
             rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
         }

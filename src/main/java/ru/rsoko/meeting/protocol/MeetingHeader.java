@@ -89,7 +89,7 @@ final class MeetingHeader {
         Matcher number = NUMBER.matcher(text);
         boolean numbered = false;
         while (!numbered && number.find()) {
-            numbered = !DocumentDate.namesInstitution(text, number.start());
+            numbered = DocumentDate.mayNumberTheDocument(text, number.start());
         }
         if (numbered) {
             int at = line.indexOf(number.group());
@@ -207,7 +207,11 @@ final class MeetingHeader {
         int effective = priority;
         String number = null;
         Matcher numberMatch = NUMBER.matcher(rest);
-        if (numberMatch.find()) {
+        boolean numbered = false;
+        while (!numbered && numberMatch.find()) {
+            numbered = DocumentDate.mayNumberTheDocument(rest, numberMatch.start());
+        }
+        if (numbered) {
             number = numberMatch.group();
             effective = Math.min(priority, FROM_PROTOCOL_NUMBER);
             rest = rest.replace(number, " ");

@@ -235,6 +235,20 @@ class DocumentDateTest {
                                 РЕШИЛИ:
                                 1. Информацию принять к сведению.""",
                         LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the place beside the date is a school with a number, quoted or not", """
+                                ПРОТОКОЛ
+                                совещания заместителей директоров
+                                24.11.2022                         МБОУ «СОШ № 5»
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the place beside the date is a school named without quotes", """
+                                ПРОТОКОЛ
+                                совещания заместителей директоров
+                                24.11.2022, МБОУ СОШ № 5
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
                 Arguments.of("the old «Приказ по школе № 45»: the order's number", """
                                 Приказ по школе № 45
                                 от 01.09.2022
