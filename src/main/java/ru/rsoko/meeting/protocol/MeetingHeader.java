@@ -34,7 +34,8 @@ final class MeetingHeader {
      */
     private static final Pattern CITED_ACT = Pattern.compile(
             "(?iu)(?<![а-яё])(?:(?:приказ|указ|закон)(?:а|ом|у|е|ы|ов|ами)?|(?:постановлени|распоряжени|решени|поручени)"
-                    + "(?:е|я|ю|ем|и|ям|ями|ях)|письм(?:о|а|ом|е|у))(?![а-яё]).*(?<![а-яё])от\\s*$");
+                    + "(?:е|я|ю|ем|и|ям|ями|ях)|письм(?:о|а|ом|е|у))(?![а-яё])");
+    private static final Pattern OT_AT_END = Pattern.compile("(?iu)(?<![а-яё])от\\s*$");
 
     private final List<String> unplaced;
     /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
@@ -200,7 +201,7 @@ final class MeetingHeader {
      */
     private boolean dateLine(String line, int priority) {
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
-        if (found.isEmpty() || CITED_ACT.matcher(line.substring(0, found.get().start())).find()) {
+        if (found.isEmpty() || citesAnAct(line.substring(0, found.get().start()))) {
             return false;
         }
         String rest = found.get().remove(line);
@@ -235,6 +236,10 @@ final class MeetingHeader {
             setPlace(leftover, line);
         }
         return true;
+    }
+
+    private static boolean citesAnAct(String beforeDate) {
+        return OT_AT_END.matcher(beforeDate).find() && CITED_ACT.matcher(beforeDate).find();
     }
 
     /** «11.00», «10:00 часов», «начало в 10.00», «11.00, г. Томск». */
