@@ -53,9 +53,25 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^дата(?:\\s+и\\s+(?:время|место))?(?:\\s+(?:проведения|заседания|совещания|принятия|подписания|составления))?"
                     + "\\s*[:–—-]", FLAGS);
-    /** A date that is not the document's: of publication, of saving a page, of issuing an extract, of viewing. */
+    /**
+     * The label of the document's number on a register's or a site's card, or on an electronic document system's
+     * registration stamp: «Номер: 358», «Номер документа – 5/2», «Регистрационный номер: 358».
+     */
+    private static final Pattern NUMBER_LABEL = Pattern.compile(
+            "^(?:регистрационный\\s+)?номер(?:\\s+(?:документа|акта|протокола|приказа|решения|постановления|распоряжения))?\\s*[:–—-]\\s*",
+            FLAGS);
+    /**
+     * The labels of a register's card («Вид документа: … / Дата принятия: … / Номер: …»), which may stand above the
+     * title when the document's own requisites are blank («от ________ № ____»). A bare «Дата:» above a title is
+     * more often a news item's date, so it is not one of them.
+     */
+    private static final Pattern CARD_LABEL = Pattern.compile(
+            "^(?:дата\\s+(?:принятия|подписания|издания)\\s*[:–—-]|номер(?:\\s+документа)?\\s*[:–—-])", FLAGS);
+    /** How many lines above the title a register's card may reach. */
+    private static final int CARD_BLOCK = 10;
+    /** A date that is not the document's: of publication, of saving or creating a page, of issuing an extract, of viewing. */
     private static final Pattern NOT_OWN = Pattern.compile(
-            "опубликова|публикац|сохранен|размещ|выдач|просмотр|редакци|обновлен|изменени|печат|получен|поступ",
+            "опубликова|публикац|сохранен|размещ|выдач|просмотр|редакци|обновлен|изменени|печат|получен|поступ|создан",
             FLAGS);
     /** An act a sentence cites: its date and number are that act's. */
     private static final Pattern CITED_ACT = Pattern.compile(
@@ -67,6 +83,16 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             "(?:^|\\s)(?:г\\.|г|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп|ст\\.|дер\\.|д\\.)\\s*"
                     + "\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*)?",
             Pattern.UNICODE_CASE);
+    /** The heading to the text under the requisites (ГОСТ Р 7.0.97-2016): «О результатах ВПР», «Об итогах …». */
+    private static final Pattern TOPIC = Pattern.compile("^(?:о|об|обо)\\s+\\p{L}", FLAGS);
+    private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?<!по\\s)(?:школ[а-яё]*|гимнази[а-яё]*|лице[йяюе][а-яё]*|сад[а-яё]*|ясли-сад[а-яё]*|интернат[а-яё]*"
+                    + "|(?-i:[А-ЯЁ]*(?:СОШ|ООШ|НОШ|ДОУ|ДОО|ДЮСШ|СШ|ОУ)))|д/с)\\s*$", FLAGS);
+    /** How a line of requisites begins: «от …», the date, «№», a label, the town — not a sentence's verb. */
+    private static final Pattern REQUISITES_START = Pattern.compile(
+            "^(?:от(?![а-яё])|[«\"“„]?\\d|№|N\\s?\\d|дата|номер|г\\.|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп(?![а-яё]))",
+            FLAGS);
+    private static final Pattern OT_AT_END = Pattern.compile("(?<![\\p{L}])от\\s*$", FLAGS);
     private static final Pattern NOISE = Pattern.compile("(?iu)(?<![\\p{L}])от(?![\\p{L}])|[\\s,;:.–—\\-|]+");
 
     private static final DocumentDate NONE = new DocumentDate(null, null, false);
@@ -108,7 +134,54 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             date = date != null ? date : end.date;
             number = number != null ? number : end.number;
         }
+        if (date == null || number == null) {
+            Requisites card = cardAbove(lines, title);
+            date = date != null ? date : card.date;
+            number = number != null ? number : card.number;
+        }
         return new DocumentDate(date, number, true);
+    }
+
+    /**
+     * Where the title's block ends: the line after its last line of requisites («педагогического совета / от
+     * 24.11.2022 № 3»), or the line after the title when none follows it before the body.
+     */
+    static int titleBlockEnd(List<String> lines, int title) {
+        int end = title + 1;
+        for (int i = title + 1; i < lines.size() && i <= title + TITLE_BLOCK; i++) {
+            String line = lines.get(i);
+            if (Markers.startsSection(line) || BODY.matcher(line).lookingAt() || line.endsWith(":")) {
+                break;
+            }
+            if (REQUISITES_START.matcher(line).lookingAt() && requisites(line) != null || continuesTitleWithDate(line)) {
+                end = i + 1;
+            }
+        }
+        if (end == title + 1) {
+            return end;
+        }
+        // the place under the date, then the heading to the text («О результатах ВПР»), perhaps wrapped
+        while (end < lines.size() && PLACE.matcher(" " + lines.get(end)).replaceAll("").isBlank()) {
+            end++;
+        }
+        if (end < lines.size() && TOPIC.matcher(lines.get(end)).lookingAt() && !lines.get(end).endsWith(".")) {
+            end++;
+            while (end < lines.size() && Character.isLowerCase(lines.get(end).charAt(0))
+                    && Markers.numbered(lines.get(end)).isEmpty() && !lines.get(end - 1).endsWith(".")) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** «педагогического совета от 24.11.2022 № 3»: the title's words go on, then its date. */
+    private static boolean continuesTitleWithDate(String line) {
+        Optional<WrittenDates.Found<LocalDate>> found = ownDate(line);
+        if (found.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+            return false;
+        }
+        String before = line.substring(0, found.get().start());
+        return OT_AT_END.matcher(before).find() && !CITED_ACT.matcher(OT_AT_END.matcher(before).replaceFirst("")).find();
     }
 
     /** The first line that is a document's title; a sentence that begins with «Протокол» or «Решение» is not. */
@@ -144,13 +217,27 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
                 char c = line.charAt(scanned);
                 depth += c == '«' ? 1 : c == '»' && depth > 0 ? -1 : 0;
             }
-            if (depth == 0) {
+            if (depth == 0 && !namesInstitution(line, m.start())) {
                 String n = withoutTrailingDots(m.group(1));
                 // the meeting form holds up to 50 characters; a «number» longer than 30 is extraction's debris
                 return n.length() <= 30 && n.chars().anyMatch(Character::isDigit) ? n : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the «№» at {@code sign} numbers a school or a kindergarten written without quotes («МБОУ СОШ № 5»,
+     * «гимназии № 2», «МБДОУ детский сад № 12»): it is part of the institution's name, not the document's number.
+     * The old «Приказ по школе № 45» numbers the order.
+     */
+    static boolean namesInstitution(String line, int sign) {
+        return INSTITUTION_BEFORE.matcher(line.substring(Math.max(0, sign - 40), sign)).find();
+    }
+
+    /** Whether the «№» at {@code sign} may number the document: not inside «МБОУ «СОШ № 5»», not «МБОУ СОШ № 5». */
+    static boolean mayNumberTheDocument(String line, int sign) {
+        return !insideQuotes(line, sign) && !namesInstitution(line, sign);
     }
 
     /** «245-од.» → «245-од»: the full stop ends the sentence, not the number. */
@@ -184,6 +271,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             return null;
         }
         String rest = DATE_LABEL.matcher(line).replaceFirst(" ");
+        rest = NUMBER_LABEL.matcher(rest).replaceFirst("№ ");
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(rest);
         LocalDate date = null;
         if (found.isPresent()) {
@@ -192,7 +280,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         }
         String number = null;
         Matcher n = NUMBER.matcher(rest);
-        if (n.find()) {
+        boolean numbered = false;
+        while (!numbered && n.find()) {
+            numbered = mayNumberTheDocument(rest, n.start());
+        }
+        if (numbered) {
             number = number(rest.substring(n.start()));
             rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
         }
@@ -227,13 +319,30 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             }
             Requisites r = requisites(line);
             if (r == null) {
-                if (PLACE.matcher(" " + line).replaceAll("").isBlank()) {
+                // a town, or a site's own dates under the text («Страница создана: …», «Дата печати: …»)
+                if (PLACE.matcher(" " + line).replaceAll("").isBlank()
+                        || NOT_OWN.matcher(line).find() && WrittenDates.findDate(line).isPresent()) {
                     continue;
                 }
                 break;
             }
             date = date != null ? date : r.date;
             number = number != null ? number : r.number;
+        }
+        return new Requisites(date, number);
+    }
+
+    /** A register's card above the title: only its labelled lines, read upwards from the title. */
+    private static Requisites cardAbove(List<String> lines, int title) {
+        LocalDate date = null;
+        String number = null;
+        for (int i = title - 1; i >= 0 && i >= title - CARD_BLOCK; i--) {
+            String line = lines.get(i);
+            Requisites r = CARD_LABEL.matcher(line).lookingAt() ? requisites(line) : null;
+            if (r != null) {
+                date = date != null ? date : r.date;
+                number = number != null ? number : r.number;
+            }
         }
         return new Requisites(date, number);
     }

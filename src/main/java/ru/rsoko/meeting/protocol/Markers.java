@@ -17,7 +17,8 @@ final class Markers {
     private static final String SEPARATOR = "\\s*(?::|[-–—])\\s*";
     /** «:» or a dash, or the end of the line, or (for capitals) only a space. */
     private static final String OPEN = "(\\s*[:.–—-]\\s*|\\s+|$)";
-    private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*)(?:[.)]\\s*|\\s+))?"
+    /** «1.», «1.1», «II.» before a heading: the question it belongs to, Roman numerals as agendas number them. */
+    private static final String ITEM_PREFIX = "(?:([1-9]\\d?(?:\\.[1-9]\\d?)*|(?-i:[IVX]{1,6})(?=[.)]))(?:[.)]\\s*|\\s+))?"
             + "(?:по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[,:]?\\s*)?";
 
     /** «1.1. текст», «1.1 текст», and «1.1.текст» as extraction glues it. */
@@ -206,8 +207,27 @@ final class Markers {
         if (!marked) {
             return Optional.empty();
         }
-        String item = m.group(1) != null ? m.group(1) : m.group(2) != null ? ordinal(m.group(2)) : null;
+        String item = m.group(1) != null ? arabic(m.group(1)) : m.group(2) != null ? ordinal(m.group(2)) : null;
         return Optional.of(new Heading(item, m.group(5).strip()));
+    }
+
+    /** «II» → "2"; an Arabic number stays as it is. */
+    static String arabic(String number) {
+        if (!number.matches("[IVX]+")) {
+            return number;
+        }
+        int value = 0;
+        int previous = 0;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int digit = switch (number.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            value += digit < previous ? -digit : digit;
+            previous = Math.max(previous, digit);
+        }
+        return String.valueOf(value);
     }
 
     /** «первому» → "1", «2» → "2"; null for a word that is no ordinal. */

@@ -28,6 +28,14 @@ final class MeetingHeader {
     private static final Pattern LEFTOVER_NOISE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:от|в|начало|начало в|с)(?![\\p{L}])|[,;:.–—\\s-]+");
     private static final String OPENING_QUOTES = "«“„\"";
+    /**
+     * «О внесении изменений в приказ от 12.10.2022 № 300», «во исполнение решения коллегии от …»: the date is the
+     * cited act's, not the meeting's. A protocol is left out: «из протокола № 6 заседания от …» is the document's own.
+     */
+    private static final Pattern CITED_ACT = Pattern.compile(
+            "(?iu)(?<![а-яё])(?:(?:приказ|указ|закон)(?:а|ом|у|е|ы|ов|ами)?|(?:постановлени|распоряжени|решени|поручени)"
+                    + "(?:е|я|ю|ем|и|ям|ями|ях)|письм(?:о|а|ом|е|у))(?![а-яё])");
+    private static final Pattern OT_AT_END = Pattern.compile("(?iu)(?<![а-яё])от\\s*$");
 
     private final List<String> unplaced;
     /** The document's own number, which the draft holds: a «№» that gives it is not left unplaced. */
@@ -80,7 +88,11 @@ final class MeetingHeader {
     void protocolLine(String line, String rest) {
         String text = rest;
         Matcher number = NUMBER.matcher(text);
-        if (number.find()) {
+        boolean numbered = false;
+        while (!numbered && number.find()) {
+            numbered = DocumentDate.mayNumberTheDocument(text, number.start());
+        }
+        if (numbered) {
             int at = line.indexOf(number.group());
             String upToNumber = line.substring(0, Math.min(line.length(), at + number.group().length()));
             if (!takeNumber(number.group(1), upToNumber) && at > 0 && !Markers.PROTOCOL.matcher(line).matches()) {
@@ -88,6 +100,9 @@ final class MeetingHeader {
                 unplaced.add(line.substring(0, at).strip());
             }
             text = text.substring(0, number.start()) + " " + text.substring(number.end());
+        } else if (!rest.isEmpty() && !Markers.PROTOCOL.matcher(line).matches() && line.endsWith(rest)) {
+            // «ПРИКАЗ по МАОУ гимназии № 2»: no number of its own, and the document's name stays in view
+            unplaced.add(line.substring(0, line.length() - rest.length()).strip());
         }
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(text);
         if (found.isPresent()) {
@@ -186,14 +201,18 @@ final class MeetingHeader {
      */
     private boolean dateLine(String line, int priority) {
         Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || citesAnAct(line.substring(0, found.get().start()))) {
             return false;
         }
         String rest = found.get().remove(line);
         int effective = priority;
         String number = null;
         Matcher numberMatch = NUMBER.matcher(rest);
-        if (numberMatch.find()) {
+        boolean numbered = false;
+        while (!numbered && numberMatch.find()) {
+            numbered = DocumentDate.mayNumberTheDocument(rest, numberMatch.start());
+        }
+        if (numbered) {
             number = numberMatch.group();
             effective = Math.min(priority, FROM_PROTOCOL_NUMBER);
             rest = rest.replace(number, " ");
@@ -217,6 +236,10 @@ final class MeetingHeader {
             setPlace(leftover, line);
         }
         return true;
+    }
+
+    private static boolean citesAnAct(String beforeDate) {
+        return OT_AT_END.matcher(beforeDate).find() && CITED_ACT.matcher(beforeDate).find();
     }
 
     /** «11.00», «10:00 часов», «начало в 10.00», «11.00, г. Томск». */

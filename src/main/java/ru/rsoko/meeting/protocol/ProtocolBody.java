@@ -475,7 +475,7 @@ final class ProtocolBody {
                 || !currentDecision.number.matches("\\d+\\.\\d+")) {
             return false;
         }
-        String item = arabic(numbered.number());
+        String item = Markers.arabic(numbered.number());
         return item.matches("\\d+") && currentDecision.number.startsWith((Integer.parseInt(item) - 1) + ".")
                 && markerAhead();
     }
@@ -756,7 +756,7 @@ final class ProtocolBody {
         }
         if (addressee != null && addressee.number() != null && !numbered.bracket()
                 && !numbered.number().startsWith(addressee.number() + ".")
-                && !numbered.number().startsWith(arabic(addressee.number()) + ".")
+                && !numbered.number().startsWith(Markers.arabic(addressee.number()) + ".")
                 && !(numbered.number().contains(".") && startsLowerCase(numbered.text()))) {
             // «2. Руководителям ОО:» is over 2.1, 2.2 … and «1)», «а)» — not over 3; «II. Директорам:» over 2.1;
             // a sub-item in lower case goes on with the heading's sentence whatever its number
@@ -1057,26 +1057,8 @@ final class ProtocolBody {
         if (number == null) {
             return Optional.empty();
         }
-        String wanted = arabic(number);
-        return agenda.stream().filter(i -> i.number != null && arabic(i.number).equals(wanted)).findFirst();
-    }
-
-    private static String arabic(String number) {
-        if (!number.matches("[IVX]+")) {
-            return number;
-        }
-        int value = 0;
-        int previous = 0;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            int digit = switch (number.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                default -> 10;
-            };
-            value += digit < previous ? -digit : digit;
-            previous = Math.max(previous, digit);
-        }
-        return String.valueOf(value);
+        String wanted = Markers.arabic(number);
+        return agenda.stream().filter(i -> i.number != null && Markers.arabic(i.number).equals(wanted)).findFirst();
     }
 
     /** «- текст», «1. текст», «2) текст» → «текст»: one list mark, and not a «2.16» that may be part of the text. */

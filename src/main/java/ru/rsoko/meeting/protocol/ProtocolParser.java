@@ -91,10 +91,25 @@ public class ProtocolParser {
                 header.line(lines.get(i));
             }
         }
+        List<String> parts = lines.subList(firstPart, lines.size());
+        if (isDecisionTitle(lines, firstPart, own)) {
+            // «РЕШЕНИЕ / педагогического совета / от 24.11.2022 № 3 / 1. …»: the title's block is the header's
+            int end = DocumentDate.titleBlockEnd(lines, firstPart);
+            String decisionWord = lines.get(firstPart);
+            Matcher title = Markers.DOCUMENT.matcher(decisionWord);
+            if (end > firstPart + 1 && title.matches() && !title.group(1).isEmpty()) {
+                // «РЕШЕНИЕ коллегии управления образования»: whose decision it is, not a decision
+                header.protocolLine(decisionWord, title.group(1));
+                decisionWord = decisionWord.substring(0, title.start(1)).strip();
+            }
+            lines.subList(firstPart + 1, end).forEach(header::line);
+            parts = new ArrayList<>(lines.subList(end, lines.size()));
+            parts.addFirst(decisionWord);
+        }
         header.finish();
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
-        body.read(lines.subList(firstPart, lines.size()));
+        body.read(parts);
 
         // the document's own requisites first; the meeting header's and the requisites scan's where it has none
         Requisites.Found requisites = Requisites.find(lines, headerStart == firstPart ? 0 : headerStart, firstPart);
@@ -189,6 +204,12 @@ public class ProtocolParser {
             }
         }
         return false;
+    }
+
+    /** «РЕШЕНИЕ» that opens the decisions is also the document's title, with its own requisites below it. */
+    private static boolean isDecisionTitle(List<String> lines, int firstPart, DocumentDate own) {
+        return firstPart < lines.size() && own.titled() && Markers.DECISION_TITLE.matcher(lines.get(firstPart)).matches()
+                && DocumentDate.titleLine(lines) == firstPart;
     }
 
     /** «РЕШЕНИЕ» over a council's decision whose own decision word («РЕШИЛ:», «решает:») comes later. */

@@ -69,6 +69,9 @@ public final class SourceLocator {
     /** «до 01.10.2022», «срок – …»: a date inside a deadline. */
     private static final Pattern DEADLINE_CONTEXT = Pattern.compile("((?<!\\p{L})до|(?<!\\p{L})по|срок[\\p{L}]*[^\\n]{0,20})\\s*[«\"“]?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What stands before a document's number: «№», a legal database's «N», a card's «Номер:». */
+    private static final Pattern NUMBER_SIGN = Pattern.compile(
+            "№|(?<![\\p{L}\\d])N(?=\\s*\\d)|(?iu)(?<!\\p{L})номер(?:\\s+документа)?\\s*[:–—-]");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern DATE_LINE_END = Pattern.compile("\\s*(г\\.?|года)?\\s*$");
     private static final Pattern A_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\s+" + MONTHS,
@@ -501,7 +504,8 @@ public final class SourceLocator {
                         if (m.end() != end || !date.equals(dateOf(m, p == WORDED_DATE))) {
                             continue;
                         }
-                        int start = m.start() > 0 && text.charAt(m.start() - 1) == '«' && p == WORDED_DATE
+                        // «"24" ноября 2022 г.», typed with straight quotes as often as with «»
+                        int start = m.start() > 0 && "«\"“„".indexOf(text.charAt(m.start() - 1)) >= 0 && p == WORDED_DATE
                                 ? m.start() - 1 : m.start();
                         DateFound candidate = rate(new Span(start, m.end()), titleStart);
                         if (better(candidate, best, titleStart)) {
@@ -572,13 +576,9 @@ public final class SourceLocator {
         if (phrase.isEmpty()) {
             return new Span[]{null, null};
         }
-        int from = 0;
-        while (true) {
-            int sign = text.indexOf('№', from);
-            if (sign < 0) {
-                break;
-            }
-            from = sign + 1;
+        Matcher signs = NUMBER_SIGN.matcher(text);
+        while (signs.find()) {
+            int sign = signs.end();
             int k = firstKeptAfter(sign);
             if (k < 0) {
                 break;

@@ -172,7 +172,119 @@ class DocumentDateTest {
                                 1. Провести ВПР.
                                 Глава городского округа Пастухов
                                 Опубликовано в газете «Южноуральская новь» от 17.03.2023 № 11""",
-                        LocalDate.of(2023, 3, 10), "211-п"));
+                        LocalDate.of(2023, 3, 10), "211-п"),
+                Arguments.of("a register's card above a form whose requisites were left blank", """
+                                Вид документа: Постановление администрации
+                                Дата принятия: 24.11.2022
+                                Номер: 358
+                                Дата опубликования: 30.11.2022
+                                Источник опубликования: Вестник округа № 47 от 30.11.2022
+                                ПОСТАНОВЛЕНИЕ
+                                от ______________ № _______
+                                Об организации мониторинга
+                                Администрация ПОСТАНОВЛЯЕТ:
+                                1. Провести мониторинг 14 декабря 2022 года.""",
+                        LocalDate.of(2022, 11, 24), "358"),
+                Arguments.of("a site's card after the signatures, its own page dates below it", """
+                                РЕШЕНИЕ КОЛЛЕГИИ УПРАВЛЕНИЯ ОБРАЗОВАНИЯ № 5/2
+                                О работе со школами с низкими результатами
+                                Заслушав информацию Тимофеевой А.С., коллегия РЕШИЛА:
+                                1. Информацию принять к сведению.
+                                Председатель коллегии                 Д.И. Волков
+                                Дата принятия: 24.11.2022
+                                Страница создана: 05.12.2022 14:20
+                                Вернуться к списку документов""",
+                        LocalDate.of(2022, 11, 24), "5/2"),
+                Arguments.of("an order amending another: the amended order's date and number in its heading are not its own", """
+                                ПРИКАЗ
+                                О внесении изменений в приказ от 12.10.2022 № 300
+                                ПРИКАЗЫВАЮ:
+                                1. Провести мониторинг до 15 декабря 2022 года.""",
+                        null, null),
+                Arguments.of("a council's decision whose items follow its title's requisites", """
+                                РЕШЕНИЕ коллегии управления образования
+                                от 24.11.2022 № 3
+                                г. Тверь
+                                О результатах ВПР
+                                1. Информацию принять к сведению.
+                                2. Провести мониторинг до 15 декабря 2022 года.""",
+                        LocalDate.of(2022, 11, 24), "3"),
+                Arguments.of("an electronic document system's registration stamp under the signature", """
+                                ПРИКАЗ
+                                О мониторинге
+                                ПРИКАЗЫВАЮ:
+                                1. Провести мониторинг до 15 декабря 2022 года.
+                                Начальник управления                         И.И. Иванов
+                                Регистрационный номер: 358
+                                Дата регистрации: 24.11.2022""",
+                        LocalDate.of(2022, 11, 24), "358"),
+                Arguments.of("a school's number without quotes in the title is the school's", """
+                                ПРОТОКОЛ заседания педагогического совета МБОУ СОШ № 5 от 24.11.2022 № 3
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), "3"),
+                Arguments.of("an order for a gymnasium named without quotes, its own number below", """
+                                ПРИКАЗ по МАОУ гимназии № 2
+                                от 24.11.2022 № 358
+                                ПРИКАЗЫВАЮ:
+                                1. Провести мониторинг до 15 декабря 2022 года.""",
+                        LocalDate.of(2022, 11, 24), "358"),
+                Arguments.of("a protocol of a kindergarten's council without a number of its own", """
+                                ПРОТОКОЛ заседания педагогического совета МБДОУ детский сад № 12
+                                от 24.11.2022
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the place beside the date is a school with a number, quoted or not", """
+                                ПРОТОКОЛ
+                                совещания заместителей директоров
+                                24.11.2022                         МБОУ «СОШ № 5»
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the place beside the date is a school named without quotes", """
+                                ПРОТОКОЛ
+                                совещания заместителей директоров
+                                24.11.2022, МБОУ СОШ № 5
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.""",
+                        LocalDate.of(2022, 11, 24), null),
+                Arguments.of("the old «Приказ по школе № 45»: the order's number", """
+                                Приказ по школе № 45
+                                от 01.09.2022
+                                ПРИКАЗЫВАЮ:
+                                1. Утвердить расписание уроков.""",
+                        LocalDate.of(2022, 9, 1), "45"),
+                Arguments.of("a print date under a protocol without a date of its own", """
+                                ПРОТОКОЛ № 7
+                                совещания руководителей
+                                РЕШИЛИ:
+                                1. Информацию принять к сведению.
+                                Дата печати: 28.11.2022""",
+                        null, "7"));
+    }
+
+    @Test
+    void aDecisionsTitleBlockIsNoDecision() {
+        ProtocolDraft draft = parser.parseStrictly("""
+                РЕШЕНИЕ
+                педагогического совета от 24.11.2022 № 3
+                Перевести обучающихся 1-8 классов в следующий класс.""");
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2022, 11, 24));
+        assertThat(draft.decisions()).extracting(ProtocolDraft.Decision::text)
+                .containsExactly("Перевести обучающихся 1-8 классов в следующий класс.");
+    }
+
+    @Test
+    void aPrintDateIsNoDecision() {
+        ProtocolDraft draft = parser.parseStrictly("""
+                ПРОТОКОЛ № 7
+                РЕШИЛИ:
+                1. Информацию принять к сведению.
+                Дата печати: 28.11.2022""");
+
+        assertThat(draft.decisions()).extracting(ProtocolDraft.Decision::text).containsExactly("Информацию принять к сведению.");
     }
 
     @Test

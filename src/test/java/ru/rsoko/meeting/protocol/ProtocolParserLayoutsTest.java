@@ -582,4 +582,25 @@ class ProtocolParserLayoutsTest {
             assertThat(draft.unplaced()).isEmpty();
         }
     }
+
+    @Test
+    void itemsNumberedInRomanNumeralsEachHeardThenDecided() {
+        ProtocolDraft draft = parser.parseStrictly("""
+                ПРОТОКОЛ № 7
+                от 24.11.2022
+                ПОВЕСТКА ДНЯ:
+                I. О мониторинге.
+                II. О разном.
+                I. СЛУШАЛИ: Сидорову С.С.
+                РЕШИЛИ:
+                1. Провести мониторинг до 15 декабря 2022 года.
+                II. СЛУШАЛИ: Петрову П.П.
+                РЕШИЛИ:
+                1. Информацию принять к сведению.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text)
+                .containsExactly("Провести мониторинг до 15 декабря 2022 года.", "Информацию принять к сведению.");
+        assertThat(draft.agenda()).extracting(AgendaItem::heard).doesNotContainNull();
+    }
 }

@@ -289,6 +289,45 @@ class SourceLocatorTest {
     }
 
     @Test
+    void aNumberAfterALegalDatabasesNOrARegistersLabelIsFoundToo() {
+        String database = """
+                ПРИКАЗ
+                от 24 ноября 2022 г. N 358
+                ПРИКАЗЫВАЮ:
+                1. Провести мониторинг.
+                """;
+        ProtocolDraft printed = locateHeader(database, LocalDate.of(2022, 11, 24), "358");
+        assertThat(cut(database, printed.sources().number())).isEqualTo("358");
+        assertThat(printed.sources().numberConfidence()).isEqualTo(Confidence.high());
+
+        String card = """
+                Дата принятия: 24.11.2022
+                Номер: 358
+                ПОСТАНОВЛЕНИЕ
+                от ____________ № _____
+                ПОСТАНОВЛЯЕТ:
+                1. Провести мониторинг.
+                """;
+        ProtocolDraft carded = locateHeader(card, LocalDate.of(2022, 11, 24), "358");
+        assertThat(cut(card, carded.sources().number())).isEqualTo("358");
+        assertThat(carded.sources().numberConfidence()).isEqualTo(Confidence.high());
+    }
+
+    @Test
+    void aDayInStraightQuotesIsAsSureAsOneInGuillemets() {
+        String text = """
+                ПРИКАЗ
+                "24" ноября 2022 г.                      № 358-о
+                ПРИКАЗЫВАЮ:
+                1. Провести мониторинг.
+                """;
+        ProtocolDraft draft = locateHeader(text, LocalDate.of(2022, 11, 24), "358-о");
+        assertThat(cut(text, draft.sources().date())).isEqualTo("\"24\" ноября 2022");
+        assertThat(draft.sources().dateConfidence()).isEqualTo(Confidence.high());
+        assertThat(draft.sources().numberConfidence()).isEqualTo(Confidence.high());
+    }
+
+    @Test
     void aDateFarDownTheTextOrWithoutItsContextIsToBeChecked() {
         String text = "ПРОТОКОЛ совещания\n" + "Текст обсуждения без дат. ".repeat(200)
                 + "\nСовещание проведено, протокол подписан 10.03.2022 в кабинете.\n";
