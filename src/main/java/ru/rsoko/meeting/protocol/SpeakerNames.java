@@ -1063,9 +1063,13 @@ final class SpeakerNames {
         }
 
         private boolean isSurname(Token t) {
+            return surnameShaped(t) && !Patronymics.is(t.text());
+        }
+
+        /** Beside initials, «Ивашкевич», «Петрович» are surnames, whatever patronymics they look like. */
+        private boolean surnameShaped(Token t) {
             return isCapitalised(t) && !STOP.contains(t.lower()) && governor(t.lower()) == null
-                    && Positions.readings(t.text()).isEmpty() && !TOPIC.matcher(t.lower()).matches()
-                    && !Patronymics.is(t.text());
+                    && Positions.readings(t.text()).isEmpty() && !TOPIC.matcher(t.lower()).matches();
         }
 
         /** The initials from token i on: «И.П.», «И. П.», «И.П» at the end of a line; null when none. */
@@ -1097,7 +1101,8 @@ final class SpeakerNames {
             if (t.initial()) {
                 String initials = initialsAt(i);
                 Token surname = at(i + initialTokens(initials));
-                if (isSurname(surname) && surname.start() - at(i + initialTokens(initials) - 1).end() <= 1) {
+                if (surname != null && surnameShaped(surname)
+                        && surname.start() - at(i + initialTokens(initials) - 1).end() <= 1) {
                     return new Name(i, i + initialTokens(initials) + 1, surname, null, null, initials);
                 }
                 return null;
@@ -1113,7 +1118,8 @@ final class SpeakerNames {
                     && !Patronymics.is(t.text())) {
                 return new Name(i, i + 3, at(i + 2), t, at(i + 1), initial(t) + initial(at(i + 1)));
             }
-            if (!isSurname(t) || isPlace(i)) {
+            boolean fullName = isCapitalised(at(i + 1)) && at(i + 2) != null && Patronymics.is(at(i + 2).text());
+            if (!(isSurname(t) || surnameShaped(t) && (initialsAt(i + 1) != null || fullName)) || isPlace(i)) {
                 return null;
             }
             // Иванову Ирину Петровну
