@@ -60,7 +60,7 @@ final class Markers {
     /** The decision word in every form the documents use: a meeting's, a council's, a head's order. */
     private static final String DECISION_WORD = "решили|решил|решила|решило|решает|решают|постановили|постановил"
             + "|постановила|постановило|постановляет|постановляют|постановляю|приказываю|приказывает|приказали"
-            + "|распоряжаюсь";
+            + "|распоряжаюсь|рекомендует|рекомендуют|рекомендовали|рекомендовал|рекомендовала|рекомендовало";
     private static final Pattern DECIDED = Pattern.compile(
             "^" + ITEM_PREFIX + "(" + DECISION_WORD + "|решение|решения|приняли решение|принято решение|решено"
                     + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
@@ -183,7 +183,7 @@ final class Markers {
     private static boolean mayDecide(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")
-                || low.contains("принят") || low.contains("принял");
+                || low.contains("принят") || low.contains("принял") || low.contains("рекомендов") || low.contains("рекоменду");
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */

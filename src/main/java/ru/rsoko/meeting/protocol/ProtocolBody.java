@@ -568,6 +568,11 @@ final class ProtocolBody {
         currentItem = item;
     }
 
+    /** What was heard, written in a paragraph above the decision word: an item of its own, read before the body. */
+    void heardAbove(String passage) {
+        preamble(passage, null);
+    }
+
     /** «о результатах ВПР» of «Заслушав информацию Ивановой И.П. о результатах ВПР, совет». */
     private static String preambleTitle(String passage) {
         String p = passage;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a protocol written the usual way — pasted as text or uploaded as .docx — into a {@link ProtocolDraft} for a
@@ -109,6 +110,7 @@ public class ProtocolParser {
         header.finish();
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
+        heardAbove(lines, headerStart, firstPart).ifPresent(body::heardAbove);
         body.read(parts);
 
         // the document's own requisites first; the meeting header's and the requisites scan's where it has none
@@ -159,6 +161,34 @@ public class ProtocolParser {
             }
         }
         return joined;
+    }
+
+    /** «Заслушав и обсудив информацию …»: where what was heard begins in a sentence, and where it ends. */
+    private static final Pattern HEARING = Pattern.compile("(?iu)(?:^|(?<=[\\s,]))(?:заслушав|заслушали|выслушав)(?![а-яё])");
+    private static final Pattern FINDING = Pattern.compile(
+            "(?iu)(?:,\\s*|\\s)(?:[а-яё]+\\s+){0,3}?(?:отмечает|отмечают|отметил[аио]?|констатирует|констатируют|признает|признаёт"
+                    + "|считает|считают)(?![а-яё])|(?<=[а-яё»)])\\.(?=\\s|$)");
+
+    /**
+     * «Заслушав и обсудив информацию начальника отдела Абрамовой Н.С., содоклад …, коллегия отмечает, что …» in a
+     * paragraph of its own above the decision word («КОЛЛЕГИЯ РЕШИЛА:»), as collegiums and conferences write: what was
+     * heard, up to what the body finds.
+     */
+    static Optional<String> heardAbove(List<String> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Matcher hearing = HEARING.matcher(lines.get(i));
+            if (!hearing.find()) {
+                continue;
+            }
+            StringBuilder passage = new StringBuilder(lines.get(i).substring(hearing.start()));
+            for (int j = i + 1; j < to && j <= i + PREAMBLE_LINES; j++) {
+                passage.append(' ').append(lines.get(j));
+            }
+            Matcher finding = FINDING.matcher(passage);
+            String heard = finding.find() ? passage.substring(0, finding.start()) : passage.toString();
+            return Optional.of(heard.strip());
+        }
+        return Optional.empty();
     }
 
     private static int firstPart(List<String> lines) {
