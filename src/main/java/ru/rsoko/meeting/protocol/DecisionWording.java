@@ -255,6 +255,8 @@ final class DecisionWording {
                     + "|в\\s+(?:установленн|указанн)[а-яё]*\\s+сроки?)(?:\\s+[^;()]{1,160}?)?)\\s*[.;]?$", FLAGS),
             // «… стажировки в 2023 году» at the end of the wording: that year
             Pattern.compile("(?<![а-яё])(в\\s+\\d{4}\\s+году)\\s*[.;]?$", FLAGS),
+            // «представлять отчёт еженедельно (по пятницам)», «… ежедневно до 10.00»: recurring, wherever it stands
+            Pattern.compile("(?<![а-яё])(" + PERIODIC + ")(?![а-яё])", FLAGS),
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act
             Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS));
 

@@ -56,7 +56,8 @@ final class Markers {
     private static final Pattern HEARD = Pattern.compile(
             "^" + ITEM_PREFIX + "(слушали|заслушали)" + OPEN + "(.*)$", FLAGS);
     private static final Pattern SPOKE = Pattern.compile(
-            "^" + ITEM_PREFIX + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);
+            "^" + ITEM_PREFIX + "(?:с\\s+(?:информацией|докладом|сообщением|содокладом)\\s+)?"
+                    + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);
     /** The decision word in every form the documents use: a meeting's, a council's, a head's order. */
     private static final String DECISION_WORD = "решили|решил|решила|решило|решает|решают|постановили|постановил"
             + "|постановила|постановило|постановляет|постановляют|постановляю|приказываю|приказывает|приказали"

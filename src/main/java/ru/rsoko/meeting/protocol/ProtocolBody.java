@@ -392,6 +392,10 @@ final class ProtocolBody {
             item = new Item(null, "");
             agenda.add(item);
         }
+        if (heading.item() != null && item != currentItem) {
+            // «По третьему вопросу с информацией выступил …»: the item is heard, and its decisions are its own block
+            startBlock(item.number);
+        }
         currentItem = item;
         part = Part.HEARD;
         appendHeard(item, line);
