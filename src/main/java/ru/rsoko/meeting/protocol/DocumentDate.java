@@ -295,6 +295,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         if (time.isPresent()) {
             rest = time.get().remove(rest);
         }
+        Matcher place = PLACE.matcher(rest);
+        if (date != null && place.find() && found.get().start() < place.start()) {
+            // «14 ноября 2025 г.   с. Заречное, МБОУ «Заречная СОШ № 1»»: where the meeting was, after the place
+            rest = rest.substring(0, place.start());
+        }
         rest = PLACE.matcher(rest).replaceAll(" ");
         rest = NOISE.matcher(rest).replaceAll(" ").strip();
         if (!rest.isEmpty() && (CITED_ACT.matcher(rest).find() || rest.split("\\s+").length > 2
