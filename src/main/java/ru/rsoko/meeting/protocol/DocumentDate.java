@@ -139,6 +139,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             date = date != null ? date : card.date;
             number = number != null ? number : card.number;
         }
+        if (date == null || number == null) {
+            Requisites card = cardBelow(lines, title);
+            date = date != null ? date : card.date;
+            number = number != null ? number : card.number;
+        }
         return new DocumentDate(date, number, true);
     }
 
@@ -339,9 +344,18 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
 
     /** A register's card above the title: only its labelled lines, read upwards from the title. */
     private static Requisites cardAbove(List<String> lines, int title) {
+        return card(lines, Math.max(0, title - CARD_BLOCK), title);
+    }
+
+    /** A register's card printed after the text, as legal portals do («Информация о документе / Дата принятия: …»). */
+    private static Requisites cardBelow(List<String> lines, int title) {
+        return card(lines, Math.max(title + 1, lines.size() - 2 * CARD_BLOCK), lines.size());
+    }
+
+    private static Requisites card(List<String> lines, int from, int to) {
         LocalDate date = null;
         String number = null;
-        for (int i = title - 1; i >= 0 && i >= title - CARD_BLOCK; i--) {
+        for (int i = to - 1; i >= from; i--) {
             String line = lines.get(i);
             Requisites r = CARD_LABEL.matcher(line).lookingAt() ? requisites(line) : null;
             if (r != null) {
