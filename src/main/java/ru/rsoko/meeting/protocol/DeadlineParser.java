@@ -67,7 +67,7 @@ public final class DeadlineParser {
     private static final Pattern PERIODIC = Pattern.compile(
             "^(постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно|систематически|регулярно"
                     + "|(?:ежегодн|ежеквартальн|ежемесячн|еженедельн|ежедневн)(?:ый|ая|ое|ые|ую|ого|ой|ых|ом|ым|ыми)"
-                    + "|на постоянной основе|в постоянном режиме"
+                    + "|на постоянной основе|в постоянном режиме|(?:впредь )?до особого распоряжения|до отмены"
                     + "|(?:не реже )?(?:\\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех)? ?раза? в " + EVERY_UNIT
                     + "|(?:по итогам|по результатам|по окончании|в конце|после окончания) (?:каждого|каждой) " + EVERY_UNIT
                     + ")(?![а-я])[-:, ]*(.*)$", FLAGS);
@@ -106,6 +106,11 @@ public final class DeadlineParser {
                     + "(?: (?:текущ[а-я]*|этого))?$", FLAGS);
     private static final Pattern DAYS_OF_MONTH = Pattern.compile("^(\\d{1,2})-(\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
     private static final Pattern DAY_RANGE = Pattern.compile("^с (.+?) (?:по|до) (.+)$", FLAGS);
+    /** «04.12–08.12.2023», «18.12.2023 – 22.12.2023», «1 марта – 15 апреля 2024»: two days joined by a dash. */
+    private static final Pattern DAY_DASH_DAY = Pattern.compile(
+            "^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)"
+                    + "-(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
+    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}| " + MONTH + ")$", FLAGS);
     private static final Pattern DURATION = Pattern.compile(
             "^(?:(\\d{1,3}|[а-я]+) )?(дня|дней|день|суток|недели|недель|неделю|месяца|месяцев|месяц|года|лет|год)$", FLAGS);
     private static final Pattern TERM = Pattern.compile("^(?:(\\d{1,3})-?)?([а-я]*)(дневный|недельный|месячный) срок$", FLAGS);
@@ -276,6 +281,10 @@ public final class DeadlineParser {
                 // «14-16 февраля 2023»: the first day in the month of the last
                 return range("с " + days.group(1) + " по " + days.group(2));
             }
+            Matcher dash = DAY_DASH_DAY.matcher(s);
+            if (dash.matches()) {
+                return range("с " + dash.group(1) + " по " + dash.group(3));
+            }
             Matcher m = DAY_RANGE.matcher(s);
             if (!m.matches()) {
                 return Optional.empty();
@@ -285,9 +294,18 @@ public final class DeadlineParser {
                 return Optional.empty();
             }
             String from = m.group(1);
-            Optional<LocalDate> start = from.matches("\\d{1,2}")
-                    ? WrittenDates.date(end.get().getYear(), end.get().getMonthValue(), Integer.parseInt(from))
-                    : point(from).or(() -> point(from + " " + end.get().getYear()));
+            int year = end.get().getYear();
+            Optional<LocalDate> start;
+            if (from.matches("\\d{1,2}")) {
+                start = WrittenDates.date(year, end.get().getMonthValue(), Integer.parseInt(from));
+            } else if (DAY_WITHOUT_YEAR.matcher(from).matches()) {
+                // the first day takes the last one's year, or the year before when the range spans New Year
+                String sep = from.contains(".") ? "." : " ";
+                start = point(from + sep + year)
+                        .map(st -> st.isAfter(end.get()) ? point(from + sep + (year - 1)).orElse(st) : st);
+            } else {
+                start = point(from);
+            }
             return start.filter(st -> !st.isAfter(end.get())).map(st -> new Span(st, end.get()));
         }
 
@@ -533,6 +551,13 @@ public final class DeadlineParser {
     private static final Pattern N_QUOTES = Pattern.compile("[«»\"“”„]");
     private static final Pattern N_BRACKETS = Pattern.compile("[()\\[\\]]");
     private static final Pattern N_HYPHEN = Pattern.compile("\\s*-\\s*");
+    /** «15/03/2024», «15. 03. 2024»: a day written with slashes or with spaces after its dots. */
+    private static final Pattern N_DAY_SLASHES = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern N_DAY_SPACES = Pattern.compile("(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4}|\\d{2})(?![\\d])");
+    /** «20.03.24 г.», «15 марта 24 г.»: a year in two digits, its «г.» dropped. */
+    private static final Pattern N_SHORT_YEAR = Pattern.compile("(?<=\\d\\.\\d{1,2}\\.)(\\d{2}) ?(?:г|года)(?![а-я])\\.?");
+    private static final Pattern N_SHORT_YEAR_AFTER_MONTH = Pattern.compile(
+            "(\\d{1,2} " + MONTH + ") (\\d{2}) ?(?:г|года)(?![а-я])\\.?");
     private static final Pattern N_YEAR = Pattern.compile("(\\d{4})\\s*(?:гг|г|годы|годов|годах|года|году|год)(?![а-я])\\.?");
     private static final Pattern N_SCHOOL_YEAR = Pattern.compile("уч(?:ебн[а-я]*|\\.)\\s*(?:год[а-я]*|г\\.?)(?![а-я])");
     private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])не (?:позднее|позже)(?![а-я])");
@@ -555,7 +580,11 @@ public final class DeadlineParser {
         s = N_QUOTES.matcher(s).replaceAll("");
         s = N_BRACKETS.matcher(s).replaceAll(", ");
         s = N_HYPHEN.matcher(s).replaceAll("-");
+        s = N_DAY_SLASHES.matcher(s).replaceAll("$1.$2.$3");
+        s = N_DAY_SPACES.matcher(s).replaceAll("$1.$2.$3");
         s = N_YEAR.matcher(s).replaceAll("$1");
+        s = N_SHORT_YEAR.matcher(s).replaceAll("$1");
+        s = N_SHORT_YEAR_AFTER_MONTH.matcher(s).replaceAll("$1 20$3");
         s = N_SCHOOL_YEAR.matcher(s).replaceAll("учгод");
         s = N_NOT_LATER.matcher(s).replaceAll("до");
         s = N_WHITE.matcher(s).replaceAll(" ");

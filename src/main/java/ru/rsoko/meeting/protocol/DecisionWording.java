@@ -192,13 +192,18 @@ final class DecisionWording {
             + "(?:-?[а-яё]{1,3})?(?:\\s*[-–—]\\s*(?:i{1,3}|iv|[1-4])(?:-?[а-яё]{1,3})?)?\\s+(?:четверт[а-яё]*|триместр[а-яё]*)";
     private static final String SEASON = "(?:(?:летн|осенн|весенн|зимн)[а-яё]*\\s+(?:период[а-яё]*|время)"
             + "|период\\s+(?:летн|осенн|весенн|зимн)[а-яё]*\\s+каникул)";
-    private static final String SCHOOL_YEAR = "(?:(?:\\d{4}\\s*[-–—/]\\s*\\d{2,4}|текущего|следующего|нового)\\s+)?учебного\\s+года";
+    private static final String SCHOOL_YEAR = "(?:(?:\\d{4}\\s*[-–—/]\\s*\\d{2,4}|текущего|следующего|нового)\\s+)?"
+            + "(?:учебного\\s+года|уч\\.\\s*(?:года|г\\.|г(?![а-яё])))";
     private static final String PART_OF_YEAR = "(?:i{1,3}|iv|[1-4]|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)"
             + "(?:-?[а-я]{1,3})?\\s+(?:квартал[а-я]*|полугоди[а-я]*)";
     private static final String PERIOD = "(?:" + SCHOOL_YEAR + "|\\d{4}\\s*[-–—]\\s*\\d{4}\\s*(?:годов|годы|гг\\.?)"
             + "|\\d{4}" + YEAR_WORD + "|" + PART_OF_YEAR + "(?:\\s+" + SCHOOL_YEAR + "|\\s+\\d{4}" + YEAR_WORD + ")?"
             + "|" + MONTH + "(?:\\s*[-–—]\\s*" + MONTH + ")?\\s+\\d{4}" + YEAR_WORD + ")";
     private static final String THEN = "(?:\\s*,?\\s*(?:а\\s+|и\\s+)?(?:далее|в дальнейшем|затем)\\s*[-–—:]?\\s*" + PERIODIC + ")?";
+
+    private static final String WEEKDAYS = "(?:понедельник|вторник|сред|четверг|пятниц|суббот)[а-яё]*";
+    /** «в день проведения собрания», «накануне его проведения», «за 3 дня до начала …»: a term tied to an event. */
+    private static final String EVENT = "(?:проведения|начала|окончания|заседания|поступления|получения|открытия|выхода)";
 
     /** The wordings a decision's deadline is written in, the surest first. */
     private static final List<Pattern> DEADLINES = List.of(
@@ -209,7 +214,7 @@ final class DecisionWording {
             // «ежегодно до 1 июля», «до 1 июля ежегодно», «ежемесячно до 5 числа месяца, следующего за отчётным»
             Pattern.compile("(?<![а-яё])((?:" + PERIODIC + "\\s*,?\\s+)?(?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже)\\s+(?:"
                     + DAY + "|" + DAY_OF_MONTH + "|начала\\s+(?:[а-яё]+\\s+)?" + SCHOOL_YEAR + "|конца\\s+"
-                    + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия)|" + PERIOD + ")" + THEN
+                    + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия|четверти|триместра|недели)|" + PERIOD + ")" + THEN
                     + "(?:\\s*,?\\s+" + PERIODIC + "(?![а-яё]))?)", FLAGS),
             Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
             // «14–16 февраля 2023 года»
@@ -231,7 +236,8 @@ final class DecisionWording {
                     + EVERY_UNIT + ")(?![а-яё])", FLAGS),
             Pattern.compile("(?<![а-яё])((?:во?|на)\\s+(?:" + PART_OF_YEAR + "(?:\\s+" + SCHOOL_YEAR + "|\\s+\\d{4}" + YEAR_WORD + ")"
                     + "|" + MONTH + "(?:\\s*[-–—]\\s*" + MONTH + ")?\\s+\\d{4}" + YEAR_WORD + "))", FLAGS),
-            Pattern.compile("(?<![а-яё])(" + PERIODIC + THEN + ")\\s*[.;]?$", FLAGS),
+            // «еженедельно по пятницам»
+            Pattern.compile("(?<![а-яё])(" + PERIODIC + THEN + "(?:\\s+по\\s+" + WEEKDAYS + ")?)\\s*[.;]?$", FLAGS),
             // «Ежемесячно проводить мониторинг …»
             Pattern.compile("^\\s*(" + PERIODIC + ")(?![а-яё])", FLAGS),
             // «проводить тренировочные работы еженедельно начиная с января 2024 года»: recurring, from then on
@@ -251,7 +257,13 @@ final class DecisionWording {
             // «… стажировки в 2023 году» at the end of the wording: that year
             Pattern.compile("(?<![а-яё])(в\\s+\\d{4}\\s+году)\\s*[.;]?$", FLAGS),
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act
-            Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS));
+            Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS),
+            // «по графику, утверждённому заместителем директора»: a schedule set elsewhere, named at the end
+            Pattern.compile("(?<![а-яё])((?:по|согласно)\\s+график[а-яё]*,?\\s+(?:утвержд|установленн|согласованн)[а-яё]*"
+                    + "[^;.()]{0,120}?)\\s*[.;]?$", FLAGS),
+            // the last resort, when the wording names no day: «в день проведения …», «накануне его проведения»
+            Pattern.compile("(?<![а-яё])((?:в\\s+день|накануне|за\\s+\\d{1,2}\\s+(?:дн[а-яё]*|недел[а-яё]*)\\s+до)\\s+"
+                    + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS));
 
     /** The deadline the wording names, as written, or empty. */
     static Optional<String> deadline(String text) {
