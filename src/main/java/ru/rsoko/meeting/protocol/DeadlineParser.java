@@ -74,6 +74,9 @@ public final class DeadlineParser {
     /** «после проведения каждой процедуры», «по итогам каждого мероприятия»: after each of a plan's events. */
     private static final Pattern AFTER_EACH = Pattern.compile(
             "(?:по итогам|по результатам|после|по окончании|по завершении)(?: проведения)? (?:каждого|каждой) [а-я]", FLAGS);
+    /** «каждую пятницу», «до 25 числа каждого месяца»: repeated, as «еженедельно», «ежемесячно» are. */
+    private static final Pattern EVERY = Pattern.compile(
+            "(?<![а-я])кажд(?:ый|ую|ое|ого|ой|ые|ом) (?:понедельник|вторник|сред|четверг|пятниц|суббот|" + EVERY_UNIT + ")", FLAGS);
     private static final Pattern AFTER_PROCEDURE = Pattern.compile(
             "(?:по итогам|по результатам|после|по мере проведения)(?![а-я]).*?"
                     + "(процедур|оценочн|впр|рпр|мониторинг|диагностик|исследовани|олимпиад|гиа|огэ|егэ|проверочн)",
@@ -179,6 +182,9 @@ public final class DeadlineParser {
             }
             if (AFTER_PROCEDURE.matcher(s).find() || AFTER_EACH.matcher(s).find()) {
                 return of(DeadlineKind.AFTER_EACH_PROCEDURE, null, null);
+            }
+            if (EVERY.matcher(s).find()) {
+                return of(DeadlineKind.ONGOING, null, null);
             }
             return other(s);
         }
