@@ -82,6 +82,8 @@ public final class DeadlineParser {
                     + "(процедур|оценочн|впр|рпр|мониторинг|диагностик|исследовани|олимпиад|гиа|огэ|егэ|проверочн)",
             FLAGS);
 
+    private static final Pattern CURRENT_YEAR = Pattern.compile(
+            "(?<=[а-я\\d] )(?:текущего|сего|этого) (?:календарного )?года(?![а-я])", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2}) " + MONTH + "(?: (\\d{4}))?$", FLAGS);
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
@@ -162,6 +164,10 @@ public final class DeadlineParser {
             String s = normalise(original);
             if (s.isEmpty()) {
                 return Deadline.other(original);
+            }
+            if (reference != null) {
+                // «до 15 марта текущего года», «в декабре текущего года»: the meeting's year
+                s = CURRENT_YEAR.matcher(s).replaceAll(String.valueOf(reference.getYear()));
             }
             // «до 1 июля ежегодно» says what «ежегодно до 1 июля» says
             Matcher periodicLast = PERIODIC_LAST.matcher(s);
@@ -566,7 +572,9 @@ public final class DeadlineParser {
             "(\\d{1,2} " + MONTH + ") (\\d{2}) ?(?:г|года)(?![а-я])\\.?");
     private static final Pattern N_YEAR = Pattern.compile("(\\d{4})\\s*(?:гг|г|годы|годов|годах|года|году|год)(?![а-я])\\.?");
     private static final Pattern N_SCHOOL_YEAR = Pattern.compile("уч(?:ебн[а-я]*|\\.)\\s*(?:год[а-я]*|г\\.?)(?![а-я])");
-    private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])не (?:позднее|позже)(?![а-я])");
+    private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])(?:в срок )?не (?:позднее|позже)(?: чем)?(?![а-я])");
+    /** «ежегодно в срок до 1 сентября»: «в срок» inside the wording says nothing more. */
+    private static final Pattern N_IN_TERM = Pattern.compile("(?<![а-я])в срок (?=до )");
     private static final Pattern N_WHITE = Pattern.compile("\\s+");
     private static final Pattern N_COMMAS = Pattern.compile("\\s*,[\\s,]*");
     private static final Pattern N_EDGES = Pattern.compile("^[\\s,.;:-]+|[\\s,.;:-]+$");
@@ -593,6 +601,7 @@ public final class DeadlineParser {
         s = N_SHORT_YEAR_AFTER_MONTH.matcher(s).replaceAll("$1 20$3");
         s = N_SCHOOL_YEAR.matcher(s).replaceAll("учгод");
         s = N_NOT_LATER.matcher(s).replaceAll("до");
+        s = N_IN_TERM.matcher(s).replaceAll("");
         s = N_WHITE.matcher(s).replaceAll(" ");
         s = N_COMMAS.matcher(s).replaceAll(", ");
         s = N_EDGES.matcher(s).replaceAll("");

@@ -180,10 +180,11 @@ final class DecisionWording {
 
     private static final String MONTH = WrittenDates.MONTH;
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.?|гг\\.?))?";
+    private static final String THIS_YEAR = "(?:текущего|сего)\\s+года";
     private static final String DOTTED_DAY = "(?:(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)(?:\\d{4}|\\d{2})(?!\\d|\\.\\d)" + YEAR_WORD
             + "|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}(?!\\d)" + YEAR_WORD + ")";
     private static final String DAY = "(?:" + DOTTED_DAY
-            + "|«?\\d{1,2}»?\\s+" + MONTH + "(?:\\s+(?:\\d{4}" + YEAR_WORD + "|\\d{2}\\s*г(?:ода|\\.|(?![а-яё]))))?)";
+            + "|«?\\d{1,2}»?\\s+" + MONTH + "(?:\\s+(?:\\d{4}" + YEAR_WORD + "|\\d{2}\\s*г(?:ода|\\.|(?![а-яё]))|" + THIS_YEAR + "))?)";
     /** «до 25.05»: a day without its year, only after «до». */
     private static final String DOTTED_DAY_WITHOUT_YEAR = "\\d{1,2}\\.\\d{1,2}(?![\\d/]|\\.\\d)";
     /** «5 числа», «10-го числа месяца, следующего за отчётным» */
@@ -221,6 +222,8 @@ final class DecisionWording {
                     + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия|четверти|триместра|недели)|" + PERIOD + ")" + THEN
                     + "(?:\\s*,?\\s+" + PERIODIC + "(?![а-яё]))?)", FLAGS),
             Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
+            // «28 февраля – 1 марта 2024 г.»
+            Pattern.compile("(?<![а-яё\\d.])(\\d{1,2}\\s+" + MONTH + "\\s*[-–—]\\s*" + DAY + ")", FLAGS),
             // «14–16 февраля 2023 года», «1–10 апреля»
             Pattern.compile("(?<![а-яё\\d.])(\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4}" + YEAR_WORD + ")?)", FLAGS),
             // «04.12–08.12.2023», «18.12.2023 – 22.12.2023»
@@ -264,7 +267,7 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])((?:в\\s+сроки?,?\\s+(?:установленн|предусмотренн|определенн|определённ|указанн)[а-яё]*"
                     + "|в\\s+(?:установленн|указанн)[а-яё]*\\s+сроки?)(?:\\s+[^;()]{1,160}?)?)\\s*[.;]?$", FLAGS),
             // «… стажировки в 2023 году», «… в 2024–2025 учебном году», «… в апреле» at the end of the wording: then
-            Pattern.compile("(?<![а-яё])(в\\s+(?:\\d{4}\\s+году|\\d{4}\\s*[-–—/]\\s*\\d{2,4}\\s+учебном\\s+году|" + MONTH + "))\\s*[.;]?$",
+            Pattern.compile("(?<![а-яё])(в\\s+(?:\\d{4}\\s+году|\\d{4}\\s*[-–—/]\\s*\\d{2,4}\\s+учебном\\s+году|" + MONTH + "(?:\\s+" + THIS_YEAR + ")?))\\s*[.;]?$",
                     FLAGS),
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act
             Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS),
