@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  *       проведения каждой …», «по итогам каждого мероприятия»: {@code AFTER_EACH_PROCEDURE}.</li>
  *   <li>«по мере необходимости», «в соответствии со сроками плана …» and the like: {@code OTHER}; when the wording
  *       names a limit («… до 2025 года») its latest date is the due date.</li>
+ *   <li>«15/03/2024», «15. 03. 2024», «20.03.24 г.»: that day. «04.12–08.12.2023», «28 февраля – 1 марта 2024»:
+ *       a period, the first day taking the last one's year (the year before when the range spans New Year).</li>
+ *   <li>«до 15 марта текущего года»: the reference's year.</li>
+ *   <li>«до особого распоряжения», «каждую пятницу», «до 25 числа каждого месяца»: {@code ONGOING}.</li>
  *   <li>A calendar impossibility («31 февраля») is never corrected: {@code OTHER} without a date.</li>
  * </ul>
  */
