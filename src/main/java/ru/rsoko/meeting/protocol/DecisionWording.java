@@ -276,7 +276,9 @@ final class DecisionWording {
                     + "[^;.()]{0,120}?)\\s*[.;]?$", FLAGS),
             // the last resort, when the wording names no day: «в день проведения …», «накануне его проведения»
             Pattern.compile("(?<![а-яё])((?:в\\s+день|накануне|за\\s+\\d{1,2}\\s+(?:дн[а-яё]*|недел[а-яё]*)\\s+до)\\s+"
-                    + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS));
+                    + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
+            // «накануне каникул», «… накануне»
+            Pattern.compile("(?<![а-яё])(накануне(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS));
 
     /** The deadline the wording names, as written, or empty. */
     static Optional<String> deadline(String text) {

@@ -41,6 +41,7 @@ class DecisionWordingDeadlineTest {
             Представить информацию до 15 марта текущего года.                        | до 15 марта текущего года          | BY_DATE              | 2024-03-15
             Провести семинар 28 февраля – 1 марта 2024 г.                            | 28 февраля – 1 марта 2024 г.       | WITHIN_PERIOD        | 2024-03-01
             Сдавать отчёт ежегодно в срок до 1 сентября.                             | ежегодно в срок до 1 сентября      | BY_DATE_THEN_ONGOING | 2024-09-01
+            Провести инструктаж по технике безопасности накануне каникул.             | накануне каникул                   | OTHER                | -
             """)
     void findsAndReads(String text, String wording, DeadlineKind kind, LocalDate due) {
         assertThat(DecisionWording.deadline(text)).contains(wording);
