@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  *       проведения каждой …», «по итогам каждого мероприятия»: {@code AFTER_EACH_PROCEDURE}.</li>
  *   <li>«по мере необходимости», «в соответствии со сроками плана …» and the like: {@code OTHER}; when the wording
  *       names a limit («… до 2025 года») its latest date is the due date.</li>
+ *   <li>«15/03/2024», «15. 03. 2024», «20.03.24 г.»: that day. «04.12–08.12.2023», «28 февраля – 1 марта 2024»:
+ *       a period, the first day taking the last one's year (the year before when the range spans New Year).</li>
+ *   <li>«до 15 марта текущего года»: the reference's year.</li>
+ *   <li>«до особого распоряжения», «каждую пятницу», «до 25 числа каждого месяца»: {@code ONGOING}.</li>
  *   <li>A calendar impossibility («31 февраля») is never corrected: {@code OTHER} without a date.</li>
  * </ul>
  */
@@ -67,18 +71,23 @@ public final class DeadlineParser {
     private static final Pattern PERIODIC = Pattern.compile(
             "^(постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно|систематически|регулярно"
                     + "|(?:ежегодн|ежеквартальн|ежемесячн|еженедельн|ежедневн)(?:ый|ая|ое|ые|ую|ого|ой|ых|ом|ым|ыми)"
-                    + "|на постоянной основе|в постоянном режиме"
+                    + "|на постоянной основе|в постоянном режиме|(?:впредь )?до особого распоряжения|до отмены"
                     + "|(?:не реже )?(?:\\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех)? ?раза? в " + EVERY_UNIT
                     + "|(?:по итогам|по результатам|по окончании|в конце|после окончания) (?:каждого|каждой) " + EVERY_UNIT
                     + ")(?![а-я])[-:, ]*(.*)$", FLAGS);
     /** «после проведения каждой процедуры», «по итогам каждого мероприятия»: after each of a plan's events. */
     private static final Pattern AFTER_EACH = Pattern.compile(
             "(?:по итогам|по результатам|после|по окончании|по завершении)(?: проведения)? (?:каждого|каждой) [а-я]", FLAGS);
+    /** «каждую пятницу», «до 25 числа каждого месяца»: repeated, as «еженедельно», «ежемесячно» are. */
+    private static final Pattern EVERY = Pattern.compile(
+            "(?<![а-я])кажд(?:ый|ую|ое|ого|ой|ые|ом) (?:понедельник|вторник|сред|четверг|пятниц|суббот|" + EVERY_UNIT + ")", FLAGS);
     private static final Pattern AFTER_PROCEDURE = Pattern.compile(
             "(?:по итогам|по результатам|после|по мере проведения)(?![а-я]).*?"
                     + "(процедур|оценочн|впр|рпр|мониторинг|диагностик|исследовани|олимпиад|гиа|огэ|егэ|проверочн)",
             FLAGS);
 
+    private static final Pattern CURRENT_YEAR = Pattern.compile(
+            "(?<=[а-я\\d] )(?:текущего|сего|этого) (?:календарного )?года(?![а-я])", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2}) " + MONTH + "(?: (\\d{4}))?$", FLAGS);
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
@@ -106,6 +115,11 @@ public final class DeadlineParser {
                     + "(?: (?:текущ[а-я]*|этого))?$", FLAGS);
     private static final Pattern DAYS_OF_MONTH = Pattern.compile("^(\\d{1,2})-(\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
     private static final Pattern DAY_RANGE = Pattern.compile("^с (.+?) (?:по|до) (.+)$", FLAGS);
+    /** «04.12–08.12.2023», «18.12.2023 – 22.12.2023», «1 марта – 15 апреля 2024»: two days joined by a dash. */
+    private static final Pattern DAY_DASH_DAY = Pattern.compile(
+            "^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)"
+                    + "-(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
+    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}| " + MONTH + ")$", FLAGS);
     private static final Pattern DURATION = Pattern.compile(
             "^(?:(\\d{1,3}|[а-я]+) )?(дня|дней|день|суток|недели|недель|неделю|месяца|месяцев|месяц|года|лет|год)$", FLAGS);
     private static final Pattern TERM = Pattern.compile("^(?:(\\d{1,3})-?)?([а-я]*)(дневный|недельный|месячный) срок$", FLAGS);
@@ -155,6 +169,10 @@ public final class DeadlineParser {
             if (s.isEmpty()) {
                 return Deadline.other(original);
             }
+            if (reference != null) {
+                // «до 15 марта текущего года», «в декабре текущего года»: the meeting's year
+                s = CURRENT_YEAR.matcher(s).replaceAll(String.valueOf(reference.getYear()));
+            }
             // «до 1 июля ежегодно» says what «ежегодно до 1 июля» says
             Matcher periodicLast = PERIODIC_LAST.matcher(s);
             if (periodicLast.matches()) {
@@ -174,6 +192,9 @@ public final class DeadlineParser {
             }
             if (AFTER_PROCEDURE.matcher(s).find() || AFTER_EACH.matcher(s).find()) {
                 return of(DeadlineKind.AFTER_EACH_PROCEDURE, null, null);
+            }
+            if (EVERY.matcher(s).find()) {
+                return of(DeadlineKind.ONGOING, null, null);
             }
             return other(s);
         }
@@ -276,6 +297,10 @@ public final class DeadlineParser {
                 // «14-16 февраля 2023»: the first day in the month of the last
                 return range("с " + days.group(1) + " по " + days.group(2));
             }
+            Matcher dash = DAY_DASH_DAY.matcher(s);
+            if (dash.matches()) {
+                return range("с " + dash.group(1) + " по " + dash.group(3));
+            }
             Matcher m = DAY_RANGE.matcher(s);
             if (!m.matches()) {
                 return Optional.empty();
@@ -285,9 +310,18 @@ public final class DeadlineParser {
                 return Optional.empty();
             }
             String from = m.group(1);
-            Optional<LocalDate> start = from.matches("\\d{1,2}")
-                    ? WrittenDates.date(end.get().getYear(), end.get().getMonthValue(), Integer.parseInt(from))
-                    : point(from).or(() -> point(from + " " + end.get().getYear()));
+            int year = end.get().getYear();
+            Optional<LocalDate> start;
+            if (from.matches("\\d{1,2}")) {
+                start = WrittenDates.date(year, end.get().getMonthValue(), Integer.parseInt(from));
+            } else if (DAY_WITHOUT_YEAR.matcher(from).matches()) {
+                // the first day takes the last one's year, or the year before when the range spans New Year
+                String sep = from.contains(".") ? "." : " ";
+                start = point(from + sep + year)
+                        .map(st -> st.isAfter(end.get()) ? point(from + sep + (year - 1)).orElse(st) : st);
+            } else {
+                start = point(from);
+            }
             return start.filter(st -> !st.isAfter(end.get())).map(st -> new Span(st, end.get()));
         }
 
@@ -533,9 +567,18 @@ public final class DeadlineParser {
     private static final Pattern N_QUOTES = Pattern.compile("[«»\"“”„]");
     private static final Pattern N_BRACKETS = Pattern.compile("[()\\[\\]]");
     private static final Pattern N_HYPHEN = Pattern.compile("\\s*-\\s*");
+    /** «15/03/2024», «15. 03. 2024»: a day written with slashes or with spaces after its dots. */
+    private static final Pattern N_DAY_SLASHES = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern N_DAY_SPACES = Pattern.compile("(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4}|\\d{2})(?![\\d])");
+    /** «20.03.24 г.», «15 марта 24 г.»: a year in two digits, its «г.» dropped. */
+    private static final Pattern N_SHORT_YEAR = Pattern.compile("(?<=\\d\\.\\d{1,2}\\.)(\\d{2}) ?(?:г|года)(?![а-я])\\.?");
+    private static final Pattern N_SHORT_YEAR_AFTER_MONTH = Pattern.compile(
+            "(\\d{1,2} " + MONTH + ") (\\d{2}) ?(?:г|года)(?![а-я])\\.?");
     private static final Pattern N_YEAR = Pattern.compile("(\\d{4})\\s*(?:гг|г|годы|годов|годах|года|году|год)(?![а-я])\\.?");
     private static final Pattern N_SCHOOL_YEAR = Pattern.compile("уч(?:ебн[а-я]*|\\.)\\s*(?:год[а-я]*|г\\.?)(?![а-я])");
-    private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])не (?:позднее|позже)(?![а-я])");
+    private static final Pattern N_NOT_LATER = Pattern.compile("(?<![а-я])(?:в срок )?не (?:позднее|позже)(?: чем)?(?![а-я])");
+    /** «ежегодно в срок до 1 сентября»: «в срок» inside the wording says nothing more. */
+    private static final Pattern N_IN_TERM = Pattern.compile("(?<![а-я])в срок (?=до )");
     private static final Pattern N_WHITE = Pattern.compile("\\s+");
     private static final Pattern N_COMMAS = Pattern.compile("\\s*,[\\s,]*");
     private static final Pattern N_EDGES = Pattern.compile("^[\\s,.;:-]+|[\\s,.;:-]+$");
@@ -555,9 +598,14 @@ public final class DeadlineParser {
         s = N_QUOTES.matcher(s).replaceAll("");
         s = N_BRACKETS.matcher(s).replaceAll(", ");
         s = N_HYPHEN.matcher(s).replaceAll("-");
+        s = N_DAY_SLASHES.matcher(s).replaceAll("$1.$2.$3");
+        s = N_DAY_SPACES.matcher(s).replaceAll("$1.$2.$3");
         s = N_YEAR.matcher(s).replaceAll("$1");
+        s = N_SHORT_YEAR.matcher(s).replaceAll("$1");
+        s = N_SHORT_YEAR_AFTER_MONTH.matcher(s).replaceAll("$1 20$3");
         s = N_SCHOOL_YEAR.matcher(s).replaceAll("учгод");
         s = N_NOT_LATER.matcher(s).replaceAll("до");
+        s = N_IN_TERM.matcher(s).replaceAll("");
         s = N_WHITE.matcher(s).replaceAll(" ");
         s = N_COMMAS.matcher(s).replaceAll(", ");
         s = N_EDGES.matcher(s).replaceAll("");

@@ -707,6 +707,7 @@ final class ProtocolBody {
                 Matcher label = Markers.INLINE_FIELD.matcher(value);
                 String own = label.find() && label.start() > 0 ? value.substring(0, label.start()) : value;
                 addDeadline(currentDecision, own.replaceAll("[\\s,;]+$", ""));
+                deadlineOfSubPoints(currentDecision);
                 lastField = more.isEmpty() ? Pending.DEADLINE : Pending.NONE;
                 for (Field field : more) {
                     if (field.label().toLowerCase(Locale.ROOT).startsWith("срок")) {
@@ -863,6 +864,25 @@ final class ProtocolBody {
         String value = ProtocolText.withoutEndPunctuation(text);
         if (!value.isEmpty()) {
             decision.deadline = decision.deadline == null ? value : decision.deadline + "; " + value;
+        }
+    }
+
+    /**
+     * «1. Заместителю директора: 1.1. …; 1.2. …; 1.3. …» and then «Срок: до …» at the item's level: the deadline
+     * of each sub-point that names none of its own, unless the sub-points have their own «Срок:» lines.
+     */
+    private void deadlineOfSubPoints(DecisionDraft last) {
+        if (last.addressee == null || last.addressee.number() == null) {
+            return;
+        }
+        List<DecisionDraft> siblings = decisions.stream().filter(d -> d != last && d.addressee == last.addressee).toList();
+        if (siblings.stream().anyMatch(d -> d.deadline != null)) {
+            return;
+        }
+        for (DecisionDraft d : siblings) {
+            if (DecisionWording.deadline(d.text).isEmpty()) {
+                d.deadline = last.deadline;
+            }
         }
     }
 
