@@ -36,10 +36,11 @@ final class Parties {
                     + "|общеобразовательн|школ|учреждени|организаци|служб|институт|учител|педагог).*");
 
     /**
-     * A plural noun in the nominative («кураторы», «школы-наставники», «тьюторы») names people of its own; a position
+     * A plural noun in the nominative («кураторы», «школы-наставники», «тьюторы»), or a plural adjective before one
+     * («старшие воспитатели»), names people of its own; a position
      * after a name is singular («проректор»), a clause starts with a participle («имеющих») or a preposition.
      */
-    private static final Pattern PLURAL_NOUN = Pattern.compile("^[а-я]{3,}[ыи](?:-[а-я]+)?$");
+    private static final Pattern PLURAL_NOUN = Pattern.compile("^(?:[а-я]{3,}[ыи]|[а-я]{3,}(?:ые|ие))(?:-[а-я]+)?$");
 
     private Parties() {
     }
