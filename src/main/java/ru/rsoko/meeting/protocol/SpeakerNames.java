@@ -832,7 +832,10 @@ final class SpeakerNames {
                     continue;
                 }
                 if (t.is("»") || t.is("”")) {
-                    quotes = Math.max(0, quotes - 1);
+                    // «МБДОУ «Детский сад «Солнышко» Олейник Т.Ю.»: nested quotes typed with one closing mark; a name
+                    // with its initials right after it is outside them all
+                    quotes = quotes > 1 && i + 2 < tokens.size() && nameAt(i + 1) != null && nameAt(i + 1).initials() != null
+                            && initialsAt(i + 2) != null ? 0 : Math.max(0, quotes - 1);
                     continue;
                 }
                 if (t.is("\"")) {
