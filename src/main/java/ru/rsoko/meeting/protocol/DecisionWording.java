@@ -304,4 +304,24 @@ final class DecisionWording {
         }
         return Optional.empty();
     }
+
+    /** «… совместно с ОМВД России по г. Северогорску (по согласованию) ежеквартально»: an organisation named after it. */
+    private static final Pattern CO_EXECUTOR = Pattern.compile(
+            "(?<=\\s)совместно\\s+со?\\s+((?-i:[А-ЯЁA-Z])(?:[^,;.()«»]|\\.(?=\\s*(?-i:[А-ЯЁ])))*?(?:«[^«»]*(?:«[^«»]*»[^«»]*)?»)?(?:\\s*\\([^()]*\\))?)"
+                    + "(?=\\s*(?:[,;]|(?<![\\s.]\\p{L})\\.(?:\\s|$)|$)|\\s+(?:" + PERIODIC + "|до\\s|в\\s+(?:срок|течение|период)|не\\s+позднее"
+                    + "|[а-яё]{3,}(?:ть|ти)(?![а-яё])))", FLAGS);
+
+    /**
+     * The organisation a decision names as its co-executor in mid-sentence, when it begins with a capital: «Организовать
+     * рейды совместно с ОМВД России по г. Северогорску (по согласованию) ежеквартально» → «ОМВД России по г.
+     * Северогорску (по согласованию)»; never «совместно с родителями».
+     */
+    static Optional<String> coExecutor(String text) {
+        Matcher m = CO_EXECUTOR.matcher(text.replace('\n', ' '));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String party = m.group(1).strip();
+        return party.split("\\s+").length <= 12 ? Optional.of(party) : Optional.empty();
+    }
 }

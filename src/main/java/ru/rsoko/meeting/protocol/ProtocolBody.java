@@ -1040,6 +1040,10 @@ final class ProtocolBody {
                 .toList();
     }
 
+    private static List<String> withCoExecutor(String party, Optional<String> coExecutor) {
+        return coExecutor.filter(c -> !c.equals(party)).map(c -> List.of(party, c)).orElse(List.of(party));
+    }
+
     /** The decisions, their deadlines read against the meeting's date. */
     List<ProtocolDraft.Decision> decisions(LocalDate meetingDate) {
         List<ProtocolDraft.Decision> result = new ArrayList<>();
@@ -1060,7 +1064,8 @@ final class ProtocolBody {
             List<String> responsible = !d.responsible.isEmpty() ? List.copyOf(d.responsible)
                     : !inline.isEmpty() ? List.copyOf(inline)
                     : !named.isEmpty() ? named
-                    : d.addressee != null && !CONTROL.matcher(d.text).lookingAt() ? List.of(d.addressee.party())
+                    : d.addressee != null && !CONTROL.matcher(d.text).lookingAt()
+                    ? withCoExecutor(d.addressee.party(), DecisionWording.coExecutor(d.text))
                     : List.of();
             Deadline deadline = d.deadline == null && inlineDeadline != null
                     ? DeadlineParser.parse(inlineDeadline, meetingDate) : deadline(d, meetingDate);
