@@ -253,6 +253,18 @@ final class DecisionWording {
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act
             Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS));
 
+    /** «план работы методического совета на II полугодие»: what a plan, a schedule or a programme covers. */
+    private static final Pattern PLAN_BEFORE = Pattern.compile(
+            "(?iu)(?<![а-яё])(?:план|график|программ|смет|календар|расписани|задач)[а-яё]*(?:\\s+[^\\s;.]+){0,5}\\s+$");
+
+    /** «на II полугодие …» after a plan names the period it covers, not its deadline (as «на 2023-2024 учебный год»). */
+    private static boolean coveredByPlan(String text, int start, String found) {
+        if (!found.regionMatches(true, 0, "на ", 0, 3)) {
+            return false;
+        }
+        return PLAN_BEFORE.matcher(text.substring(Math.max(0, start - 120), start)).find();
+    }
+
     /** The deadline the wording names, as written, or empty. */
     static Optional<String> deadline(String text) {
         String t = text.replace('\n', ' ');
@@ -260,7 +272,9 @@ final class DecisionWording {
             Matcher m = p.matcher(t);
             String found = null;
             while (m.find()) {
-                found = m.group(1);
+                if (!coveredByPlan(t, m.start(1), m.group(1))) {
+                    found = m.group(1);
+                }
             }
             if (found != null) {
                 return Optional.of(found.strip());

@@ -552,6 +552,18 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
+        ProtocolDraft draft = parser.parse("""
+                РЕШИЛИ:
+                1. Утвердить план работы методического совета на II полугодие 2023-2024 учебного года.
+                2. Перенести заседание совета на II полугодие 2023-2024 учебного года.
+                """);
+
+        assertThat(draft.decisions().get(0).deadline()).isNull();
+        assertThat(draft.decisions().get(1).deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
+    }
+
+    @Test
     void fragmentsOfProtocolsInAnyOrderNeverFailAndLoseNothing() {
         String[] pieces = {"ПРОТОКОЛ", "РЕШИЛИ:", "СЛУШАЛИ:", "1.", "2.", "1.1.", "2)", "«", "»", "–", "-", "—", ";", ",",
                 ".", ":", "\n", "\n", "\n", " ", "Срок:", "Ответственные:", "Докладчик –", "до", "31", "мая", "2021",
