@@ -726,7 +726,7 @@ final class ProtocolBody {
             return;
         }
         Matcher lettered = LETTERED.matcher(line);
-        if (lettered.matches() && !(currentDecision != null && currentDecision.text.endsWith(":"))) {
+        if (lettered.matches() && !(currentDecision != null && governsPoints(currentDecision))) {
             newDecision(lettered.group(1), lettered.group(2));
             return;
         }
@@ -736,7 +736,8 @@ final class ProtocolBody {
             return;
         }
         if (currentDecision != null && continues(currentDecision, line)) {
-            currentDecision.text = ProtocolText.hasBullet(line) ? currentDecision.text + "\n" + line
+            boolean point = ProtocolText.hasBullet(line) || lettered.matches();
+            currentDecision.text = point ? currentDecision.text + "\n" + line
                     : ProtocolText.joinWrapped(currentDecision.text, line);
             wrappedHeading();
             return;
@@ -749,8 +750,8 @@ final class ProtocolBody {
             itemHeading(numbered, line);
             return;
         }
-        if (currentDecision != null && numbered.bracket() && currentDecision.text.endsWith(":")) {
-            // «1) …» under «Обеспечить:» is a point of that decision
+        if (currentDecision != null && numbered.bracket() && governsPoints(currentDecision)) {
+            // «1) …», «2) …» under «Обеспечить:» are points of that decision
             currentDecision.text = currentDecision.text + "\n" + line;
             return;
         }
@@ -892,6 +893,19 @@ final class ProtocolBody {
     /** «Обеспечить:» and the points under it: «- …» lines belong to the decision. */
     private static boolean inPoints(DecisionDraft decision) {
         return decision.text.endsWith(":") || decision.text.contains(":\n");
+    }
+
+    /**
+     * «Утвердить:» / «а) положение …;» / «б) состав …»: an order ending in a colon governs the lettered or bracketed
+     * points below it, all of them, which are its wording; a line without a verb over such points («Заместителю
+     * директора по УВР:») names whom they are for instead.
+     */
+    private static boolean governsPoints(DecisionDraft decision) {
+        if (decision.text.endsWith(":")) {
+            return true;
+        }
+        int colon = decision.text.indexOf(":\n");
+        return colon > 0 && DecisionWording.hasInfinitive(decision.text.substring(0, colon));
     }
 
     /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */

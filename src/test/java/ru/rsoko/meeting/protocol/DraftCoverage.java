@@ -44,7 +44,7 @@ final class DraftCoverage {
         for (String line : source.split("\\R")) {
             List<String> lost = new ArrayList<>();
             String content = line.replaceAll("\\[bookmark:[^]]*]|\\*\\*", "")
-                    .replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$))", "")
+                    .replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$|:))", "")
                     .replaceFirst("^[\\s\\u00a0]*\\d+(?:\\.\\d+)*(?:\\\\?[.)](?!\\d)|\\s+(?=\\p{L}))", "");
             for (String word : words(content)) {
                 Integer left = available.get(word);

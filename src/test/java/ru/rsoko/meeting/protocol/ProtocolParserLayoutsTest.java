@@ -552,6 +552,48 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void lettersUnderAnOrderEndingInAColonAreAllItsWording() {
+        String source = """
+                П О С Т А Н О В Л Я Е Т:
+                1. Утвердить:
+                а) положение о конкурсе (приложение 1);
+                б) состав оргкомитета (приложение 2).
+                2. Управлению образования (Седова Н.П.):
+                а) обеспечить сопровождение конкурса;
+                б) наградить победителей до 30 апреля 2024 года.
+                3. Контроль за исполнением настоящего постановления оставляю за собой.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(
+                        tuple("1", "Утвердить:\nа) положение о конкурсе (приложение 1);\nб) состав оргкомитета (приложение 2).",
+                                List.of()),
+                        tuple("а", "обеспечить сопровождение конкурса", List.of("Управлению образования (Седова Н.П.)")),
+                        tuple("б", "наградить победителей до 30 апреля 2024 года.", List.of("Управлению образования (Седова Н.П.)")),
+                        tuple("3", "Контроль за исполнением настоящего постановления оставляю за собой.", List.of()));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void bracketedPointsUnderAnOrderEndingInAColonStayInIt() {
+        String source = """
+                РЕШИЛИ:
+                1. Руководителям ОО обеспечить:
+                1) участие обучающихся в ВПР;
+                2) объективность проведения.
+                2. Информацию принять к сведению.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Руководителям ОО обеспечить:\n1) участие обучающихся в ВПР;\n2) объективность проведения."),
+                tuple("2", "Информацию принять к сведению."));
+    }
+
+    @Test
     void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
         ProtocolDraft draft = parser.parse("""
                 РЕШИЛИ:
