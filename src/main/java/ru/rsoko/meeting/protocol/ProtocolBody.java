@@ -155,6 +155,9 @@ final class ProtocolBody {
         if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
             return;
         }
+        if (heardPassage(line)) {
+            return;
+        }
         switch (part) {
             case CHAIR -> chairContinuation(line);
             case PARTICIPANTS -> participants.add(ProtocolText.withoutEndPunctuation(withoutListMark(line)));
@@ -393,6 +396,23 @@ final class ProtocolBody {
         currentItem = item;
         part = Part.HEARD;
         appendHeard(item, line);
+    }
+
+    /**
+     * «Заслушав и обсудив доклад … Гусевой Л.Н. …, участники конференции отмечают …» before a resolution's decisions,
+     * with no agenda: what was heard, on an item of its own, up to the decision word.
+     */
+    private boolean heardPassage(String line) {
+        if (!(part == Part.NONE || part == Part.CHAIR || part == Part.PARTICIPANTS) || !agenda.isEmpty()
+                || !decisions.isEmpty() || !Markers.HEARD_PASSAGE.matcher(line).lookingAt()) {
+            return false;
+        }
+        Item item = new Item(null, preambleTitle(ProtocolText.withoutEndPunctuation(line)));
+        item.heard = line;
+        agenda.add(item);
+        currentItem = item;
+        part = Part.HEARD;
+        return true;
     }
 
     private void heardLine(String line) {

@@ -594,6 +594,28 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aResolutionsPreambleSaysWhoWasHeardThoughTheDecisionWordComesLater() {
+        String source = """
+                РЕЗОЛЮЦИЯ
+                августовской конференции педагогических работников
+                27 августа 2024 года
+                Заслушав и обсудив доклад начальника управления образования Гусевой Л.Н. «Итоги года», участники
+                конференции отмечают рост результатов.
+                Вместе с тем сохраняются проблемы.
+                Участники конференции решили:
+                1. Одобрить основные направления работы на 2024-2025 учебный год.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.agenda()).flatExtracting(AgendaItem::speakerNames).containsExactly("Гусева Л.Н.");
+        assertThat(draft.decisions()).extracting(Decision::text)
+                .containsExactly("Одобрить основные направления работы на 2024-2025 учебный год.");
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2024, 8, 27));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
         ProtocolDraft draft = parser.parse("""
                 РЕШИЛИ:
