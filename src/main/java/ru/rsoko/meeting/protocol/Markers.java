@@ -68,10 +68,12 @@ final class Markers {
                     + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
     /**
      * The decision word at the end of a sentence that leads to it: «Заслушав информацию …, совет РЕШИЛ:», «…,
-     * ПРИКАЗЫВАЮ:», «Педагогический совет решил:». Written in capitals, or followed by «:».
+     * ПРИКАЗЫВАЮ:», «Педагогический совет решил:», and a resolution's «Участники семинара рекомендуют:». Written in
+     * capitals, or followed by «:».
      */
     private static final Pattern DECIDED_IN_SENTENCE = Pattern.compile(
             "^(.{2,1500}?[\\s,])(" + DECISION_WORD + "|решено|принято решение|приняты\\s+(?:следующие\\s+)?решения"
+                    + "|рекомендуют|рекомендует|рекомендовали|рекомендовал[аио]?"
                     + "|принял[аио]?\\s+(?:следующие\\s+)?решени[яе])(?![а-яё])(\\s*:\\s*|\\s*$|\\s+)(.*)$", FLAGS);
     static final Pattern SPEAKER = Pattern.compile(
             "^(докладчик[а-яё]*|содокладчик[а-яё]*|докладыва[а-яё]+|выступающ[а-яё]*|ответственн[а-яё]*|отв\\.)"
@@ -185,7 +187,7 @@ final class Markers {
     private static boolean mayDecide(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")
-                || low.contains("принят") || low.contains("принял");
+                || low.contains("принят") || low.contains("принял") || low.contains("рекоменд");
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */

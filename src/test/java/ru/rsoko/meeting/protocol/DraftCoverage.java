@@ -26,7 +26,7 @@ final class DraftCoverage {
     /** The words of the markers the parser turns into structure, and the small words around them. */
     private static final Pattern MARKERS = Pattern.compile("протокол|председател.*|участник.*|присутствова.*|повестк.*|дня"
             + "|докладчик.*|ответствен.*|отв|исполн.*|срок.*|решил.*|постановил.*|решени.*|слушал.*|дата|время"
-            + "|приказыва.*|постановля.*|решает|вопрос"
+            + "|приказыва.*|постановля.*|решает|вопрос|рекомендуют|рекомендует|рекомендовал.*"
             // «N 358»: the sign «№» as legal databases print it, held with the number
             + "|n"
             + "|проведения|место|начало|часов|и|в|от|по|вопросу|первому|второму|третьему");

@@ -616,6 +616,25 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aResolutionsRecommendationIsItsDecisionWord() {
+        String source = """
+                РЕЗОЛЮЦИЯ
+                семинара-совещания заместителей директоров по УВР
+                15 октября 2024 года
+                Обсудив представленный опыт, участники семинара-совещания рекомендуют:
+                1. Руководителям ОО включить вопросы объективности в планы ВШК до 1 ноября 2024 года.
+                2. МКУ «ИМЦ» провести консультации.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1", List.of("Руководителям ОО")), tuple("2", List.of("МКУ «ИМЦ»")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
         ProtocolDraft draft = parser.parse("""
                 РЕШИЛИ:
