@@ -47,7 +47,7 @@ final class DecisionWording {
             + "|по\\s+(?:итогам|результатам)|на\\s+основании|(?-i:до)|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально"
             + "|постоянно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
     private static final Pattern CONTROL = Pattern.compile(
-            "^контроль\\s+(?:за|над)?.*?\\s(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
+            "^контроль(?:\\s+.*?)?\\s+(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
 
     /** «Возложить персональную ответственность за … на руководителей ОО»: the party is whom it is put on. */
     private static final Pattern RESPONSIBILITY = Pattern.compile(

@@ -645,11 +645,7 @@ final class ProtocolBody {
         if (question.matches()) {
             String number = question.group(1) != null ? question.group(1) : Markers.ordinal(question.group(2));
             if (number != null && question.group(3).isBlank() && !markerAhead()) {
-                // «РЕШИЛИ:» / «По первому вопросу:» / «1. …» / «По второму вопросу:»: the decisions of one block, by item
-                closeAddressee();
-                currentItem = itemNumbered(number).orElse(currentItem);
-                startBlock(number);
-                unplaced.add(line);
+                questionOfBlock(number, line);
                 return;
             }
             if (number != null) {
@@ -765,7 +761,22 @@ final class ProtocolBody {
         newDecision(null, line);
     }
 
+    /** «РЕШИЛИ:» / «По первому вопросу:» / «1. …» / «По второму вопросу:»: the decisions of one block, by item. */
+    private void questionOfBlock(String number, String line) {
+        closeAddressee();
+        currentItem = itemNumbered(number).orElse(currentItem);
+        startBlock(number);
+        unplaced.add(line);
+    }
+
     private void numberedDecisionLine(Markers.Numbered numbered, String line) {
+        Matcher question = QUESTION.matcher(numbered.text());
+        if (question.matches() && question.group(2) != null && question.group(3).isBlank()
+                && numbered.number().equals(Markers.ordinal(question.group(2)))) {
+            // «1. По первому вопросу:» / «1.1. …»: a block's heading numbered as its item, not a decision
+            questionOfBlock(numbered.number(), line);
+            return;
+        }
         if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)) {
             itemHeading(numbered, line);
             return;

@@ -635,6 +635,27 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aBlockOfDecisionsHeadedByItemsNumberedAsTheItemsAre() {
+        String source = """
+                ПРОТОКОЛ № 2 от 10.04.2024
+                СЛУШАЛИ: Петрову П.П., Сидорова С.С.
+                Комиссия решила:
+                1. По первому вопросу:
+                1.1. Принять документы к рассмотрению.
+                2. По второму вопросу:
+                2.1. Утвердить график работы комиссии.
+                2.2. Контроль возложить на Петрову П.П.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1.1", List.of()), tuple("2.1", List.of()), tuple("2.2", List.of("Петрову П.П")));
+        assertThat(draft.unplaced()).contains("1. По первому вопросу:", "2. По второму вопросу:");
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
         ProtocolDraft draft = parser.parse("""
                 РЕШИЛИ:
