@@ -170,7 +170,8 @@ final class Markers {
             return Optional.empty();
         }
         String word = m.group(2);
-        boolean marked = m.group(3).contains(":") || word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT));
+        boolean marked = m.group(3).contains(":") || word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT))
+                || decidesWhatFollows(word, m.group(4));
         String preamble = m.group(1).strip();
         if (!marked || preamble.isEmpty()) {
             return Optional.empty();
@@ -181,6 +182,19 @@ final class Markers {
             return Optional.of(new Heading(numbered.get().number(), m.group(4).strip(), numbered.get().text()));
         }
         return Optional.of(new Heading(null, m.group(4).strip(), preamble));
+    }
+
+    /**
+     * «…участники совещания приняли решение рекомендовать руководителям ОО провести …»: «принять решение» in any
+     * form, an infinitive right after it, is the decision word unmarked, and what it decided follows in the sentence.
+     */
+    private static boolean decidesWhatFollows(String word, String rest) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!(w.startsWith("принял") || w.startsWith("принято")) || !w.endsWith("решение")) {
+            return false;
+        }
+        String[] words = rest.strip().split("\\s+", 2);
+        return DecisionWording.hasInfinitive(words[0]);
     }
 
     /** Whether a decision word may be in the line at all: spares the sentence pattern most lines. */

@@ -656,6 +656,22 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void aDecisionTakenInsideASentenceWithoutAColon() {
+        String source = """
+                ПРОТОКОЛ № 7 совещания от 11.11.2024
+                СЛУШАЛИ: Лебедеву А.А.
+                По итогам обсуждения участники совещания приняли решение рекомендовать руководителям ОО провести анализ до 1 декабря 2024 года.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("рекомендовать руководителям ОО провести анализ до 1 декабря 2024 года.", List.of("руководителям ОО")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 12, 1));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
         ProtocolDraft draft = parser.parse("""
                 РЕШИЛИ:
