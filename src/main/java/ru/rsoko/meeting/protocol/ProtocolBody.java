@@ -622,13 +622,31 @@ final class ProtocolBody {
         pending = Pending.NONE;
     }
 
-    /** «1.1. Информацию принять к сведению. 1.2. Провести …» on one line: each numbered decision apart. */
+    /**
+     * «1.1. Информацию принять к сведению. 1.2. Провести …» on one line: each numbered decision apart; and «1. … 2. …
+     * 3. …» after a line's own «1.», where only the next number in turn after a sentence's end (not after «п.») is a
+     * decision's.
+     */
     private void decisionLines(String line, String next) {
+        List<Integer> starts = new ArrayList<>();
         Matcher embedded = EMBEDDED_NUMBER.matcher(line);
-        int from = 0;
         while (embedded.find()) {
-            decisionLine(line.substring(from, embedded.start()).strip(), null);
-            from = embedded.start();
+            starts.add(embedded.start());
+        }
+        if (starts.isEmpty() && Markers.numbered(line).filter(n -> n.number().equals("1")).isPresent()) {
+            for (int number = 2, from = 0; ; number++) {
+                Matcher following = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)" + number + "\\.\\s+(?=\\p{Lu})").matcher(line);
+                if (!following.find(from)) {
+                    break;
+                }
+                starts.add(following.start());
+                from = following.end();
+            }
+        }
+        int from = 0;
+        for (int start : starts) {
+            decisionLine(line.substring(from, start).strip(), null);
+            from = start;
         }
         decisionLine(line.substring(from).strip(), next);
     }

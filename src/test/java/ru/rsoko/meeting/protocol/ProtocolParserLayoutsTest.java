@@ -656,6 +656,24 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void decisionsNumberedOneAfterAnotherOnTheDecisionWordsLine() {
+        String source = """
+                ПРОТОКОЛ № 9 от 13.11.2024
+                СЛУШАЛИ: Лебедеву А.А.
+                РЕШИЛИ: 1. Информацию принять к сведению. 2. Провести семинар 20 ноября 2024 года. 3. Внести изменения в п. 4. Положения (приложение 1). 4. Утвердить план.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Информацию принять к сведению."),
+                tuple("2", "Провести семинар 20 ноября 2024 года."),
+                tuple("3", "Внести изменения в п. 4. Положения (приложение 1)."),
+                tuple("4", "Утвердить план."));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
     void aDecisionTakenInsideASentenceWithoutAColon() {
         String source = """
                 ПРОТОКОЛ № 7 совещания от 11.11.2024
