@@ -47,7 +47,7 @@ final class DecisionWording {
             + "|по\\s+(?:итогам|результатам)|на\\s+основании|(?-i:до)|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально"
             + "|постоянно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
     private static final Pattern CONTROL = Pattern.compile(
-            "^контроль\\s+(?:за|над)?.*?\\s(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
+            "^контроль(?:\\s+.*?)?\\s+(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
 
     /** «Возложить персональную ответственность за … на руководителей ОО»: the party is whom it is put on. */
     private static final Pattern RESPONSIBILITY = Pattern.compile(
@@ -289,6 +289,18 @@ final class DecisionWording {
             // «накануне каникул», «… накануне»
             Pattern.compile("(?<![а-яё])(накануне(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS));
 
+    /** «план работы методического совета на II полугодие»: what a plan, a schedule or a programme covers. */
+    private static final Pattern PLAN_BEFORE = Pattern.compile(
+            "(?iu)(?<![а-яё])(?:план|график|программ|смет|календар|расписани|задач)[а-яё]*(?:\\s+[^\\s;.]+){0,5}\\s+$");
+
+    /** «на II полугодие …» after a plan names the period it covers, not its deadline (as «на 2023-2024 учебный год»). */
+    private static boolean coveredByPlan(String text, int start, String found) {
+        if (!found.regionMatches(true, 0, "на ", 0, 3)) {
+            return false;
+        }
+        return PLAN_BEFORE.matcher(text.substring(Math.max(0, start - 120), start)).find();
+    }
+
     /** The deadline the wording names, as written, or empty. */
     static Optional<String> deadline(String text) {
         String t = text.replace('\n', ' ');
@@ -296,7 +308,9 @@ final class DecisionWording {
             Matcher m = p.matcher(t);
             String found = null;
             while (m.find()) {
-                found = m.group(1);
+                if (!coveredByPlan(t, m.start(1), m.group(1))) {
+                    found = m.group(1);
+                }
             }
             if (found != null) {
                 return Optional.of(found.strip());

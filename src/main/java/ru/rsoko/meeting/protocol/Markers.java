@@ -39,6 +39,8 @@ final class Markers {
     static final Pattern PREAMBLE = Pattern.compile(
             "^(?:заслушав|заслушали|выслушав|рассмотрев|обсудив|в соответствии|в целях|с целью|на основании"
                     + "|во исполнение|руководствуясь|в связи|учитывая|принимая во внимание|в рамках)(?![а-яё])", FLAGS);
+    /** «Заслушав и обсудив доклад …» opening a paragraph: the record of who was heard, in a resolution's preamble. */
+    static final Pattern HEARD_PASSAGE = Pattern.compile("^(?:заслушав|выслушав)(?![а-яё])", FLAGS);
     static final Pattern CHAIR = Pattern.compile(
             "^(председател[а-яё]*|председательствующ[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?" + SEPARATOR + "(.*)$", FLAGS);
     static final Pattern CHAIR_ALONE = Pattern.compile("^ПРЕДСЕДАТЕЛЬ(?:СТВУЮЩИЙ)?\\s*:?$");
@@ -61,16 +63,18 @@ final class Markers {
     /** The decision word in every form the documents use: a meeting's, a council's, a head's order. */
     private static final String DECISION_WORD = "решили|решил|решила|решило|решает|решают|постановили|постановил"
             + "|постановила|постановило|постановляет|постановляют|постановляю|приказываю|приказывает|приказали"
-            + "|распоряжаюсь|рекомендует|рекомендуют|рекомендовали|рекомендовал|рекомендовала|рекомендовало";
+            + "|распоряжаюсь";
     private static final Pattern DECIDED = Pattern.compile(
             "^" + ITEM_PREFIX + "(" + DECISION_WORD + "|решение|решения|приняли решение|принято решение|решено"
                     + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
     /**
      * The decision word at the end of a sentence that leads to it: «Заслушав информацию …, совет РЕШИЛ:», «…,
-     * ПРИКАЗЫВАЮ:», «Педагогический совет решил:». Written in capitals, or followed by «:».
+     * ПРИКАЗЫВАЮ:», «Педагогический совет решил:», and a resolution's «Участники семинара рекомендуют:». Written in
+     * capitals, or followed by «:».
      */
     private static final Pattern DECIDED_IN_SENTENCE = Pattern.compile(
             "^(.{2,1500}?[\\s,])(" + DECISION_WORD + "|решено|принято решение|приняты\\s+(?:следующие\\s+)?решения"
+                    + "|рекомендуют|рекомендует|рекомендовали|рекомендовал[аио]?"
                     + "|принял[аио]?\\s+(?:следующие\\s+)?решени[яе])(?![а-яё])(\\s*:\\s*|\\s*$|\\s+)(.*)$", FLAGS);
     static final Pattern SPEAKER = Pattern.compile(
             "^(докладчик[а-яё]*|содокладчик[а-яё]*|докладыва[а-яё]+|выступающ[а-яё]*|ответственн[а-яё]*|отв\\.)"
@@ -167,7 +171,8 @@ final class Markers {
             return Optional.empty();
         }
         String word = m.group(2);
-        boolean marked = m.group(3).contains(":") || word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT));
+        boolean marked = m.group(3).contains(":") || word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT))
+                || decidesWhatFollows(word, m.group(4));
         String preamble = m.group(1).strip();
         if (!marked || preamble.isEmpty()) {
             return Optional.empty();
@@ -180,11 +185,24 @@ final class Markers {
         return Optional.of(new Heading(null, m.group(4).strip(), preamble));
     }
 
+    /**
+     * «…участники совещания приняли решение рекомендовать руководителям ОО провести …»: «принять решение» in any
+     * form, an infinitive right after it, is the decision word unmarked, and what it decided follows in the sentence.
+     */
+    private static boolean decidesWhatFollows(String word, String rest) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!(w.startsWith("принял") || w.startsWith("принято")) || !w.endsWith("решение")) {
+            return false;
+        }
+        String[] words = rest.strip().split("\\s+", 2);
+        return DecisionWording.hasInfinitive(words[0]);
+    }
+
     /** Whether a decision word may be in the line at all: spares the sentence pattern most lines. */
     private static boolean mayDecide(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")
-                || low.contains("принят") || low.contains("принял") || low.contains("рекомендов") || low.contains("рекоменду");
+                || low.contains("принят") || low.contains("принял") || low.contains("рекоменд");
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */

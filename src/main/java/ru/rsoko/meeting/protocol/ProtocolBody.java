@@ -157,6 +157,9 @@ final class ProtocolBody {
         if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
             return;
         }
+        if (heardPassage(line)) {
+            return;
+        }
         switch (part) {
             case CHAIR -> chairContinuation(line);
             case PARTICIPANTS -> participants.add(ProtocolText.withoutEndPunctuation(withoutListMark(line)));
@@ -401,6 +404,23 @@ final class ProtocolBody {
         appendHeard(item, line);
     }
 
+    /**
+     * «Заслушав и обсудив доклад … Гусевой Л.Н. …, участники конференции отмечают …» before a resolution's decisions,
+     * with no agenda: what was heard, on an item of its own, up to the decision word.
+     */
+    private boolean heardPassage(String line) {
+        if (!(part == Part.NONE || part == Part.CHAIR || part == Part.PARTICIPANTS) || !agenda.isEmpty()
+                || !decisions.isEmpty() || !Markers.HEARD_PASSAGE.matcher(line).lookingAt()) {
+            return false;
+        }
+        Item item = new Item(null, preambleTitle(ProtocolText.withoutEndPunctuation(line)));
+        item.heard = line;
+        agenda.add(item);
+        currentItem = item;
+        part = Part.HEARD;
+        return true;
+    }
+
     private void heardLine(String line) {
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         if (numbered.isPresent() && isNextItemHeading(numbered.get())) {
@@ -613,13 +633,31 @@ final class ProtocolBody {
         pending = Pending.NONE;
     }
 
-    /** «1.1. Информацию принять к сведению. 1.2. Провести …» on one line: each numbered decision apart. */
+    /**
+     * «1.1. Информацию принять к сведению. 1.2. Провести …» on one line: each numbered decision apart; and «1. … 2. …
+     * 3. …» after a line's own «1.», where only the next number in turn after a sentence's end (not after «п.») is a
+     * decision's.
+     */
     private void decisionLines(String line, String next) {
+        List<Integer> starts = new ArrayList<>();
         Matcher embedded = EMBEDDED_NUMBER.matcher(line);
-        int from = 0;
         while (embedded.find()) {
-            decisionLine(line.substring(from, embedded.start()).strip(), null);
-            from = embedded.start();
+            starts.add(embedded.start());
+        }
+        if (starts.isEmpty() && Markers.numbered(line).filter(n -> n.number().equals("1")).isPresent()) {
+            for (int number = 2, from = 0; ; number++) {
+                Matcher following = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)" + number + "\\.\\s+(?=\\p{Lu})").matcher(line);
+                if (!following.find(from)) {
+                    break;
+                }
+                starts.add(following.start());
+                from = following.end();
+            }
+        }
+        int from = 0;
+        for (int start : starts) {
+            decisionLine(line.substring(from, start).strip(), null);
+            from = start;
         }
         decisionLine(line.substring(from).strip(), next);
     }
@@ -636,11 +674,7 @@ final class ProtocolBody {
         if (question.matches()) {
             String number = question.group(1) != null ? question.group(1) : Markers.ordinal(question.group(2));
             if (number != null && question.group(3).isBlank() && !markerAhead()) {
-                // «РЕШИЛИ:» / «По первому вопросу:» / «1. …» / «По второму вопросу:»: the decisions of one block, by item
-                closeAddressee();
-                currentItem = itemNumbered(number).orElse(currentItem);
-                startBlock(number);
-                unplaced.add(line);
+                questionOfBlock(number, line);
                 return;
             }
             if (number != null) {
@@ -738,7 +772,7 @@ final class ProtocolBody {
             return;
         }
         Matcher lettered = LETTERED.matcher(line);
-        if (lettered.matches() && !(currentDecision != null && currentDecision.text.endsWith(":"))) {
+        if (lettered.matches() && !(currentDecision != null && governsPoints(currentDecision))) {
             newDecision(lettered.group(1), lettered.group(2));
             return;
         }
@@ -748,7 +782,8 @@ final class ProtocolBody {
             return;
         }
         if (currentDecision != null && continues(currentDecision, line)) {
-            currentDecision.text = ProtocolText.hasBullet(line) ? currentDecision.text + "\n" + line
+            boolean point = ProtocolText.hasBullet(line) || lettered.matches();
+            currentDecision.text = point ? currentDecision.text + "\n" + line
                     : ProtocolText.joinWrapped(currentDecision.text, line);
             wrappedHeading();
             return;
@@ -756,13 +791,28 @@ final class ProtocolBody {
         newDecision(null, line);
     }
 
+    /** «РЕШИЛИ:» / «По первому вопросу:» / «1. …» / «По второму вопросу:»: the decisions of one block, by item. */
+    private void questionOfBlock(String number, String line) {
+        closeAddressee();
+        currentItem = itemNumbered(number).orElse(currentItem);
+        startBlock(number);
+        unplaced.add(line);
+    }
+
     private void numberedDecisionLine(Markers.Numbered numbered, String line) {
+        Matcher question = QUESTION.matcher(numbered.text());
+        if (question.matches() && question.group(2) != null && question.group(3).isBlank()
+                && numbered.number().equals(Markers.ordinal(question.group(2)))) {
+            // «1. По первому вопросу:» / «1.1. …»: a block's heading numbered as its item, not a decision
+            questionOfBlock(numbered.number(), line);
+            return;
+        }
         if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)) {
             itemHeading(numbered, line);
             return;
         }
-        if (currentDecision != null && numbered.bracket() && currentDecision.text.endsWith(":")) {
-            // «1) …» under «Обеспечить:» is a point of that decision
+        if (currentDecision != null && numbered.bracket() && governsPoints(currentDecision)) {
+            // «1) …», «2) …» under «Обеспечить:» are points of that decision
             currentDecision.text = currentDecision.text + "\n" + line;
             return;
         }
@@ -923,6 +973,19 @@ final class ProtocolBody {
     /** «Обеспечить:» and the points under it: «- …» lines belong to the decision. */
     private static boolean inPoints(DecisionDraft decision) {
         return decision.text.endsWith(":") || decision.text.contains(":\n");
+    }
+
+    /**
+     * «Утвердить:» / «а) положение …;» / «б) состав …»: an order ending in a colon governs the lettered or bracketed
+     * points below it, all of them, which are its wording; a line without a verb over such points («Заместителю
+     * директора по УВР:») names whom they are for instead.
+     */
+    private static boolean governsPoints(DecisionDraft decision) {
+        if (decision.text.endsWith(":")) {
+            return true;
+        }
+        int colon = decision.text.indexOf(":\n");
+        return colon > 0 && DecisionWording.hasInfinitive(decision.text.substring(0, colon));
     }
 
     /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */

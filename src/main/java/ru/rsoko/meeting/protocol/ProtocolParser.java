@@ -194,7 +194,7 @@ public class ProtocolParser {
     private static int firstPart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (Markers.startsSection(lines.get(i)) && !isDecisionTitle(lines, i) || Markers.spoke(lines.get(i)).isPresent()
-                    || isItemBeforeDecisions(lines, i)) {
+                    || isItemBeforeDecisions(lines, i) || isHeardBeforeDecisions(lines, i)) {
                 return i;
             }
         }
@@ -231,6 +231,22 @@ public class ProtocolParser {
             }
             if (Markers.numbered(lines.get(j)).isPresent()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «Заслушав и обсудив доклад начальника управления Гусевой Л.Н., … участники конференции отмечают …» in a paragraph
+     * of its own, the decision word further down: a resolution's preamble, which says who was heard.
+     */
+    private static boolean isHeardBeforeDecisions(List<String> lines, int i) {
+        if (!Markers.HEARD_PASSAGE.matcher(lines.get(i)).lookingAt()) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (Markers.decided(lines.get(j)).isPresent()) {
+                return true;
             }
         }
         return false;

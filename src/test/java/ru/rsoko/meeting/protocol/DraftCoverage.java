@@ -26,7 +26,9 @@ final class DraftCoverage {
     /** The words of the markers the parser turns into structure, and the small words around them. */
     private static final Pattern MARKERS = Pattern.compile("протокол|председател.*|участник.*|присутствова.*|повестк.*|дня"
             + "|докладчик.*|ответствен.*|отв|исполн.*|срок.*|решил.*|постановил.*|решени.*|слушал.*|дата|время"
-            + "|приказыва.*|постановля.*|решает|вопрос"
+            + "|приказыва.*|постановля.*|решает|вопрос|рекомендуют|рекомендует|рекомендовал.*"
+            // «приняли решение», «принято решение»: the decision word in two words
+            + "|приняли|принял|приняла|приняло|принято"
             // «N 358»: the sign «№» as legal databases print it, held with the number
             + "|n"
             + "|проведения|место|начало|часов|и|в|от|по|вопросу|первому|второму|третьему");
@@ -44,7 +46,7 @@ final class DraftCoverage {
         for (String line : source.split("\\R")) {
             List<String> lost = new ArrayList<>();
             String content = line.replaceAll("\\[bookmark:[^]]*]|\\*\\*", "")
-                    .replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$))", "")
+                    .replaceAll("(?<=\\p{Lu}) (?=\\p{Lu}(?: |$|:))", "")
                     .replaceFirst("^[\\s\\u00a0]*\\d+(?:\\.\\d+)*(?:\\\\?[.)](?!\\d)|\\s+(?=\\p{L}))", "");
             for (String word : words(content)) {
                 Integer left = available.get(word);

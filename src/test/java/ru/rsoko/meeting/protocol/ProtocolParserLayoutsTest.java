@@ -552,6 +552,156 @@ class ProtocolParserLayoutsTest {
     }
 
     @Test
+    void lettersUnderAnOrderEndingInAColonAreAllItsWording() {
+        String source = """
+                П О С Т А Н О В Л Я Е Т:
+                1. Утвердить:
+                а) положение о конкурсе (приложение 1);
+                б) состав оргкомитета (приложение 2).
+                2. Управлению образования (Седова Н.П.):
+                а) обеспечить сопровождение конкурса;
+                б) наградить победителей до 30 апреля 2024 года.
+                3. Контроль за исполнением настоящего постановления оставляю за собой.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(
+                        tuple("1", "Утвердить:\nа) положение о конкурсе (приложение 1);\nб) состав оргкомитета (приложение 2).",
+                                List.of()),
+                        tuple("а", "обеспечить сопровождение конкурса", List.of("Управлению образования (Седова Н.П.)")),
+                        tuple("б", "наградить победителей до 30 апреля 2024 года.", List.of("Управлению образования (Седова Н.П.)")),
+                        tuple("3", "Контроль за исполнением настоящего постановления оставляю за собой.", List.of()));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void bracketedPointsUnderAnOrderEndingInAColonStayInIt() {
+        String source = """
+                РЕШИЛИ:
+                1. Руководителям ОО обеспечить:
+                1) участие обучающихся в ВПР;
+                2) объективность проведения.
+                2. Информацию принять к сведению.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Руководителям ОО обеспечить:\n1) участие обучающихся в ВПР;\n2) объективность проведения."),
+                tuple("2", "Информацию принять к сведению."));
+    }
+
+    @Test
+    void aResolutionsPreambleSaysWhoWasHeardThoughTheDecisionWordComesLater() {
+        String source = """
+                РЕЗОЛЮЦИЯ
+                августовской конференции педагогических работников
+                27 августа 2024 года
+                Заслушав и обсудив доклад начальника управления образования Гусевой Л.Н. «Итоги года», участники
+                конференции отмечают рост результатов.
+                Вместе с тем сохраняются проблемы.
+                Участники конференции решили:
+                1. Одобрить основные направления работы на 2024-2025 учебный год.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.agenda()).flatExtracting(AgendaItem::speakerNames).containsExactly("Гусева Л.Н.");
+        assertThat(draft.decisions()).extracting(Decision::text)
+                .containsExactly("Одобрить основные направления работы на 2024-2025 учебный год.");
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2024, 8, 27));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void aResolutionsRecommendationIsItsDecisionWord() {
+        String source = """
+                РЕЗОЛЮЦИЯ
+                семинара-совещания заместителей директоров по УВР
+                15 октября 2024 года
+                Обсудив представленный опыт, участники семинара-совещания рекомендуют:
+                1. Руководителям ОО включить вопросы объективности в планы ВШК до 1 ноября 2024 года.
+                2. МКУ «ИМЦ» провести консультации.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1", List.of("Руководителям ОО")), tuple("2", List.of("МКУ «ИМЦ»")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void aBlockOfDecisionsHeadedByItemsNumberedAsTheItemsAre() {
+        String source = """
+                ПРОТОКОЛ № 2 от 10.04.2024
+                СЛУШАЛИ: Петрову П.П., Сидорова С.С.
+                Комиссия решила:
+                1. По первому вопросу:
+                1.1. Принять документы к рассмотрению.
+                2. По второму вопросу:
+                2.1. Утвердить график работы комиссии.
+                2.2. Контроль возложить на Петрову П.П.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1.1", List.of()), tuple("2.1", List.of()), tuple("2.2", List.of("Петрову П.П")));
+        assertThat(draft.unplaced()).contains("1. По первому вопросу:", "2. По второму вопросу:");
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void decisionsNumberedOneAfterAnotherOnTheDecisionWordsLine() {
+        String source = """
+                ПРОТОКОЛ № 9 от 13.11.2024
+                СЛУШАЛИ: Лебедеву А.А.
+                РЕШИЛИ: 1. Информацию принять к сведению. 2. Провести семинар 20 ноября 2024 года. 3. Внести изменения в п. 4. Положения (приложение 1). 4. Утвердить план.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Информацию принять к сведению."),
+                tuple("2", "Провести семинар 20 ноября 2024 года."),
+                tuple("3", "Внести изменения в п. 4. Положения (приложение 1)."),
+                tuple("4", "Утвердить план."));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void aDecisionTakenInsideASentenceWithoutAColon() {
+        String source = """
+                ПРОТОКОЛ № 7 совещания от 11.11.2024
+                СЛУШАЛИ: Лебедеву А.А.
+                По итогам обсуждения участники совещания приняли решение рекомендовать руководителям ОО провести анализ до 1 декабря 2024 года.
+                """;
+
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("рекомендовать руководителям ОО провести анализ до 1 декабря 2024 года.", List.of("руководителям ОО")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 12, 1));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void aPlanForAHalfYearIsNoDeadlineButAnEventInItIs() {
+        ProtocolDraft draft = parser.parse("""
+                РЕШИЛИ:
+                1. Утвердить план работы методического совета на II полугодие 2023-2024 учебного года.
+                2. Перенести заседание совета на II полугодие 2023-2024 учебного года.
+                """);
+
+        assertThat(draft.decisions().get(0).deadline()).isNull();
+        assertThat(draft.decisions().get(1).deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
+    }
+
+    @Test
     void fragmentsOfProtocolsInAnyOrderNeverFailAndLoseNothing() {
         String[] pieces = {"ПРОТОКОЛ", "РЕШИЛИ:", "СЛУШАЛИ:", "1.", "2.", "1.1.", "2)", "«", "»", "–", "-", "—", ";", ",",
                 ".", ":", "\n", "\n", "\n", " ", "Срок:", "Ответственные:", "Докладчик –", "до", "31", "мая", "2021",
