@@ -45,9 +45,33 @@ final class ProtocolText {
                     + "|(?:просмотров|просмотры|опубликовано|дата публикации|дата размещения|размещено|обновлено"
                     + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
                     + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?|страница создана|дата печати"
-                    + "|вернуться к списку|вернуться назад)\\s*:?.{0,120}"
+                    + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов"
+                    + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
                     + "|©.{0,120})$");
+    /**
+     * The e-signature stamp (ГОСТ Р 7.0.97's «отметка об электронной подписи»: the certificate, its owner and
+     * validity) and the footer a document system prints on every page («Документ создан в электронной форме …»).
+     */
+    private static final Pattern SIGNATURE_STAMP = Pattern.compile(
+            "(?iu)^(?:документ\\s+(?:подписан|создан|сформирован|зарегистрирован)(?:\\s+в)?\\s+(?:электронн|простой|усиленн|квалифицированн).{0,150}"
+                    + "|документ\\s+подписан|(?:подписан[оа]?\\s+)?(?:(?:простой|усиленной|квалифицированной)\\s+){0,2}электронной\\s+подписью"
+                    + "|сведения\\s+о\\s+сертификате.{0,80}|сертификат\\s*(?:№|:)?\\s*[0-9a-f]{2}(?:\\s?[0-9a-f]{2}){7,}"
+                    + "|владел(?:ец|ьцы?)\\s*:.{1,120}|(?:действителен|срок\\s+действия)\\s*:?\\s*с\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,40}"
+                    + "|дата\\s+(?:и\\s+время\\s+)?подписания\\s*:.{0,60})[.;]?$");
+    /** A telephone number: «8 (34371) 2-15-40», «+7 912 345-67-89», «8(39172)2-14-56». */
+    private static final String PHONE = "(?:\\+7|8)?\\s?\\(?\\d{3,5}\\)?[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2}";
+    /** The contacts at a document's or a site's foot: «тел. …», «E-mail: …», «623700, Свердловская обл., …». */
+    private static final Pattern CONTACTS = Pattern.compile(
+            "(?iu)^(?:(?:тел(?:ефон)?|т\\.|факс|e-?mail|эл\\.?\\s*почта|электронная\\s+почта)(?!\\p{L})\\.?\\s*:?\\s*\\S.{2,120}"
+                    + "|\\d{6},\\s*\\S.{5,150})$");
+    /** «Исполнитель: Шилова Т.Г., тел. 8 (34371) 2-15-40», «Исп. Мухина Е.С., 8(39172)2-14-56»: who drafted it, not a party. */
+    private static final Pattern PERFORMER = Pattern.compile("(?iu)^(?:исполнитель|исп\\.)\\s*:?\\s*\\p{Lu}.{0,120}");
+    private static final Pattern HAS_PHONE = Pattern.compile(PHONE);
+    /** «Страница 1 из 2. Страница создана: 01.09.2025 08:14»: a page counter opening a footer. */
+    private static final Pattern PAGE_FIRST = Pattern.compile("(?iu)^(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}[.,;]?\\s.{0,100}$");
+    /** «|», «| |»: what is left of a table's borders. */
+    private static final Pattern TABLE_RESIDUE = Pattern.compile("^[|¦\\s]+$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
     private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.|page)\\s*\\d{1,4}\\s*(?:из|/|of)\\s*\\d{1,4}$");
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
@@ -253,8 +277,114 @@ final class ProtocolText {
         if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
             return true;
         }
-        return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches()
-                || CONTINUATION.matcher(line).matches();
+        return low.contains("все права защищены") || isPageNumber(line) || SITE_FURNITURE.matcher(line).matches()
+                || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
+                || PERFORMER.matcher(line).matches() && HAS_PHONE.matcher(line).find() || TABLE_RESIDUE.matcher(line).matches();
+    }
+
+    /** A page's number or counter, and a continued page's head: where one page ends and the next begins. */
+    private static boolean isPageNumber(String line) {
+        String low = line.toLowerCase(Locale.ROOT);
+        return PAGE_NUMBER.matcher(line).matches() || CONTINUATION.matcher(line).matches() || line.matches("\\d{1,3}")
+                || (low.contains("страниц") || low.contains("стр.") || low.contains("page"))
+                && (PAGE_AT_END.matcher(line).find() || PAGE_FIRST.matcher(line).matches());
+    }
+
+    /**
+     * Which of the lines are furniture, read over the whole text: besides what {@link #isFurniture} knows line by
+     * line, a running header (a line naming the document — its «№» with a date or its kind — next to a page's
+     * number, or repeated on the pages of a text that has page numbers), a performer mark whose phone is on the
+     * next line, and a site's menu entries between its other furniture.
+     */
+    static boolean[] furniture(List<String> lines) {
+        int n = lines.size();
+        boolean[] furniture = new boolean[n];
+        boolean[] page = new boolean[n];
+        boolean paged = false;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            furniture[i] = isFurniture(line);
+            page[i] = furniture[i] && (isPageNumber(line) || SIGNATURE_STAMP.matcher(line).matches());
+            paged |= page[i] && !SIGNATURE_STAMP.matcher(line).matches();
+            if (line.length() <= 160) {
+                seen.merge(line, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (furniture[i]) {
+                continue;
+            }
+            if (PERFORMER.matcher(line).matches() && i + 1 < n && CONTACTS.matcher(lines.get(i + 1)).matches()) {
+                furniture[i] = true;
+            }
+        }
+        // a running head may be two lines (the body's name, then the document's), so a head next to a head counts
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                String line = lines.get(i);
+                if (furniture[i] || !mayBeRunningHead(line)) {
+                    continue;
+                }
+                boolean besidePage = i > 0 && page[i - 1] || i + 1 < n && page[i + 1];
+                boolean repeated = paged && seen.getOrDefault(line, 0) >= 2;
+                if (besidePage && NAMES_DOCUMENT.matcher(line).find() || repeated && (besidePage || NAMES_DOCUMENT.matcher(line).find())) {
+                    furniture[i] = true;
+                    page[i] = true;
+                }
+            }
+        }
+        menuEntries(lines, furniture, page);
+        return furniture;
+    }
+
+    /** «№ 3 от 21.10.2024», «Протокол педсовета № 4», «Приказ № 214-од»: a line that names a document. */
+    private static final Pattern NAMES_DOCUMENT = Pattern.compile(
+            "(?iu)№\\s*[\\p{L}\\d/-]+.{0,20}\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,20}№"
+                    + "|(?:протокол|приказ|решени|постановлени|распоряжени)[а-яё]*\\s+(?:\\p{L}+\\s+){0,6}№");
+    /** «ПРОТОКОЛ», «РЕШЕНИЕ»: a title, which is never a running head. */
+    private static final Pattern CAPITAL_TITLE = Pattern.compile("^\\p{Lu}{5,}(?:\\s|$)");
+
+    /** What a running head looks like: short, not a list's entry, a field, a signature, an order or a title. */
+    private static boolean mayBeRunningHead(String line) {
+        return line.length() <= 160 && !line.isEmpty() && !Character.isLowerCase(line.charAt(0))
+                && !line.endsWith(":") && !line.endsWith(";") && !line.endsWith(",")
+                && Markers.numbered(line).isEmpty() && !hasBullet(line) && !Markers.startsSection(line)
+                && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
+                && !Markers.SIGNATURE_WORD.matcher(line).lookingAt() && !Markers.NAME_ONLY.matcher(line).matches()
+                && !CAPITAL_TITLE.matcher(line).lookingAt() && !DecisionWording.hasInfinitive(line);
+    }
+
+    /**
+     * «Документы» / «Протоколы совещаний» / «Приказы» between «Просмотров: 125» and «Контакты»: short entries of a
+     * site's menu, between a site's furniture above and below them.
+     */
+    private static void menuEntries(List<String> lines, boolean[] furniture, boolean[] page) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (furniture[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !furniture[end] && isMenuEntry(lines.get(end)) && end - i < 15) {
+                end++;
+            }
+            boolean bounded = i > 0 && furniture[i - 1] && end < n && furniture[end] && (!page[i - 1] || !page[end]);
+            if (end > i && bounded) {
+                for (int k = i; k < end; k++) {
+                    furniture[k] = true;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isMenuEntry(String line) {
+        return line.length() <= 60 && line.split("\\s+").length <= 6 && Character.isUpperCase(line.charAt(0))
+                && !line.matches(".*[.;:,!?]$") && mayBeRunningHead(line) && !Markers.ENDS_WITH_NAME.matcher(line).find();
     }
 
     /**

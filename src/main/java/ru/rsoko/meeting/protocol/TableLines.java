@@ -312,10 +312,13 @@ final class TableLines {
                 .toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
+    /** «–», «-», «—», «|» in a cell: how an empty cell is marked, or what is left of its border. */
+    private static final Pattern EMPTY_CELL = Pattern.compile("^[\\s\\-–—|¦]+$");
+
     private static String joined(String cell, String separator) {
         List<String> parts = new ArrayList<>();
         for (String p : cell.split("\n")) {
-            if (!p.isBlank()) {
+            if (!p.isBlank() && !EMPTY_CELL.matcher(p).matches()) {
                 parts.add(separator.equals(" ") ? p.strip() : ProtocolText.withoutEndPunctuation(p));
             }
         }
