@@ -64,6 +64,7 @@ final class ProtocolText {
     /** The contacts at a document's or a site's foot: «тел. …», «E-mail: …», «623700, Свердловская обл., …». */
     private static final Pattern CONTACTS = Pattern.compile(
             "(?iu)^(?:(?:тел(?:ефон)?|т\\.|факс|e-?mail|эл\\.?\\s*почта|электронная\\s+почта)(?!\\p{L})\\.?\\s*:?\\s*\\S.{2,120}"
+                    + "|(?:(?:юридический|почтовый|фактический)\\s+)?адрес\\s*:\\s*(?=.*(?:\\d{6}|ул\\.|улица|пр-т|проспект)).{5,150}"
                     + "|\\d{6},\\s*\\S.{5,150})$");
     /** «Исполнитель: Шилова Т.Г., тел. 8 (34371) 2-15-40», «Исп. Мухина Е.С., 8(39172)2-14-56»: who drafted it, not a party. */
     private static final Pattern PERFORMER = Pattern.compile("(?iu)^(?:исполнитель|исп\\.)\\s*:?\\s*\\p{Lu}.{0,120}");
@@ -165,7 +166,8 @@ final class ProtocolText {
 
     /** A row of the table; the header repeated at the top of the next page is not a row. */
     private static void addRow(List<List<String>> table, List<String> row, boolean afterPageBreak) {
-        if (afterPageBreak && !table.isEmpty() && table.getFirst().equals(row)) {
+        // a PDF's page break may leave no furniture between the rows: the header again is still no row
+        if ((afterPageBreak || table.size() >= 2) && !table.isEmpty() && table.getFirst().equals(row)) {
             return;
         }
         table.add(row);

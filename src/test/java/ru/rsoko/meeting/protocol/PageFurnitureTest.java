@@ -115,6 +115,69 @@ class PageFurnitureTest {
         assertThat(draft.unplaced()).contains("А.А. Орлов", "Исполнитель: Коврова Надежда Дмитриевна", "- 2 -");
     }
 
+    @Test
+    void aTablesHeaderRepeatedOnTheNextPageIsNoDecisionWhetherOrNotAPageNumberMarksTheBreak() {
+        ProtocolDraft cellPerLine = parser.parse("""
+                ПРОТОКОЛ № 2
+                от 10.10.2024
+                РЕШИЛИ:
+                № п/п
+                Мероприятие
+                Срок
+                Ответственный
+                1.
+                Провести входную диагностику по математике
+                до 20.10.2024
+                Петрова А.А.
+                2.
+                Разработать план коррекционной работы
+                до 01.11.2024
+                Руководители ШМО
+                Страница 1 из 2
+                № п/п
+                Мероприятие
+                Срок
+                Ответственный
+                3.
+                Провести повторную диагностику
+                декабрь 2024 г.
+                Петрова А.А.
+                Председатель А.А. Орлов
+                """);
+        assertThat(cellPerLine.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1", List.of("Петрова А.А.")), tuple("2", List.of("Руководители ШМО")), tuple("3", List.of("Петрова А.А.")));
+        ProtocolDraft typed = parser.parse("""
+                ПРОТОКОЛ № 3
+                от 10.10.2024
+                РЕШИЛИ:
+                | № | Решение | Срок | Ответственный |
+                |---|---|---|---|
+                | 1 | Провести входную диагностику по математике | до 20.10.2024 | Петрова А.А. |
+                | № | Решение | Срок | Ответственный |
+                | 2 | Разработать план коррекционной работы | – | – |
+                Председатель А.А. Орлов
+                """);
+        assertThat(typed.decisions()).extracting(Decision::number, Decision::responsible, Decision::deadline).containsExactly(
+                tuple("1", List.of("Петрова А.А."), typed.decisions().getFirst().deadline()), tuple("2", List.of(), null));
+    }
+
+    @Test
+    void aSitesContactsAfterTheLastDecisionDoNotJoinIt() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 5
+                от 10.10.2024
+                РЕШИЛИ:
+                1. Утвердить план работы на четверть.
+                2. Руководителям ОО провести родительские собрания до 25 октября 2024 года
+                Адрес: 624200, г. Лесной, ул. Победы, 14
+                Телефон: (34342) 6-44-20
+                Электронная почта: gorono@example.ru
+                © Управление образования, 2024
+                """);
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly("Утвердить план работы на четверть.",
+                "Руководителям ОО провести родительские собрания до 25 октября 2024 года");
+    }
+
     private static List<String> furnitureOf(List<String> lines) {
         boolean[] furniture = ProtocolText.furniture(lines);
         List<String> found = new ArrayList<>();
