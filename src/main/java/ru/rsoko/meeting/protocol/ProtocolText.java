@@ -209,6 +209,10 @@ final class ProtocolText {
             s = MANY_SPACES.matcher(s).replaceAll(" ");
         }
         s = s.strip();
+        if (s.length() > 2 && s.charAt(s.length() - 1) == '|' && s.charAt(0) != '|' && s.indexOf('|') == s.length() - 1) {
+            // «2. Разработать план |»: a border of a table the line was cut out of
+            s = s.substring(0, s.length() - 1).strip();
+        }
         return hasSpacedLetters(s) ? SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", "")) : s;
     }
 

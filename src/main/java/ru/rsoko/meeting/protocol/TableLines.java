@@ -41,7 +41,7 @@ final class TableLines {
                 String number = numberColumn < row.size()
                         ? ProtocolText.withoutEndPunctuation(joined(row.get(numberColumn), " ")) : "";
                 String entry = String.join(", ", values);
-                if (!number.isEmpty() || !entry.isEmpty()) {
+                if (!entry.isEmpty()) {
                     lines.add(number.isEmpty() ? entry : (number + ". " + entry).strip());
                 }
             }
@@ -295,6 +295,10 @@ final class TableLines {
             String number = numberColumn >= 0 && numberColumn < row.size()
                     ? ProtocolText.withoutEndPunctuation(joined(row.get(numberColumn), " ")) : "";
             String main = mainColumn >= 0 && mainColumn < row.size() ? joined(row.get(mainColumn), " ") : "";
+            if (blankBesides(row, numberColumn)) {
+                // «5 | | |»: a row the template left for one more entry, empty
+                continue;
+            }
             if (!number.isEmpty() || !main.isEmpty()) {
                 lines.add(number.isEmpty() ? main : (number + ". " + main).strip());
             }
@@ -330,6 +334,16 @@ final class TableLines {
     private static String key(String header) {
         return header.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip()
                 .toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    /** Whether every cell of the row but its number is empty, or marked empty with «–». */
+    private static boolean blankBesides(List<String> row, int numberColumn) {
+        for (int c = 0; c < row.size(); c++) {
+            if (c != numberColumn && !joined(row.get(c), " ").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** «–», «-», «—», «|» in a cell: how an empty cell is marked, or what is left of its border. */

@@ -162,6 +162,23 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aTemplatesEmptyNumberedRowsAndABordersStrayBarAreNoDecisions() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 8
+                от 14.11.2024
+                РЕШИЛИ:
+                № п/п\tРешение\tОтветственный\tСрок
+                1\tПровести школьный этап конкурса чтецов\tРуководитель ШМО\tдо 29.11.2024
+                2\t\t\t
+                3\t–\t–\t–
+                4. Подготовить приказ об итогах конкурса |
+                Председатель А.А. Орлов
+                """);
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Провести школьный этап конкурса чтецов"), tuple("4", "Подготовить приказ об итогах конкурса"));
+    }
+
+    @Test
     void aSitesContactsAfterTheLastDecisionDoNotJoinIt() {
         ProtocolDraft draft = parser.parse("""
                 ПРОТОКОЛ № 5
