@@ -69,6 +69,13 @@ final class ProtocolText {
     /** «Исполнитель: Шилова Т.Г., тел. 8 (34371) 2-15-40», «Исп. Мухина Е.С., 8(39172)2-14-56»: who drafted it, not a party. */
     private static final Pattern PERFORMER = Pattern.compile("(?iu)^(?:исполнитель|исп\\.)\\s*:?\\s*\\p{Lu}.{0,120}");
     private static final Pattern HAS_PHONE = Pattern.compile(PHONE);
+    /**
+     * «Исп. Гарипова Л.Ф.», «Исполнитель: Шилова Татьяна Геннадьевна»: the mark names one person, abbreviated or with
+     * the patronymic, as a decision's «Исполнитель:» field rarely does.
+     */
+    private static final Pattern PERFORMER_NAMED = Pattern.compile(
+            "(?u)^(?:(?i:исп)\\.\\s*:?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\."
+                    + "|(?i:исполнитель)\\s*:?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:вна|вич|ична|ич))[.,]?$");
     /** «Страница 1 из 2. Страница создана: 01.09.2025 08:14»: a page counter opening a footer. */
     private static final Pattern PAGE_FIRST = Pattern.compile("(?iu)^(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}[.,;]?\\s.{0,100}$");
     /** «|», «| |»: what is left of a table's borders. */
@@ -285,7 +292,8 @@ final class ProtocolText {
         }
         return low.contains("все права защищены") || isPageNumber(line) || SITE_FURNITURE.matcher(line).matches()
                 || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
-                || PERFORMER.matcher(line).matches() && HAS_PHONE.matcher(line).find() || TABLE_RESIDUE.matcher(line).matches();
+                || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
+                || TABLE_RESIDUE.matcher(line).matches();
     }
 
     /** A page's number or counter, and a continued page's head: where one page ends and the next begins. */
