@@ -46,7 +46,7 @@ final class ProtocolText {
                     + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
                     + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?|страница создана|дата печати"
                     + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов"
-                    + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы)\\s*:?.{0,120}"
+                    + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы|скачать)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
                     + "|©.{0,120})$");
     /**
@@ -54,10 +54,13 @@ final class ProtocolText {
      * validity) and the footer a document system prints on every page («Документ создан в электронной форме …»).
      */
     private static final Pattern SIGNATURE_STAMP = Pattern.compile(
-            "(?iu)^(?:документ\\s+(?:подписан|создан|сформирован|зарегистрирован)(?:\\s+в)?\\s+(?:электронн|простой|усиленн|квалифицированн).{0,150}"
-                    + "|документ\\s+подписан|(?:подписан[оа]?\\s+)?(?:(?:простой|усиленной|квалифицированной)\\s+){0,2}электронной\\s+подписью"
-                    + "|сведения\\s+о\\s+сертификате.{0,80}|сертификат\\s*(?:№|:)?\\s*[0-9a-f]{2}(?:\\s?[0-9a-f]{2}){7,}"
-                    + "|владел(?:ец|ьцы?)\\s*:.{1,120}|(?:действителен|срок\\s+действия)\\s*:?\\s*с\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,40}"
+            "(?iu)^(?:документ\\s+(?:подписан|создан|сформирован|зарегистрирован)(?![а-яё]).{0,150}"
+                    + "|(?:подписан[оа]?\\s+)?(?:(?:простой|усиленной|квалифицированной)\\s+){0,2}электронной\\s+подписью"
+                    + "|подписан[оа]?\\s+(?:эп|эцп)(?![а-яё]).{0,120}|(?:(?:простая|усиленная|квалифицированная)\\s+){0,2}электронная\\s+подпись"
+                    + "|сведения\\s+о\\s+сертификате.{0,80}|сертификат\\s*(?:№|:)?\\s*(?:0x)?[0-9a-f]{2}(?:\\s?[0-9a-f]{2}){7,}"
+                    + "|сертификат\\s+(?:эп|эцп|ключа\\s+проверки\\s+электронной\\s+подписи)\\s*:.{1,120}"
+                    + "|(?:владел(?:ец|ьцы?)|издатель|кем\\s+выдан)\\s*:.{1,120}"
+                    + "|(?:действителен|срок\\s+действия)\\s*:?\\s*с\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,40}"
                     + "|дата\\s+(?:и\\s+время\\s+)?подписания\\s*:.{0,60})[.;]?$");
     /** A telephone number: «8 (34371) 2-15-40», «+7 912 345-67-89», «8(39172)2-14-56». */
     private static final String PHONE = "(?:\\+7|8)?\\s?\\(?\\d{3,5}\\)?[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2}";
@@ -80,6 +83,9 @@ final class ProtocolText {
     private static final Pattern PAGE_FIRST = Pattern.compile("(?iu)^(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}[.,;]?\\s.{0,100}$");
     /** «|», «| |»: what is left of a table's borders. */
     private static final Pattern TABLE_RESIDUE = Pattern.compile("^[|¦\\s]+$");
+    /** «Деятельность / Методическая работа / Протоколы»: breadcrumbs, worded segments between spaced separators. */
+    private static final Pattern BREADCRUMBS = Pattern.compile(
+            "^(?:[^/>»→|.;:!?]{1,50}?\\p{Ll}[^/>»→|.;:!?]{0,50}?\\s[/>»→|]\\s){2,}[^/>»→|.;:!?]{0,60}\\p{Ll}[^/>»→|.;:!?]{0,60}$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
     private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.|page)\\s*\\d{1,4}\\s*(?:из|/|of)\\s*\\d{1,4}$");
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
@@ -290,10 +296,15 @@ final class ProtocolText {
         if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
             return true;
         }
-        return low.contains("все права защищены") || isPageNumber(line) || SITE_FURNITURE.matcher(line).matches()
+        return low.contains("все права защищены") || isPageNumber(line) || isBreadcrumbs(line) || SITE_FURNITURE.matcher(line).matches()
                 || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
                 || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
                 || TABLE_RESIDUE.matcher(line).matches();
+    }
+
+    private static boolean isBreadcrumbs(String line) {
+        return line.length() <= 300 && (line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" → "))
+                && BREADCRUMBS.matcher(line).matches();
     }
 
     /** A page's number or counter, and a continued page's head: where one page ends and the next begins. */
