@@ -71,7 +71,16 @@ public class ProtocolParser {
         List<String> content = new ArrayList<>();
         boolean[] isFurniture = ProtocolText.furniture(allLines);
         for (int i = 0; i < allLines.size(); i++) {
-            (isFurniture[i] ? furniture : content).add(allLines.get(i));
+            if (isFurniture[i]) {
+                furniture.add(allLines.get(i));
+            } else {
+                String line = allLines.get(i);
+                String text = ProtocolText.withoutGluedCounter(line);
+                content.add(text);
+                if (text.length() < line.length()) {
+                    furniture.add(line.substring(text.length()).strip());
+                }
+            }
         }
         List<String> lines = joinPreambles(content);
         int firstPart = firstPart(lines);

@@ -294,12 +294,34 @@ final class ProtocolText {
         }
         String low = line.toLowerCase(Locale.ROOT);
         if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
-            return true;
+            return !counterGluedToText(line);
         }
         return low.contains("все права защищены") || isPageNumber(line) || isBreadcrumbs(line) || SITE_FURNITURE.matcher(line).matches()
                 || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
                 || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
                 || TABLE_RESIDUE.matcher(line).matches();
+    }
+
+    /**
+     * «2. Провести педсоветы по итогам Страница 1 из 2»: a page counter that extraction put on the last line of the
+     * page's text, which is no running head (it is numbered, gives an order, or goes on in lower case).
+     */
+    private static boolean counterGluedToText(String line) {
+        Matcher page = PAGE_AT_END.matcher(line);
+        if (!page.find()) {
+            return false;
+        }
+        String text = line.substring(0, page.start()).strip();
+        return !text.isEmpty() && !mayBeRunningHead(text) && !SITE_FURNITURE.matcher(text).matches();
+    }
+
+    /** The line without a page counter glued to its text (see {@link #counterGluedToText}). */
+    static String withoutGluedCounter(String line) {
+        if (line.length() < 20 || line.length() > 2000 || !counterGluedToText(line)) {
+            return line;
+        }
+        Matcher page = PAGE_AT_END.matcher(line);
+        return page.find() ? line.substring(0, page.start()).strip() : line;
     }
 
     private static boolean isBreadcrumbs(String line) {
@@ -312,7 +334,7 @@ final class ProtocolText {
         String low = line.toLowerCase(Locale.ROOT);
         return PAGE_NUMBER.matcher(line).matches() || CONTINUATION.matcher(line).matches() || line.matches("\\d{1,3}")
                 || (low.contains("страниц") || low.contains("стр.") || low.contains("page"))
-                && (PAGE_AT_END.matcher(line).find() || PAGE_FIRST.matcher(line).matches());
+                && (PAGE_AT_END.matcher(line).find() && !counterGluedToText(line) || PAGE_FIRST.matcher(line).matches());
     }
 
     /**

@@ -188,6 +188,23 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aPageCounterGluedToADecisionsLastLineIsTakenOffItNotTheLineWithIt() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 9
+                от 05.12.2024
+                РЕШИЛИ:
+                1. Руководителям ОО провести педагогические советы по итогам Страница 1 из 2
+                Протокол № 9 от 05.12.2024 Страница 2 из 2
+                мониторинга до 20.12.2024.
+                2. Утвердить состав рабочей группы.
+                """);
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Руководителям ОО провести педагогические советы по итогам мониторинга до 20.12.2024.",
+                "Утвердить состав рабочей группы.");
+        assertThat(draft.unplaced()).contains("Страница 1 из 2", "Протокол № 9 от 05.12.2024 Страница 2 из 2");
+    }
+
+    @Test
     void aSitesContactsAfterTheLastDecisionDoNotJoinIt() {
         ProtocolDraft draft = parser.parse("""
                 ПРОТОКОЛ № 5
