@@ -161,7 +161,10 @@ final class ProtocolText {
         return raws.toArray(String[]::new);
     }
 
-    /** Whether the lines from {@code from} are a page's furniture (and blank lines) with the table going on after. */
+    /**
+     * Whether the lines from {@code from} are a page's furniture (and blank lines, and a running head beside it) with
+     * the table going on after.
+     */
     private static boolean pageBreakInTable(String[] raws, int from) {
         boolean furniture = false;
         for (int k = from; k < raws.length && k < from + 12; k++) {
@@ -171,6 +174,10 @@ final class ProtocolText {
             }
             if (isFurniture(line)) {
                 furniture = true;
+                continue;
+            }
+            if (mayBeRunningHead(line) && NAMES_DOCUMENT.matcher(line).find() && cellSeparator(raws[k]) == null) {
+                // «Протокол № 3 от 21.10.2024» over or under the page's number
                 continue;
             }
             return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);

@@ -208,6 +208,24 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aRunningHeadAtAPageBreakInsideATableDoesNotEndTheTable() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 6
+                от 02.12.2024
+                РЕШИЛИ:
+                № п/п\tРешение\tОтветственный\tСрок
+                1\tПровести школьный этап конкурса чтецов\tРуководитель ШМО\tдо 20.12.2024
+                Протокол ШМО № 6 от 02.12.2024
+                - 2 -
+                2\tПодготовить приказ об итогах конкурса\tЗаместитель директора\tдо 25.12.2024
+                Председатель А.А. Орлов
+                """);
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("1", List.of("Руководитель ШМО")), tuple("2", List.of("Заместитель директора")));
+        assertThat(draft.unplaced()).contains("Протокол ШМО № 6 от 02.12.2024", "- 2 -");
+    }
+
+    @Test
     void aSitesContactsAfterTheLastDecisionDoNotJoinIt() {
         ProtocolDraft draft = parser.parse("""
                 ПРОТОКОЛ № 5
