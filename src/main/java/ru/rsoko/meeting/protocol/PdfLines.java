@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * full when the line reaches the text's right edge so closely that the next line's first word would not have fitted
  * after it, the next line follows at the usual line spacing on the same page, starts where the paragraph's lines
  * start (the left edge, or the text after a list number), and does not itself open an item («2.», «а)», «–») or a
- * section. Every other break stays. Lines are joined with a space (after a hyphen, without one); nothing is dropped.
+ * section, and neither line is page furniture («Страница 1 из 2» set right under a full line). Every other break
+ * stays. Lines are joined with a space (after a hyphen, without one); nothing is dropped.
  */
 final class PdfLines {
 
@@ -78,7 +79,9 @@ final class PdfLines {
             return false;
         }
         String text = next.text().strip();
-        return !OPENS_ITEM.matcher(text).lookingAt() && !SECTION.matcher(text).lookingAt();
+        // a page's number or running head set at the usual spacing under a full line is no part of its paragraph
+        return !OPENS_ITEM.matcher(text).lookingAt() && !SECTION.matcher(text).lookingAt()
+                && !ProtocolText.isFurniture(ProtocolText.clean(text)) && !ProtocolText.isFurniture(ProtocolText.clean(line.text()));
     }
 
     private static float median(List<Float> values) {

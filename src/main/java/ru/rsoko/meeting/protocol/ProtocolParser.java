@@ -70,14 +70,37 @@ public class ProtocolParser {
         List<String> unplaced = new ArrayList<>();
         List<String> furniture = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        for (String line : allLines) {
-            (ProtocolText.isFurniture(line) ? furniture : content).add(line);
+        boolean[] isFurniture = ProtocolText.furniture(allLines);
+        for (int i = 0; i < allLines.size(); i++) {
+            if (isFurniture[i]) {
+                furniture.add(allLines.get(i));
+            } else {
+                String line = allLines.get(i);
+                String text = ProtocolText.withoutGluedCounter(line);
+                content.add(text);
+                if (text.length() < line.length()) {
+                    furniture.add(line.substring(text.length()).strip());
+                }
+            }
         }
         List<String> lines = joinPreambles(content);
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
         unplaced.addAll(lines.subList(0, headerStart));
+        if (lines.subList(0, headerStart).equals(content.subList(0, Math.min(headerStart, content.size())))) {
+            // furniture above the header (a letterhead's phone, a site's menu) stays where it was among those lines
+            unplaced.clear();
+            int seenContent = 0;
+            for (int i = 0; i < allLines.size() && seenContent < headerStart; i++) {
+                unplaced.add(allLines.get(i));
+                if (isFurniture[i]) {
+                    furniture.remove(allLines.get(i));
+                } else {
+                    seenContent++;
+                }
+            }
+        }
 
         DocumentDate own = DocumentDate.of(lines);
         MeetingHeader header = new MeetingHeader(unplaced, own.number());

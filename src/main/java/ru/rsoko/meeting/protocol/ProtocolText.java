@@ -45,9 +45,48 @@ final class ProtocolText {
                     + "|(?:просмотров|просмотры|опубликовано|дата публикации|дата размещения|размещено|обновлено"
                     + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
                     + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?|страница создана|дата печати"
-                    + "|вернуться к списку|вернуться назад)\\s*:?.{0,120}"
+                    + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов"
+                    + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы|скачать)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
                     + "|©.{0,120})$");
+    /**
+     * The e-signature stamp (ГОСТ Р 7.0.97's «отметка об электронной подписи»: the certificate, its owner and
+     * validity) and the footer a document system prints on every page («Документ создан в электронной форме …»).
+     */
+    private static final Pattern SIGNATURE_STAMP = Pattern.compile(
+            "(?iu)^(?:документ\\s+(?:подписан|создан|сформирован|зарегистрирован)(?![а-яё]).{0,150}"
+                    + "|(?:подписан[оа]?\\s+)?(?:(?:простой|усиленной|квалифицированной)\\s+){0,2}электронной\\s+подписью"
+                    + "|подписан[оа]?\\s+(?:эп|эцп)(?![а-яё]).{0,120}|(?:(?:простая|усиленная|квалифицированная)\\s+){0,2}электронная\\s+подпись"
+                    + "|сведения\\s+о\\s+сертификате.{0,80}|сертификат\\s*(?:№|:)?\\s*(?:0x)?[0-9a-f]{2}(?:\\s?[0-9a-f]{2}){7,}"
+                    + "|сертификат\\s+(?:эп|эцп|ключа\\s+проверки\\s+электронной\\s+подписи)\\s*:.{1,120}"
+                    + "|(?:владел(?:ец|ьцы?)|издатель|кем\\s+выдан)\\s*:.{1,120}"
+                    + "|(?:действителен|срок\\s+действия)\\s*:?\\s*с\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,40}"
+                    + "|дата\\s+(?:и\\s+время\\s+)?подписания\\s*:.{0,60})[.;]?$");
+    /** A telephone number: «8 (34371) 2-15-40», «+7 912 345-67-89», «8(39172)2-14-56». */
+    private static final String PHONE = "(?:\\+7|8)?\\s?\\(?\\d{3,5}\\)?[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2}";
+    /** The contacts at a document's or a site's foot: «тел. …», «E-mail: …», «623700, Свердловская обл., …». */
+    private static final Pattern CONTACTS = Pattern.compile(
+            "(?iu)^(?:(?:тел(?:ефон)?|т\\.|факс)(?:\\s*/\\s*факс)?(?!\\p{L})\\.?\\s*:?\\s*[+\\d(].{4,120}"
+                    + "|(?:e-?mail|эл\\.?\\s*почта|электронная\\s+почта)\\s*:?\\s*\\S+@.{0,120}"
+                    + "|(?:(?:юридический|почтовый|фактический)\\s+)?адрес\\s*:\\s*(?=.*(?:\\d{6}|ул\\.|улица|пр-т|проспект)).{5,150}"
+                    + "|\\d{6},\\s*\\S.{5,150})$");
+    /** «Исполнитель: Шилова Т.Г., тел. 8 (34371) 2-15-40», «Исп. Мухина Е.С., 8(39172)2-14-56»: who drafted it, not a party. */
+    private static final Pattern PERFORMER = Pattern.compile("(?iu)^(?:исполнитель|исп\\.)\\s*:?\\s*\\p{Lu}.{0,120}");
+    private static final Pattern HAS_PHONE = Pattern.compile(PHONE);
+    /**
+     * «Исп. Гарипова Л.Ф.», «Исполнитель: Шилова Татьяна Геннадьевна»: the mark names one person, abbreviated or with
+     * the patronymic, as a decision's «Исполнитель:» field rarely does.
+     */
+    private static final Pattern PERFORMER_NAMED = Pattern.compile(
+            "(?u)^(?:(?i:исп)\\.\\s*:?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\."
+                    + "|(?i:исполнитель)\\s*:?\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:вна|вич|ична|ич))[.,]?$");
+    /** «Страница 1 из 2. Страница создана: 01.09.2025 08:14»: a page counter opening a footer. */
+    private static final Pattern PAGE_FIRST = Pattern.compile("(?iu)^(?:страница|стр\\.)\\s*\\d{1,4}\\s*(?:из|/)\\s*\\d{1,4}[.,;]?\\s.{0,100}$");
+    /** «|», «| |»: what is left of a table's borders. */
+    private static final Pattern TABLE_RESIDUE = Pattern.compile("^[|¦\\s]+$");
+    /** «Деятельность / Методическая работа / Протоколы»: breadcrumbs, worded segments between spaced separators. */
+    private static final Pattern BREADCRUMBS = Pattern.compile(
+            "^(?:[^/>»→|.;:!?]{1,50}?\\p{Ll}[^/>»→|.;:!?]{0,50}?\\s[/>»→|]\\s){2,}[^/>»→|.;:!?]{0,60}\\p{Ll}[^/>»→|.;:!?]{0,60}$");
     /** «Протокол № 3 от 12.05.2023 … Страница 1 из 2»: a running header that ends with the page. */
     private static final Pattern PAGE_AT_END = Pattern.compile("(?iu)\\s(?:страница|стр\\.|page)\\s*\\d{1,4}\\s*(?:из|/|of)\\s*\\d{1,4}$");
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
@@ -122,7 +161,10 @@ final class ProtocolText {
         return raws.toArray(String[]::new);
     }
 
-    /** Whether the lines from {@code from} are a page's furniture (and blank lines) with the table going on after. */
+    /**
+     * Whether the lines from {@code from} are a page's furniture (and blank lines, and a running head beside it) with
+     * the table going on after.
+     */
     private static boolean pageBreakInTable(String[] raws, int from) {
         boolean furniture = false;
         for (int k = from; k < raws.length && k < from + 12; k++) {
@@ -134,6 +176,10 @@ final class ProtocolText {
                 furniture = true;
                 continue;
             }
+            if (mayBeRunningHead(line) && NAMES_DOCUMENT.matcher(line).find() && cellSeparator(raws[k]) == null) {
+                // «Протокол № 3 от 21.10.2024» over or under the page's number
+                continue;
+            }
             return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);
         }
         return false;
@@ -141,7 +187,8 @@ final class ProtocolText {
 
     /** A row of the table; the header repeated at the top of the next page is not a row. */
     private static void addRow(List<List<String>> table, List<String> row, boolean afterPageBreak) {
-        if (afterPageBreak && !table.isEmpty() && table.getFirst().equals(row)) {
+        // a PDF's page break may leave no furniture between the rows: the header again is still no row
+        if ((afterPageBreak || table.size() >= 2) && !table.isEmpty() && table.getFirst().equals(row)) {
             return;
         }
         table.add(row);
@@ -183,6 +230,10 @@ final class ProtocolText {
             s = MANY_SPACES.matcher(s).replaceAll(" ");
         }
         s = s.strip();
+        if (s.length() > 2 && s.charAt(s.length() - 1) == '|' && s.charAt(0) != '|' && s.indexOf('|') == s.length() - 1) {
+            // «2. Разработать план |»: a border of a table the line was cut out of
+            s = s.substring(0, s.length() - 1).strip();
+        }
         return hasSpacedLetters(s) ? SPACED_LETTERS.matcher(s).replaceAll(m -> m.group().replace(" ", "")) : s;
     }
 
@@ -251,10 +302,144 @@ final class ProtocolText {
         }
         String low = line.toLowerCase(Locale.ROOT);
         if ((low.contains("страниц") || low.contains("стр.") || low.contains("page")) && PAGE_AT_END.matcher(line).find()) {
-            return true;
+            return !counterGluedToText(line);
         }
-        return low.contains("все права защищены") || PAGE_NUMBER.matcher(line).matches() || SITE_FURNITURE.matcher(line).matches()
-                || CONTINUATION.matcher(line).matches();
+        return low.contains("все права защищены") || isPageNumber(line) || isBreadcrumbs(line) || SITE_FURNITURE.matcher(line).matches()
+                || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
+                || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
+                || TABLE_RESIDUE.matcher(line).matches();
+    }
+
+    /**
+     * «2. Провести педсоветы по итогам Страница 1 из 2»: a page counter that extraction put on the last line of the
+     * page's text, which is no running head (it is numbered, gives an order, or goes on in lower case).
+     */
+    private static boolean counterGluedToText(String line) {
+        Matcher page = PAGE_AT_END.matcher(line);
+        if (!page.find()) {
+            return false;
+        }
+        String text = line.substring(0, page.start()).strip();
+        return !text.isEmpty() && !mayBeRunningHead(text) && !SITE_FURNITURE.matcher(text).matches();
+    }
+
+    /** The line without a page counter glued to its text (see {@link #counterGluedToText}). */
+    static String withoutGluedCounter(String line) {
+        if (line.length() < 20 || line.length() > 2000 || !counterGluedToText(line)) {
+            return line;
+        }
+        Matcher page = PAGE_AT_END.matcher(line);
+        return page.find() ? line.substring(0, page.start()).strip() : line;
+    }
+
+    private static boolean isBreadcrumbs(String line) {
+        return line.length() <= 300 && (line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" → "))
+                && BREADCRUMBS.matcher(line).matches();
+    }
+
+    /** A page's number or counter, and a continued page's head: where one page ends and the next begins. */
+    private static boolean isPageNumber(String line) {
+        String low = line.toLowerCase(Locale.ROOT);
+        return PAGE_NUMBER.matcher(line).matches() || CONTINUATION.matcher(line).matches() || line.matches("\\d{1,3}")
+                || (low.contains("страниц") || low.contains("стр.") || low.contains("page"))
+                && (PAGE_AT_END.matcher(line).find() && !counterGluedToText(line) || PAGE_FIRST.matcher(line).matches());
+    }
+
+    /**
+     * Which of the lines are furniture, read over the whole text: besides what {@link #isFurniture} knows line by
+     * line, a running header (a line naming the document — its «№» with a date or its kind — next to a page's
+     * number, or repeated on the pages of a text that has page numbers), a performer mark whose phone is on the
+     * next line, and a site's menu entries between its other furniture.
+     */
+    static boolean[] furniture(List<String> lines) {
+        int n = lines.size();
+        boolean[] furniture = new boolean[n];
+        boolean[] page = new boolean[n];
+        boolean paged = false;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            furniture[i] = isFurniture(line);
+            page[i] = furniture[i] && (isPageNumber(line) || SIGNATURE_STAMP.matcher(line).matches());
+            paged |= page[i] && !SIGNATURE_STAMP.matcher(line).matches();
+            if (line.length() <= 160) {
+                seen.merge(line, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (furniture[i]) {
+                continue;
+            }
+            if (PERFORMER.matcher(line).matches() && i + 1 < n && CONTACTS.matcher(lines.get(i + 1)).matches()) {
+                furniture[i] = true;
+            }
+        }
+        // a running head may be two lines (the body's name, then the document's), so a head next to a head counts
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                String line = lines.get(i);
+                if (furniture[i] || !mayBeRunningHead(line)) {
+                    continue;
+                }
+                boolean besidePage = i > 0 && page[i - 1] || i + 1 < n && page[i + 1];
+                boolean repeated = paged && seen.getOrDefault(line, 0) >= 2;
+                if (besidePage && NAMES_DOCUMENT.matcher(line).find() || repeated && (besidePage || NAMES_DOCUMENT.matcher(line).find())) {
+                    furniture[i] = true;
+                    page[i] = true;
+                }
+            }
+        }
+        menuEntries(lines, furniture, page);
+        return furniture;
+    }
+
+    /** «№ 3 от 21.10.2024», «Протокол педсовета № 4», «Приказ № 214-од»: a line that names a document. */
+    private static final Pattern NAMES_DOCUMENT = Pattern.compile(
+            "(?iu)№\\s*[\\p{L}\\d/-]+.{0,20}\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,20}№"
+                    + "|(?:протокол|приказ|решени|постановлени|распоряжени)[а-яё]*\\s+(?:\\p{L}+\\s+){0,6}№");
+    /** «ПРОТОКОЛ», «РЕШЕНИЕ»: a title, which is never a running head. */
+    private static final Pattern CAPITAL_TITLE = Pattern.compile("^\\p{Lu}{5,}(?:\\s|$)");
+
+    /** What a running head looks like: short, not a list's entry, a field, a signature, an order or a title. */
+    private static boolean mayBeRunningHead(String line) {
+        return line.length() <= 160 && !line.isEmpty() && !Character.isLowerCase(line.charAt(0))
+                && !line.endsWith(":") && !line.endsWith(";") && !line.endsWith(",")
+                && Markers.numbered(line).isEmpty() && !hasBullet(line) && !Markers.startsSection(line)
+                && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
+                && !Markers.SIGNATURE_WORD.matcher(line).lookingAt() && !Markers.NAME_ONLY.matcher(line).matches()
+                && !CAPITAL_TITLE.matcher(line).lookingAt() && !DecisionWording.hasInfinitive(line);
+    }
+
+    /**
+     * «Документы» / «Протоколы совещаний» / «Приказы» between «Просмотров: 125» and «Контакты»: short entries of a
+     * site's menu, between a site's furniture above and below them.
+     */
+    private static void menuEntries(List<String> lines, boolean[] furniture, boolean[] page) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (furniture[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !furniture[end] && isMenuEntry(lines.get(end)) && end - i < 15) {
+                end++;
+            }
+            boolean bounded = i > 0 && furniture[i - 1] && end < n && furniture[end] && (!page[i - 1] || !page[end]);
+            if (end > i && bounded) {
+                for (int k = i; k < end; k++) {
+                    furniture[k] = true;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isMenuEntry(String line) {
+        return line.length() <= 60 && line.split("\\s+").length <= 6 && Character.isUpperCase(line.charAt(0))
+                && !line.matches(".*[.;:,!?]$") && mayBeRunningHead(line) && !Markers.ENDS_WITH_NAME.matcher(line).find();
     }
 
     /**

@@ -41,7 +41,7 @@ final class TableLines {
                 String number = numberColumn < row.size()
                         ? ProtocolText.withoutEndPunctuation(joined(row.get(numberColumn), " ")) : "";
                 String entry = String.join(", ", values);
-                if (!number.isEmpty() || !entry.isEmpty()) {
+                if (!entry.isEmpty()) {
                     lines.add(number.isEmpty() ? entry : (number + ". " + entry).strip());
                 }
             }
@@ -111,8 +111,19 @@ final class TableLines {
             // a page break inside the table: its furniture («Страница 1 из 2») is no cell, and follows the table
             List<String> cells = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
+            // the header repeated at the top of the next page is no row either, and is dropped as a table's is
+            boolean[] repeatedHeader = new boolean[Math.min(lines.size(), i + LONGEST_TABLE_LINES) - i];
             if (isHeaderCell(lines.get(i)) && NUMBER_HEADER.matcher(key(lines.get(i))).matches()) {
+                List<String> header = headerAt(lines, i);
                 for (int k = i; k < Math.min(lines.size(), i + LONGEST_TABLE_LINES); k++) {
+                    if (k > i && header.size() >= 3 && k + header.size() <= lines.size()
+                            && lines.subList(k, k + header.size()).equals(header)) {
+                        for (int h = 0; h < header.size() && k - i + h < repeatedHeader.length; h++) {
+                            repeatedHeader[k - i + h] = true;
+                        }
+                        k += header.size() - 1;
+                        continue;
+                    }
                     if (!isPageFurniture(lines.get(k))) {
                         cells.add(lines.get(k));
                         at.add(k);
@@ -123,7 +134,7 @@ final class TableLines {
             if (read > 0) {
                 int end = read < at.size() ? at.get(read) : lines.size();
                 for (int k = i; k < end; k++) {
-                    if (isPageFurniture(lines.get(k))) {
+                    if (isPageFurniture(lines.get(k)) && !(k - i < repeatedHeader.length && repeatedHeader[k - i])) {
                         out.add(lines.get(k));
                     }
                 }
@@ -134,6 +145,15 @@ final class TableLines {
             }
         }
         return out;
+    }
+
+    /** «№ п/п», «Мероприятие», «Срок», …: the short lines from {@code from} up to the first row's number. */
+    private static List<String> headerAt(List<String> lines, int from) {
+        int end = from + 1;
+        while (end < lines.size() && end - from < 8 && !ROW_NUMBER.matcher(lines.get(end)).matches() && isHeaderCell(lines.get(end))) {
+            end++;
+        }
+        return lines.subList(from, end);
     }
 
     /** Furniture, but not a row's number: «3» alone is read as a page number elsewhere. */
@@ -275,6 +295,10 @@ final class TableLines {
             String number = numberColumn >= 0 && numberColumn < row.size()
                     ? ProtocolText.withoutEndPunctuation(joined(row.get(numberColumn), " ")) : "";
             String main = mainColumn >= 0 && mainColumn < row.size() ? joined(row.get(mainColumn), " ") : "";
+            if (blankBesides(row, numberColumn)) {
+                // «5 | | |»: a row the template left for one more entry, empty
+                continue;
+            }
             if (!number.isEmpty() || !main.isEmpty()) {
                 lines.add(number.isEmpty() ? main : (number + ". " + main).strip());
             }
@@ -312,10 +336,23 @@ final class TableLines {
                 .toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
+    /** Whether every cell of the row but its number is empty, or marked empty with «–». */
+    private static boolean blankBesides(List<String> row, int numberColumn) {
+        for (int c = 0; c < row.size(); c++) {
+            if (c != numberColumn && !joined(row.get(c), " ").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** «–», «-», «—», «|» in a cell: how an empty cell is marked, or what is left of its border. */
+    private static final Pattern EMPTY_CELL = Pattern.compile("^[\\s\\-–—|¦]+$");
+
     private static String joined(String cell, String separator) {
         List<String> parts = new ArrayList<>();
         for (String p : cell.split("\n")) {
-            if (!p.isBlank()) {
+            if (!p.isBlank() && !EMPTY_CELL.matcher(p).matches()) {
                 parts.add(separator.equals(" ") ? p.strip() : ProtocolText.withoutEndPunctuation(p));
             }
         }
