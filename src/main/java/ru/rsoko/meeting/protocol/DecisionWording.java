@@ -254,6 +254,9 @@ final class DecisionWording {
                     + "|четверть|полугодие)|(?:впредь\\s+)?до\\s+особого\\s+распоряжения)(?![а-яё])", FLAGS),
             // «проводить проверки столовой ежемесячно, результаты проверок размещать …»
             Pattern.compile("(?<![а-яё])(" + PERIODIC + ")(?=\\s*,)", FLAGS),
+            // «… затруднения на ВПР-2025, – сентябрь 2025 г.»: the month after a dash at the end, as a plan's column would
+            Pattern.compile("[,\\s]\\s*[-–—]\\s*(" + MONTH + "(?:\\s*[-–—]\\s*" + MONTH + ")?\\s+\\d{4}" + YEAR_WORD
+                    + ")\\s*[.;]?$", FLAGS),
             // «Ежемесячно проводить мониторинг …»
             Pattern.compile("^\\s*(" + PERIODIC + ")(?![а-яё])", FLAGS),
             // «проводить тренировочные работы еженедельно начиная с января 2024 года»: recurring, from then on
