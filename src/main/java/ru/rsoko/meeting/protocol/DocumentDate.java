@@ -301,9 +301,14 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             rest = time.get().remove(rest);
         }
         Matcher place = PLACE.matcher(rest);
-        if (date != null && place.find() && found.get().start() < place.start()) {
-            // «14 ноября 2025 г.   с. Заречное, МБОУ «Заречная СОШ № 1»»: where the meeting was, after the place
-            rest = rest.substring(0, place.start());
+        if (date != null && place.find()) {
+            if (found.get().start() < place.start()) {
+                // «14 ноября 2025 г.   с. Заречное, МБОУ «Заречная СОШ № 1»»: where the meeting was, after the place
+                rest = rest.substring(0, place.start());
+            } else if (found.get().start() <= rest.length()) {
+                // «г. Усть-Каменка, МАУ ДО «Центр развития образования»   16 апреля 2025 года»: the venue before the date
+                rest = rest.substring(0, place.end()) + " " + rest.substring(found.get().start());
+            }
         }
         rest = PLACE.matcher(rest).replaceAll(" ");
         rest = NOISE.matcher(rest).replaceAll(" ").strip();

@@ -48,7 +48,9 @@ final class Markers {
             "^(секретар[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
     static final Pattern PARTICIPANTS = Pattern.compile(
             "^(участники|присутствовали|присутствуют|приглаш[её]нные|приглашены|в работе [а-яё-]+ приняли участие)"
-                    + "(?:\\s+(?:совещания|семинара|семинара-совещания|заседания|мероприятия))?(?:" + SEPARATOR + "|\\s*$)(.*)$",
+                    + "(?:\\s+(?:семинара-совещания|совещания|семинара|заседания|мероприятия|конференции|круглого\\s+стола))?"
+                    // «Участники семинара-совещания решили:»: a hyphen inside a word is no separator
+                    + "(?:\\s*(?::|[-–—](?![а-яё]))\\s*|\\s*$)(.*)$",
             FLAGS);
     static final Pattern ABSENT = Pattern.compile("^(отсутствовали|отсутствуют)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
     static final Pattern AGENDA = Pattern.compile(
@@ -58,7 +60,7 @@ final class Markers {
     private static final Pattern HEARD = Pattern.compile(
             "^" + ITEM_PREFIX + "(слушали|заслушали)" + OPEN + "(.*)$", FLAGS);
     private static final Pattern SPOKE = Pattern.compile(
-            "^" + ITEM_PREFIX + "(?:с\\s+(?:информацией|докладом|сообщением|содокладом)\\s+)?"
+            "^" + ITEM_PREFIX + "(?:с\\s+(?:информацией|докладом|докладами|сообщением|сообщениями|содокладом)\\s+)?"
                     + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);
     /** The decision word in every form the documents use: a meeting's, a council's, a head's order. */
     private static final String DECISION_WORD = "решили|решил|решила|решило|решает|решают|постановили|постановил"
@@ -75,6 +77,7 @@ final class Markers {
     private static final Pattern DECIDED_IN_SENTENCE = Pattern.compile(
             "^(.{2,1500}?[\\s,])(" + DECISION_WORD + "|решено|принято решение|приняты\\s+(?:следующие\\s+)?решения"
                     + "|рекомендуют|рекомендует|рекомендовали|рекомендовал[аио]?"
+                    + "|счита(?:ют|ет)\\s+(?:необходимым|целесообразным)"
                     + "|принял[аио]?\\s+(?:следующие\\s+)?решени[яе])(?![а-яё])(\\s*:\\s*|\\s*$|\\s+)(.*)$", FLAGS);
     static final Pattern SPEAKER = Pattern.compile(
             "^(докладчик[а-яё]*|содокладчик[а-яё]*|докладыва[а-яё]+|выступающ[а-яё]*|ответственн[а-яё]*|отв\\.)"
@@ -202,7 +205,8 @@ final class Markers {
     private static boolean mayDecide(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")
-                || low.contains("принят") || low.contains("принял") || low.contains("рекоменд");
+                || low.contains("принят") || low.contains("принял") || low.contains("рекоменд")
+                || low.contains("необходимым") || low.contains("целесообразным");
     }
 
     /** Any marker that starts a part of the protocol's body: where the meeting's header ends. */
