@@ -49,7 +49,9 @@ final class ProtocolBody {
     /** «Резолюция принята единогласно.», «Голосовали: за – 15»: how it was adopted, not a decision. */
     private static final Pattern VOTE = Pattern.compile(
             "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|(?:решение|резолюция|решения|протокол)"
-                    + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством))");
+                    + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством)"
+                    // an extract's certification: «Выписка верна.», «Копия верна»
+                    + "|(?:выписка|копия)\\s+верна|верно\\s*[.:]?\\s*$)");
     /** «а) подготовить …»: an item lettered under its heading. */
     /** «Директорам ОО: а) обеспечить …», «МКУ «РМК»: 1) провести …»: an addressee heading glued to its first point. */
     private static final Pattern GLUED_FIRST_POINT = Pattern.compile("^(.+?:)\\s*([а-яё]|\\d{1,2})\\)\\s*(\\S.*)$");
