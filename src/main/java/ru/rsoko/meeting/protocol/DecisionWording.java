@@ -88,6 +88,7 @@ final class DecisionWording {
             return List.of();
         }
         int depth = 0;
+        boolean inQuotes = false;
         int end = -1;
         int circumstance = -1;
         int offset = 0;
@@ -105,10 +106,14 @@ final class DecisionWording {
                 circumstance = at;
             }
             for (char c : word.toCharArray()) {
-                if (c == '(' || c == '«') {
+                if (c == '(' || c == '«' && !inQuotes) {
                     depth++;
-                } else if ((c == ')' || c == '»') && depth > 0) {
+                    inQuotes |= c == '«';
+                } else if ((c == ')' || c == '»' && inQuotes) && depth > 0) {
+                    // «МБУ «ЦППМСП «Доверие»» and «МБУ «ЦППМСП «Доверие»» typed with one closing mark: nested quotes
+                    // are one level, closed by the first «»»
                     depth--;
+                    inQuotes &= c != '»';
                 }
             }
             if (depth == 0 && (word.endsWith(":") || word.endsWith(";") || word.endsWith("."))
@@ -222,6 +227,9 @@ final class DecisionWording {
                     + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия|четверти|триместра|недели)|" + PERIOD + ")" + THEN
                     + "(?:\\s*,?\\s+" + PERIODIC + "(?![а-яё]))?)", FLAGS),
             Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
+            // «с октября 2023 года по апрель 2024 года»
+            Pattern.compile("(?<![а-яё])(с\\s+" + MONTH + "(?:\\s+\\d{4}" + YEAR_WORD + ")?\\s+(?:по|до)\\s+" + MONTH + "\\s+\\d{4}"
+                    + YEAR_WORD + ")", FLAGS),
             // «28 февраля – 1 марта 2024 г.»
             Pattern.compile("(?<![а-яё\\d.])(\\d{1,2}\\s+" + MONTH + "\\s*[-–—]\\s*" + DAY + ")", FLAGS),
             // «14–16 февраля 2023 года», «1–10 апреля»
