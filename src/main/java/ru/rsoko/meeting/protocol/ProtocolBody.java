@@ -461,6 +461,11 @@ final class ProtocolBody {
      * item 1's decisions 1.1, 1.2), rather than a decision or a line of what was heard.
      */
     private boolean isNextItemHeading(Markers.Numbered numbered) {
+        if (blockItem != null && blockItem.matches("[IVX]+") && numbered.number().matches("[IVX]+")
+                && Markers.arabic(numbered.number()).equals(String.valueOf(Integer.parseInt(Markers.arabic(blockItem)) + 1))) {
+            // «II. О реализации …» after the decisions of «I. О ходе …»: the next question
+            return true;
+        }
         if (numbered.isSubNumber() || blockItem == null || !blockItem.matches("\\d+")
                 || !numbered.number().equals(String.valueOf(Integer.parseInt(blockItem) + 1))) {
             return false;

@@ -83,7 +83,7 @@ public class ProtocolParser {
                 }
             }
         }
-        List<String> lines = joinPreambles(content);
+        List<String> lines = joinPreambles(impliedDecisionWords(content));
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
@@ -184,6 +184,37 @@ public class ProtocolParser {
             }
         }
         return joined;
+    }
+
+    /** «I. О ходе подготовки к ГИА», «II. Об итогах …»: a question of a minister's meeting, numbered in Roman. */
+    private static final Pattern ROMAN_QUESTION = Pattern.compile("^[IVX]{1,6}\\.\\s+(?:О|Об|Обо)\\s.*");
+    private static final Pattern REPORTERS_LINE = Pattern.compile("^\\([^()]*\\p{Lu}\\.\\s?\\p{Lu}\\.[^()]*\\)\\.?$");
+
+    /**
+     * A minister's or a governor's meeting protocol lists each question («I. О ходе подготовки к ГИА-2025», its
+     * reporters in brackets) and then its instructions, numbered, with no decision word at all. Where the whole text
+     * has none, the word is understood before each question's first instruction, so that the instructions are read
+     * as decisions.
+     */
+    static List<String> impliedDecisionWords(List<String> lines) {
+        if (lines.stream().anyMatch(l -> Markers.decided(l).isPresent())) {
+            return lines;
+        }
+        List<String> result = new ArrayList<>(lines);
+        for (int i = result.size() - 1; i >= 0; i--) {
+            if (!ROMAN_QUESTION.matcher(result.get(i)).matches()) {
+                continue;
+            }
+            int first = i + 1;
+            if (first < result.size() && REPORTERS_LINE.matcher(result.get(first)).matches()) {
+                first++;
+            }
+            if (first < result.size() && Markers.numbered(result.get(first)).filter(n -> !n.number().matches("[IVX]+"))
+                    .isPresent()) {
+                result.add(first, "РЕШИЛИ:");
+            }
+        }
+        return result;
     }
 
     /** «Заслушав и обсудив информацию …»: where what was heard begins in a sentence, and where it ends. */

@@ -753,4 +753,29 @@ class ProtocolParserLayoutsTest {
                 .containsExactly("Провести мониторинг до 15 декабря 2022 года.", "Информацию принять к сведению.");
         assertThat(draft.agenda()).extracting(AgendaItem::heard).doesNotContainNull();
     }
+
+    @Test
+    void aMinistersProtocolWithInstructionsUnderEachQuestionAndNoDecisionWord() {
+        String source = """
+                ПРОТОКОЛ
+                совещания министра с руководителями МОУО
+                05.12.2024                                   № 07-пр
+                I. О ходе подготовки к ГИА в 2025 году
+                (Карпенко Д.А., Ахметшина Л.Ф.)
+                1. Принять к сведению информацию Карпенко Д.А.
+                2. Обеспечить участие выпускников в итоговом сочинении.
+                Срок исполнения – 5 февраля 2025 г.
+                II. О профилактике деструктивного поведения обучающихся
+                (Нестеренко А.Г.)
+                3. Провести курсы для педагогов-психологов.
+                Срок исполнения – до 20 декабря 2024 г.
+                """;
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1", "2", "3");
+        assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 2, 5));
+        assertThat(draft.agenda()).extracting(AgendaItem::speakerNames)
+                .containsExactly(List.of("Карпенко Д.А.", "Ахметшина Л.Ф."), List.of("Нестеренко А.Г."));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
 }
