@@ -842,6 +842,10 @@ final class SpeakerNames {
                     quotes = quotes > 0 ? 0 : 1;
                     continue;
                 }
+                if (quotes > 0 && t.is(";")) {
+                    // a quote left open by nested quotes typed with one closing mark ends with its list entry
+                    quotes = 0;
+                }
                 if (quotes > 0) {
                     continue;
                 }
