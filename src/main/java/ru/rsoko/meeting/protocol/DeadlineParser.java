@@ -307,7 +307,11 @@ public final class DeadlineParser {
             }
             Optional<LocalDate> end = point(m.group(2));
             if (end.isEmpty()) {
-                return Optional.empty();
+                // «с октября 2023 года по апрель 2024 года»: from the first month's first day to the last one's last
+                Optional<Span> last = period(m.group(2), false);
+                Optional<Span> first = period(m.group(1), false);
+                return first.isPresent() && last.isPresent() && !first.get().start().isAfter(last.get().end())
+                        ? Optional.of(new Span(first.get().start(), last.get().end())) : Optional.empty();
             }
             String from = m.group(1);
             int year = end.get().getYear();
