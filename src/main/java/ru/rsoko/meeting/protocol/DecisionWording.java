@@ -134,6 +134,11 @@ final class DecisionWording {
         return parties;
     }
 
+    /** Whether a word is a dative of an addressee: «руководителям», «заместителю», «комиссии». */
+    static boolean isDative(String word) {
+        return DATIVE.matcher(word).matches();
+    }
+
     /** «Муниципальной комиссии», «Рабочей группе», «Территориальной предметной комиссии»: adjectives, then a noun. */
     private static boolean dativeNoun(String[] words) {
         for (int w = 0; w < Math.min(words.length - 1, 3); w++) {
@@ -260,8 +265,6 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])(" + PERIODIC + THEN + "(?:\\s+\\(?по\\s+" + WEEKDAYS + "\\)?)?)\\s*[.;]?$", FLAGS),
             Pattern.compile("(?<![а-яё])((?:(?:в|во)\\s+)?(?:кажд(?:ый|ую|ое))\\s+(?:" + WEEKDAYS + "|недел[юи]|месяц|квартал"
                     + "|четверть|полугодие)|(?:впредь\\s+)?до\\s+особого\\s+распоряжения)(?![а-яё])", FLAGS),
-            // «проводить проверки столовой ежемесячно, результаты проверок размещать …»
-            Pattern.compile("(?<![а-яё])(" + PERIODIC + ")(?=\\s*,)", FLAGS),
             // «… затруднения на ВПР-2025, – сентябрь 2025 г.»: the month after a dash at the end, as a plan's column would
             Pattern.compile("[,\\s]\\s*[-–—]\\s*(" + MONTH + "(?:\\s*[-–—]\\s*" + MONTH + ")?\\s+\\d{4}" + YEAR_WORD
                     + ")\\s*[.;]?$", FLAGS),

@@ -46,7 +46,15 @@ final class Parties {
     }
 
     static Split split(String text) {
-        return split(text, true);
+        List<String> remarks = new ArrayList<>();
+        Matcher m = REMARK.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            remarks.add("(" + m.group(1).strip() + ")");
+            m.appendReplacement(rest, " ");
+        }
+        m.appendTail(rest);
+        return new Split(responsible(rest.toString()), remarks);
     }
 
     /**
@@ -54,29 +62,13 @@ final class Parties {
      * party is not one the document can order, so it stays with that party.
      */
     static List<String> responsible(String text) {
-        return split(text, false).parties();
-    }
-
-    private static Split split(String text, boolean takeRemarks) {
-        List<String> remarks = new ArrayList<>();
-        Matcher m = REMARK.matcher(takeRemarks ? text : "");
-        StringBuilder rest = new StringBuilder();
-        while (m.find()) {
-            remarks.add("(" + m.group(1).strip() + ")");
-            m.appendReplacement(rest, " ");
-        }
-        if (takeRemarks) {
-            m.appendTail(rest);
-        } else {
-            rest.append(text);
-        }
-        String withoutRemarks = rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+(?=[.,;])", "");
+        String cleaned = text.replaceAll("\\s{2,}", " ").replaceAll("\\s+(?=[.,;])", "");
         List<String> parties = new ArrayList<>();
-        for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(withoutRemarks), ';')) {
+        for (String chunk : splitTopLevel(ProtocolText.withoutEndPunctuation(cleaned), ';')) {
             parties.addAll(entries(ProtocolText.withoutEndPunctuation(ProtocolText.withoutBullet(chunk.strip()))));
         }
         parties.removeIf(String::isBlank);
-        return new Split(parties, remarks);
+        return parties;
     }
 
     /** Comma-separated entries before a category's «:»; what follows the «:» is that category's list. */

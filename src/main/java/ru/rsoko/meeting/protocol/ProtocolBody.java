@@ -31,9 +31,7 @@ final class ProtocolBody {
             "^(рекомендовать|поручить|обязать|предложить|просить)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ADDRESSEE_WORD = Pattern.compile(
             "(?iu)^(?:[а-яё]+(?:ам|ям|ым|им|ому|ему)|управлению|отделу|департаменту|комитету|центру|институту"
-                    + "|министерству|администрации|учреждению|организации|школе|всем|заместителю|директору|руководителю"
-                    + "|начальнику|председателю|методисту|специалисту|педагогу|учителю|психологу|секретарю|координатору"
-                    + "|куратору|комиссии|группе|совету|объединению|службе|кафедре|лаборатории)$");
+                    + "|министерству|администрации|учреждению|организации|школе|всем)$");
     /** «(Соловьёва И.А., Латыпова Р.Ф.)» under an agenda item: its reporters, named as a list is, in the nominative. */
     private static final Pattern REPORTERS = Pattern.compile(
             "^\\(([^()]*[А-ЯЁ][а-яё]+\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.[^()]*|[^()]*[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё]+[^()]*)\\)[.;]?$");
@@ -60,6 +58,8 @@ final class ProtocolBody {
             "(?iu)^.{0,100}(?:от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?\\s*№\\s*[\\p{L}\\d/-]+"
                     + "|№\\s*[\\p{L}\\d/-]+\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?)\\.?$");
     private static final Pattern LETTERED = Pattern.compile("^([а-яё])\\)\\s*(\\S.*)$");
+    /** «… к сведению. 2. Провести …»: a decision's number after a sentence's end inside a line (not after «п.»). */
+    private static final Pattern NEXT_NUMBER_IN_LINE = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)([1-9]\\d?)\\.\\s+(?=\\p{Lu})");
     /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
     private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<=[.;)]\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
     /** «Вопрос 2. О подготовке …», «По второму вопросу» on a line of its own. */
@@ -652,13 +652,13 @@ final class ProtocolBody {
             starts.add(embedded.start());
         }
         if (starts.isEmpty() && Markers.numbered(line).filter(n -> n.number().equals("1")).isPresent()) {
-            for (int number = 2, from = 0; ; number++) {
-                Matcher following = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)" + number + "\\.\\s+(?=\\p{Lu})").matcher(line);
-                if (!following.find(from)) {
-                    break;
+            Matcher following = NEXT_NUMBER_IN_LINE.matcher(line);
+            int expected = 2;
+            while (following.find()) {
+                if (Integer.parseInt(following.group(1)) == expected) {
+                    starts.add(following.start());
+                    expected++;
                 }
-                starts.add(following.start());
-                from = following.end();
             }
         }
         int from = 0;
@@ -1039,7 +1039,7 @@ final class ProtocolBody {
         }
         String first = words[0].replaceAll("[^\\p{L}]", "");
         boolean abbreviation = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT));
-        return abbreviation || ADDRESSEE_WORD.matcher(first).matches();
+        return abbreviation || ADDRESSEE_WORD.matcher(first).matches() || DecisionWording.isDative(first);
     }
 
     /** The addressee applies to the decisions below; an instruction verb («Рекомендовать») is kept in unplaced. */
