@@ -201,10 +201,12 @@ public class ProtocolParser {
             return lines;
         }
         List<String> result = new ArrayList<>(lines);
+        int questions = 0;
         for (int i = result.size() - 1; i >= 0; i--) {
             if (!ROMAN_QUESTION.matcher(result.get(i)).matches()) {
                 continue;
             }
+            questions++;
             int first = i + 1;
             if (first < result.size() && REPORTERS_LINE.matcher(result.get(first)).matches()) {
                 first++;
@@ -214,7 +216,51 @@ public class ProtocolParser {
                 result.add(first, "РЕШИЛИ:");
             }
         }
+        if (questions == 0) {
+            firstOrderedList(result).ifPresent(first -> result.add(first, "РЕШИЛИ:"));
+        }
         return result;
+    }
+
+    /**
+     * A resolution or a decision that lists what is to be done with no decision word at all («Участники совещания …
+     * отмечают … / 1. Управлению образования: / 1.1. обеспечить …»): the first list whose first item gives an order or
+     * names an addressee, when no section («СЛУШАЛИ:», «Выступили:») follows it.
+     */
+    private static Optional<Integer> firstOrderedList(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Markers.Numbered> numbered = Markers.numbered(lines.get(i));
+            if (numbered.isEmpty() || !numbered.get().number().equals("1")) {
+                continue;
+            }
+            String text = numbered.get().text();
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            boolean addressee = text.endsWith(":") && (startsWithDative(text) || DecisionWording.hasInfinitive(text))
+                    && Markers.numbered(next).filter(Markers.Numbered::isSubNumber).map(n -> DecisionWording.hasInfinitive(n.text()))
+                    .orElse(false);
+            boolean order = !text.endsWith(":") && DecisionWording.hasInfinitive(firstWords(text));
+            if (!addressee && !order) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (Markers.startsSection(lines.get(j))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithDative(String text) {
+        String[] words = text.split("\\s+");
+        return words.length > 0 && DecisionWording.isDative(words[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** An order stands among an item's first words («Информационно-методическому центру обобщить …»). */
+    private static String firstWords(String text) {
+        String[] words = text.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
     }
 
     /** «Заслушав и обсудив информацию …»: where what was heard begins in a sentence, and where it ends. */

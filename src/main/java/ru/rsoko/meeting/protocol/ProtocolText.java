@@ -384,7 +384,7 @@ final class ProtocolText {
                 }
                 boolean besidePage = i > 0 && page[i - 1] || i + 1 < n && page[i + 1];
                 boolean repeated = paged && seen.getOrDefault(line, 0) >= 2;
-                if (besidePage && NAMES_DOCUMENT.matcher(line).find() || repeated && (besidePage || NAMES_DOCUMENT.matcher(line).find())) {
+                if (besidePage && (NAMES_DOCUMENT.matcher(line).find() || NAMES_KIND.matcher(line).lookingAt()) || repeated && (besidePage || NAMES_DOCUMENT.matcher(line).find())) {
                     furniture[i] = true;
                     page[i] = true;
                 }
@@ -398,6 +398,9 @@ final class ProtocolText {
     private static final Pattern NAMES_DOCUMENT = Pattern.compile(
             "(?iu)№\\s*[\\p{L}\\d/-]+.{0,20}\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,20}№"
                     + "|(?:протокол|приказ|решени|постановлени|распоряжени)[а-яё]*\\s+(?:\\p{L}+\\s+){0,6}№");
+    /** «Резолюция августовской конференции – 2023» beside a page's number: the document's kind heads the line. */
+    private static final Pattern NAMES_KIND = Pattern.compile(
+            "(?iu)(?:протокол|приказ|решение|резолюция|постановление|распоряжение|выписка)\\s+(?!о(?:б|бо)?\\s)\\p{L}");
     /** «ПРОТОКОЛ», «РЕШЕНИЕ»: a title, which is never a running head. */
     private static final Pattern CAPITAL_TITLE = Pattern.compile("^\\p{Lu}{5,}(?:\\s|$)");
 

@@ -42,11 +42,18 @@ class DecisionWordingDeadlineTest {
             Провести семинар 28 февраля – 1 марта 2024 г.                            | 28 февраля – 1 марта 2024 г.       | WITHIN_PERIOD        | 2024-03-01
             Сдавать отчёт ежегодно в срок до 1 сентября.                             | ежегодно в срок до 1 сентября      | BY_DATE_THEN_ONGOING | 2024-09-01
             Провести инструктаж по технике безопасности накануне каникул.             | накануне каникул                   | OTHER                | -
+            Обеспечить сопровождение площадок в течение срока реализации проектов.   | в течение срока реализации проектов | OTHER               | -
+            Обобщить опыт и представить на августовской педагогической конференции.  | на августовской педагогической конференции | OTHER        | -
             """)
     void findsAndReads(String text, String wording, DeadlineKind kind, LocalDate due) {
         assertThat(DecisionWording.deadline(text)).contains(wording);
         Deadline deadline = DeadlineParser.parse(wording, MEETING);
         assertThat(deadline.kind()).isEqualTo(kind);
         assertThat(deadline.dueDate()).isEqualTo(due);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStandingSeminarIsNoRecurringDeadline() {
+        assertThat(DecisionWording.deadline("Создать постоянно действующий семинар для молодых педагогов.")).isEmpty();
     }
 }

@@ -72,6 +72,17 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aRunningHeadNamingTheDocumentsKindBesideAPageNumberIsFurniture() {
+        List<String> lines = List.of(
+                "2.2) организовать мониторинг реализации ФОП.",
+                "2",
+                "Резолюция августовской конференции – 2023",
+                "3. Руководителям образовательных организаций:",
+                "Решение о награждении принято единогласно.");
+        assertThat(furnitureOf(lines)).containsExactly("2", "Резолюция августовской конференции – 2023");
+    }
+
+    @Test
     void aDecisionBesideAPageNumberStaysContent() {
         List<String> lines = List.of(
                 "1. Утвердить план мероприятий № 4 на 2025 год от 11.03.2025 года.",

@@ -778,4 +778,37 @@ class ProtocolParserLayoutsTest {
                 .containsExactly(List.of("Карпенко Д.А.", "Ахметшина Л.Ф."), List.of("Нестеренко А.Г."));
         DraftCoverage.assertEveryLineKept(source, draft);
     }
+
+    @Test
+    void aResolutionThatListsWhatIsToBeDoneWithNoDecisionWord() {
+        String source = """
+                РЕЗОЛЮЦИЯ
+                августовского совещания педагогических работников Озёрского муниципального района
+                28 августа 2024 года
+                Участники совещания, обсудив итоги 2023-2024 учебного года, отмечают, что сеть школ сохранена.
+                1. Управлению образования администрации Озёрского района:
+                1.1. обеспечить методическое сопровождение введения ФОП в течение 2024-2025 учебного года;
+                1.2. провести мониторинг объективности ВПР до 1 декабря 2024 года.
+                2. Информационно-методическому центру обобщить опыт лучших практик к 1 марта 2025 года.
+                """;
+        ProtocolDraft draft = parser.parse(source);
+
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1.1", "1.2", "2");
+        assertThat(draft.decisions().get(0).responsible()).containsExactly("Управлению образования администрации Озёрского района");
+        assertThat(draft.decisions().get(2).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+        DraftCoverage.assertEveryLineKept(source, draft);
+    }
+
+    @Test
+    void anAgendaWithNoDecisionWordIsNoListOfDecisions() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 2
+                заседания методического совета
+                Повестка дня:
+                1. О результатах ВПР.
+                2. О плане работы на II полугодие.
+                """);
+
+        assertThat(draft.decisions()).isEmpty();
+    }
 }
