@@ -26,7 +26,7 @@ final class DecisionWording {
                     + "|институту|кафедре|бухгалтерии|заместителю|директору|руководителю|начальнику|методисту"
                     + "|специалисту|программисту|инженеру|учителю|педагогу|администрации|председателю|секретарю"
                     + "|координатору|куратору|психологу|библиотекарю|организатору|советнику|совету|объединению"
-                    + "|учреждению|службе|лицею|гимназии|школе|колледжу|комиссии|группе|лаборатории|приемной|приёмной))$", FLAGS);
+                    + "|учреждению|службе|лицею|гимназии|школе|колледжу|комиссии|группе|общественности|логопеду|дефектологу|воспитателю|инспектору|эксперту|тьютору|наблюдателю|бухгалтеру|врачу|медсестре|вожатому|лаборатории|приемной|приёмной))$", FLAGS);
     /** «Муниципальной комиссии», «Рабочей группе»: a feminine adjective in the dative before its noun. */
     private static final Pattern FEMININE_ADJECTIVE = Pattern.compile("^[а-яё-]{3,}(?:ой|ей)$", FLAGS);
     /** «Зайцевой О.П. загрузить …»: a person named first, in the dative. */
@@ -45,7 +45,7 @@ final class DecisionWording {
     private static final Pattern CIRCUMSTANCE = Pattern.compile("(?:при\\s+(?!администраци)[а-яё]+(?:ке|нии|ании|тии|ации|ге)"
             + "|в\\s+(?:целях|рамках|ходе|связи\\s+с|соответствии\\s+с|срок|сроки|течение|период)|с\\s+целью"
             + "|по\\s+(?:итогам|результатам)|на\\s+основании|(?-i:до)|не\\s+(?:позднее|позже)|ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно"
-            + "|постоянно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
+            + "|постоянно|систематически|регулярно|своевременно|ежедневно|в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS);
     private static final Pattern CONTROL = Pattern.compile(
             "^контроль(?:\\s+.*?)?\\s+(?:возложить|возлагается|возлагаю)\\s+на\\s+(.+?)[.;]?$", FLAGS);
 
@@ -302,6 +302,10 @@ final class DecisionWording {
             // the last resort, when the wording names no day: «в день проведения …», «накануне его проведения»
             Pattern.compile("(?<![а-яё])((?:в\\s+день|накануне|за\\s+\\d{1,2}\\s+(?:дн[а-яё]*|недел[а-яё]*)\\s+до)\\s+"
                     + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
+            // «до начала экзаменационной кампании», «по окончании летней смены»: a term tied to an event
+            Pattern.compile("(?<![а-яё])((?:до|к)\\s+(?:начал[ау]|окончани[юя]|завершени[юя])\\s+(?:[а-яё]+\\s+){0,2}"
+                    + "(?:кампани|экзамен|гиа|огэ|егэ|смен|каникул|мероприяти|конкурс|олимпиад|сезон|ремонт|работ)[а-яё]*"
+                    + "(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS),
             // «накануне каникул», «… накануне»
             Pattern.compile("(?<![а-яё])(накануне(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS),
             // «в течение срока реализации проекта», «на период действия программы»: as long as something else lasts
@@ -324,14 +328,40 @@ final class DecisionWording {
         return PLAN_BEFORE.matcher(text.substring(Math.max(0, start - 120), start)).find();
     }
 
+    private static final Pattern RESPONSIBLE_REMARK = Pattern.compile(
+            "\\s*\\((?:ответствен|отв\\.|исполнител)[^()]*\\)\\s*[.;]?\\s*$", FLAGS);
+
+    /** Which characters stand inside «…» (a title of an act or a programme): never the decision's deadline. */
+    private static boolean[] quoted(String t) {
+        boolean[] inside = new boolean[t.length() + 1];
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '«') {
+                depth++;
+            } else if (c == '»' && depth > 0) {
+                depth--;
+            }
+            inside[i] = depth > 0;
+        }
+        if (depth > 0) {
+            // an unclosed quote: extraction lost its end, so nothing is taken for quoted
+            return new boolean[t.length() + 1];
+        }
+        return inside;
+    }
+
     /** The deadline the wording names, as written, or empty. */
     static Optional<String> deadline(String text) {
-        String t = text.replace('\n', ' ');
+        // «… по графику, утверждённому директором (ответственный – Рябинина Е.К.).»: the party's remark ends no term
+        String t = RESPONSIBLE_REMARK.matcher(text.replace('\n', ' ')).replaceFirst(".");
+        boolean[] quoted = quoted(t);
         for (Pattern p : DEADLINES) {
             Matcher m = p.matcher(t);
             String found = null;
             while (m.find()) {
-                if (!coveredByPlan(t, m.start(1), m.group(1))) {
+                // «Внести изменения в приказ … «Об организации ВСОКО в 2023-2024 учебном году»»: a title's words
+                if (!quoted[m.start(1)] && !coveredByPlan(t, m.start(1), m.group(1))) {
                     found = m.group(1);
                 }
             }

@@ -109,10 +109,16 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         Optional<WrittenDates.Found<LocalDate>> onTitle = ownDate(titleLine);
         LocalDate titleDate = onTitle.map(WrittenDates.Found::value).orElse(null);
 
+        boolean inEdition = false;
         for (int i = title + 1; i < lines.size() && i <= title + TITLE_BLOCK; i++) {
             String line = lines.get(i);
             if (Markers.startsSection(line) || BODY.matcher(line).lookingAt() || line.endsWith(":")) {
                 break;
+            }
+            // «(в ред. решения коллегии от 14.03.2024 N 2/1)» under the title: the amending act's requisites
+            if (inEdition || EDITION_NOTE.matcher(line).lookingAt()) {
+                inEdition = !line.contains(")");
+                continue;
             }
             if (i == title + 1 && EXTRACT_OF.matcher(line).lookingAt()) {
                 number = number != null ? number : number(line);
@@ -212,7 +218,16 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         return rest.isEmpty() || !NOT_A_TITLE.matcher(rest).lookingAt();
     }
 
-    /** The number after the first «№» outside quotes: not the «№ 4» of «МБОУ «Гимназия № 4»». */
+    private static final Pattern PUBLISHED_IN = Pattern.compile("(?:источник|место)\\s+(?:официального\\s+)?опубликования|источник\\s+публикации", FLAGS);
+
+    /** A legal database's note of the editions under the title: «(в ред. решения …», «(с изм. от …». */
+    private static final Pattern EDITION_NOTE = Pattern.compile("^\\(\\s*(?:в\\s+ред\\.|в\\s+редакции|ред\\.|с\\s+изм)", FLAGS);
+
+    /** «Приказ о внесении изменений в приказ от 28.08.2023 № 145»: the number is the amended act's. */
+    private static final Pattern AMENDED_ACT = Pattern.compile(
+            "(?<![а-яё])(?:в|во|к)\\s+(?:приказ|постановлени|решени|распоряжени|протокол)[а-яё]*\\s", FLAGS);
+
+    /** The number after the first «№» outside quotes: not the «№ 4» of «МБОУ «Гимназия № 4»», nor an amended act's. */
     private static String number(String line) {
         Matcher m = NUMBER.matcher(line);
         int depth = 0;
@@ -222,7 +237,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
                 char c = line.charAt(scanned);
                 depth += c == '«' ? 1 : c == '»' && depth > 0 ? -1 : 0;
             }
-            if (depth == 0 && !namesInstitution(line, m.start())) {
+            if (depth == 0 && !namesInstitution(line, m.start()) && !AMENDED_ACT.matcher(line.substring(0, m.start())).find()) {
                 String n = withoutTrailingDots(m.group(1));
                 // the meeting form holds up to 50 characters; a «number» longer than 30 is extraction's debris
                 return n.length() <= 30 && n.chars().anyMatch(Character::isDigit) ? n : null;
@@ -332,10 +347,14 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             if (!line.matches("(?s).*[\\p{L}\\d].*")) {
                 continue;
             }
+            if (i - 1 > title && PUBLISHED_IN.matcher(lines.get(i - 1)).find() && !lines.get(i - 1).endsWith(".")) {
+                // «Источник публикации: "Вестник …» / «… района", N 3, 02.02.2024»: the periodical's issue
+                continue;
+            }
             Requisites r = requisites(line);
             if (r == null) {
                 // a town, or a site's own dates under the text («Страница создана: …», «Дата печати: …»)
-                if (PLACE.matcher(" " + line).replaceAll("").isBlank()
+                if (PLACE.matcher(" " + line).replaceAll("").isBlank() || PUBLISHED_IN.matcher(line).find()
                         || NOT_OWN.matcher(line).find() && WrittenDates.findDate(line).isPresent()) {
                     continue;
                 }

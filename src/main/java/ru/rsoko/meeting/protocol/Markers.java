@@ -69,6 +69,11 @@ final class Markers {
     private static final Pattern DECIDED = Pattern.compile(
             "^" + ITEM_PREFIX + "(" + DECISION_WORD + "|решение|решения|приняли решение|принято решение|решено"
                     + "|по итогам [а-яё-]+ решили)" + OPEN + "(.*)$", FLAGS);
+    /** «Решение педагогического совета:», «Решение по первому вопросу:», «Решения совещания:»: a heading over the decisions. */
+    private static final Pattern DECISION_OF = Pattern.compile(
+            "^(?:проект\\s+)?решени[ея]\\s+((?:по\\s+[а-яё0-9-]+\\s+вопросу|(?-i:[а-яё-]+))(?:\\s+(?-i:[а-яё-]+|[А-ЯЁ]{2,}[а-яё]*)){0,5})\\s*:$", FLAGS);
+    private static final Pattern BY_QUESTION = Pattern.compile("по\\s+([а-яё0-9-]+)\\s+вопросу", FLAGS);
+
     /**
      * The decision word at the end of a sentence that leads to it: «Заслушав информацию …, совет РЕШИЛ:», «…,
      * ПРИКАЗЫВАЮ:», «Педагогический совет решил:», and a resolution's «Участники семинара рекомендуют:». Written in
@@ -108,7 +113,7 @@ final class Markers {
             "^(?:г\\.|г\\s|город\\s|пос\\.|с\\.|ул\\.|в режиме|режим|вкс|видеоконференц|онлайн|дистанционн|очно|каб\\.|актовый|зал\\s)",
             FLAGS);
     static final Pattern SIGNATURE_WORD = Pattern.compile(
-            "^(председател[а-яё]*|секретар[а-яё]*|протокол\\s+вел[аи]?|подпись|члены\\s+комиссии)(?![а-яё])", FLAGS);
+            "^(?=(?-i:[ПСЧ]))(председател[а-яё]*(?<![юм])|секретар[а-яё]*(?<![юм])|протокол\\s+вел[аи]?|подпись|члены\\s+комиссии)(?![а-яё])", FLAGS);
     /** «Е.В. Вторина», «Вторина Е.В.», «И.Б.Грабцевич» — and nothing else on the line. */
     static final Pattern NAME_ONLY = Pattern.compile(
             "^(?:(?:[А-ЯЁ]\\.\\s?){1,2}\\s?(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-[А-ЯЁ][а-яё]+)?"
@@ -168,6 +173,11 @@ final class Markers {
         Optional<Heading> heading = heading(DECIDED, line, false);
         if (heading.isPresent() || line.length() > 3000 || !mayDecide(line)) {
             return heading;
+        }
+        Matcher whose = DECISION_OF.matcher(line);
+        if (whose.matches()) {
+            Matcher question = BY_QUESTION.matcher(whose.group(1));
+            return Optional.of(new Heading(question.find() ? ordinal(question.group(1)) : null, ""));
         }
         Matcher m = DECIDED_IN_SENTENCE.matcher(line);
         if (!m.matches()) {

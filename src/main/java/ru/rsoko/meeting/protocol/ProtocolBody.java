@@ -46,7 +46,8 @@ final class ProtocolBody {
     private static final Pattern CONTROL = Pattern.compile("(?iu)^контроль\\s");
     /** «Резолюция принята единогласно.», «Голосовали: за – 15»: how it was adopted, not a decision. */
     private static final Pattern VOTE = Pattern.compile(
-            "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|(?:решение|резолюция|решения|протокол)"
+            "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|принят[аоы]?\\s+(?:единогласно|большинством)"
+                    + "|(?:решение|резолюция|решения|протокол)"
                     + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?)\\s+(?:единогласно|большинством)"
                     // an extract's certification: «Выписка верна.», «Копия верна»
                     + "|(?:выписка|копия)\\s+верна|верно\\s*[.:]?\\s*$)");
@@ -61,7 +62,9 @@ final class ProtocolBody {
     /** «… к сведению. 2. Провести …»: a decision's number after a sentence's end inside a line (not after «п.»). */
     private static final Pattern NEXT_NUMBER_IN_LINE = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)([1-9]\\d?)\\.\\s+(?=\\p{Lu})");
     /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
-    private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<=[.;)]\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
+    /** Not «(ст. 5.35 КоАП РФ)», «п. 2.3 Положения»: a clause of an act cited. */
+    private static final Pattern EMBEDDED_NUMBER = Pattern.compile(
+            "(?<=[.;)]\\s)(?<!(?<![\\p{L}])(?:ст|п|пп|ч|гл|разд|стр|табл|прил|рис)\\.\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
     /** «Вопрос 2. О подготовке …», «По второму вопросу» on a line of its own. */
     private static final Pattern QUESTION = Pattern.compile(
             "(?iu)^(?:вопрос\\s+(?:№\\s*)?(\\d{1,2})\\.?|по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[.:]?)"
@@ -733,7 +736,8 @@ final class ProtocolBody {
             } else {
                 addResponsible(currentDecision, value);
                 pending = value.endsWith(";") || value.endsWith(",") ? Pending.RESPONSIBLE : Pending.NONE;
-                lastField = Pending.RESPONSIBLE;
+                // «Ответственные: учителя 2-4 классов.»: a full stop closes the field, so no next line wraps it
+                lastField = value.endsWith(".") ? Pending.NONE : Pending.RESPONSIBLE;
             }
             return;
         }
@@ -788,7 +792,7 @@ final class ProtocolBody {
             newDecision(null, ProtocolText.withoutBullet(line));
             return;
         }
-        if (currentDecision != null && continues(currentDecision, line)) {
+        if (currentDecision != null && (continues(currentDecision, line) || secondSentence(currentDecision, line, next))) {
             boolean point = ProtocolText.hasBullet(line) || lettered.matches();
             currentDecision.text = point ? currentDecision.text + "\n" + line
                     : ProtocolText.joinWrapped(currentDecision.text, line);
@@ -823,7 +827,7 @@ final class ProtocolBody {
             currentDecision.text = currentDecision.text + "\n" + line;
             return;
         }
-        if (addressee != null && addressee.number() != null && !numbered.bracket()
+        if (addressee != null && addressee.number() != null && (!numbered.bracket() || nextBracketed(addressee, numbered))
                 && !numbered.number().startsWith(addressee.number() + ".")
                 && !numbered.number().startsWith(Markers.arabic(addressee.number()) + ".")
                 && !(numbered.number().contains(".") && startsLowerCase(numbered.text()))) {
@@ -845,6 +849,13 @@ final class ProtocolBody {
             return;
         }
         newDecision(numbered.number(), numbered.text());
+    }
+
+    /** «2) Учителям русского языка:» / «- …» / «3) Провести …»: the heading's sibling, numbered as the heading is. */
+    private static boolean nextBracketed(Addressee addressee, Markers.Numbered numbered) {
+        String line = addressee.line();
+        return line != null && line.startsWith(addressee.number() + ")") && numbered.number().matches("\\d{1,2}")
+                && addressee.number().matches("\\d{1,2}") && Integer.parseInt(numbered.number()) > Integer.parseInt(addressee.number());
     }
 
     private void newDecision(String number, String line) {
@@ -968,8 +979,13 @@ final class ProtocolBody {
     }
 
     /** «Директор департамента» over «Л.В.НИКОЛАЕВА»: the signatory's position, not a decision. */
+    /** «Руководитель ШМО Панкратова В.Н.»: a signatory's position, then the surname and initials. */
+    private static final Pattern SIGNED_WITH_INITIALS = Pattern.compile(
+            "\\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.$");
+
     private static boolean isSignatoryPosition(String line, String next) {
-        return line.length() <= 80 && !line.endsWith(".") && !line.contains(":") && Markers.numbered(line).isEmpty()
+        return line.length() <= 80 && (!line.endsWith(".") || SIGNED_WITH_INITIALS.matcher(line).find())
+                && !line.contains(":") && Markers.numbered(line).isEmpty()
                 && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
                 && !ProtocolText.hasBullet(line) && Character.isUpperCase(line.charAt(0))
                 && line.split("\\s+").length <= 8 && !DecisionWording.hasInfinitive(line)
@@ -996,6 +1012,18 @@ final class ProtocolBody {
     }
 
     /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */
+    /**
+     * «4) Составить банк заданий до конца 2023 года.» / «Материалы передать руководителю РМО.» / «5) …»: between two
+     * numbered decisions, an unnumbered sentence is the first one's second sentence.
+     */
+    private static boolean secondSentence(DecisionDraft decision, String line, String next) {
+        return decision.number != null && decision.number.matches("\\d{1,2}(?:\\.\\d{1,2})*") && next != null
+                && decision.responsible.isEmpty() && decision.deadline == null && !decision.text.endsWith(":")
+                && Markers.numbered(next).filter(n -> n.number().matches("\\d{1,2}(?:\\.\\d{1,2})*")).isPresent()
+                && !CONTROL.matcher(line).lookingAt() && !isSignature(line) && !Markers.RESPONSIBLE.matcher(line).matches()
+                && !Markers.DEADLINE.matcher(line).matches() && Markers.numbered(line).isEmpty();
+    }
+
     private static boolean continues(DecisionDraft decision, String line) {
         if (ProtocolText.hasBullet(line) || decision.text.endsWith(":")) {
             return true;
@@ -1110,8 +1138,11 @@ final class ProtocolBody {
                 .toList();
     }
 
+    /** «ГБУ «ЦОКО» (Зуева Н.В.) совместно с ГАУ ДПО «ИРО»:» heads its points as two parties; a co-executor named in the point adds one. */
     private static List<String> withCoExecutor(String party, Optional<String> coExecutor) {
-        return coExecutor.filter(c -> !c.equals(party)).map(c -> List.of(party, c)).orElse(List.of(party));
+        List<String> parties = new ArrayList<>(DecisionWording.together(party));
+        coExecutor.filter(c -> !parties.contains(c)).ifPresent(parties::add);
+        return List.copyOf(parties);
     }
 
     /** The decisions, their deadlines read against the meeting's date. */

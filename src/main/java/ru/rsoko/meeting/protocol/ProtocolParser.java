@@ -217,7 +217,9 @@ public class ProtocolParser {
             }
         }
         if (questions == 0) {
-            firstOrderedList(result).ifPresent(first -> result.add(first, "РЕШИЛИ:"));
+            // only under a document's title: a plain list of tasks («Задачи РСОКО на 2021 год») is no protocol
+            firstOrderedList(result).filter(first -> result.subList(0, first).stream().anyMatch(DocumentDate::isTitle))
+                    .ifPresent(first -> result.add(first, "РЕШИЛИ:"));
         }
         return result;
     }

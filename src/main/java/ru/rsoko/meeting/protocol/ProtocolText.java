@@ -38,13 +38,13 @@ final class ProtocolText {
                     + "(?:\\s*№?\\s*[\\d/-]+)?(?:\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?)?\\.?$");
     /** A web page's menu, breadcrumbs and counters around a protocol copied from a site. */
     private static final Pattern SITE_FURNITURE = Pattern.compile(
-            "(?iu)^(?:(?:главная|новости|документы|контакты|поиск|меню|карта сайта|версия для слабовидящих"
+            "(?iu)^(?:[←→‹›<>]\\s*)?(?:(?:главная|новости|документы|контакты|поиск|меню|карта сайта|версия для слабовидящих"
                     + "|обычная версия|войти|вход|регистрация|обратная связь|назад|наверх|вверх|печать|распечатать"
                     + "|версия для печати|скачать|поделиться|подписаться|о нас|об организации|сведения об образовательной"
                     + " организации|english)(?:\\s*[|/>»•·]+\\s*[^|/>»•·]{1,60})*\\s*[|/>»•·]?"
                     + "|(?:просмотров|просмотры|опубликовано|дата публикации|дата размещения|размещено|обновлено"
                     + "|дата изменения|последнее изменение|дата создания|автор публикации|дата сохранения|теги|метки"
-                    + "|предыдущая новость|следующая новость|читать также|подготовлено|подготовил[аи]?|страница создана|дата печати"
+                    + "|предыдущая (?:новость|запись|статья)|следующая (?:новость|запись|статья)|сч[её]тчик посещений|читать также|подготовлено|подготовил[аи]?|страница создана|дата печати"
                     + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов"
                     + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы|скачать)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
@@ -109,9 +109,17 @@ final class ProtocolText {
             String raw = raws[r];
             String separator = nextSeparator;
             nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
+            if (continuesShortRow(table, raw)) {
+                continue;
+            }
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
             if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
-                addRow(table, plainTableCells(raw, separator), brokenByPage);
+                List<String> row = plainTableCells(raw, separator);
+                if (table.isEmpty() && !lines.isEmpty() && lines.getLast().matches("№|N|№№") && row.getFirst().matches("п/п|пп")) {
+                    // «№» / «п/п\tСодержание решения\t…»: the number column's header cell had two paragraphs
+                    row.set(0, lines.removeLast() + " " + row.getFirst());
+                }
+                addRow(table, row, brokenByPage);
                 brokenByPage = false;
                 continue;
             }
@@ -186,6 +194,33 @@ final class ProtocolText {
     }
 
     /** A row of the table; the header repeated at the top of the next page is not a row. */
+    /**
+     * «2\tСформировать жюри\tШиряева Т.А.,» / «руководители ШМО\tдо 20.10.2023»: a Word table pasted as text breaks a
+     * row where a cell has two paragraphs. A row with fewer cells than the header goes on in the next line, whose
+     * first piece is the cell's next paragraph, as long as the two make no more cells than the header has.
+     */
+    private static boolean continuesShortRow(List<List<String>> table, String raw) {
+        if (table.size() < 2 || raw.isBlank() || raw.length() > 5000) {
+            return false;
+        }
+        List<String> last = table.getLast();
+        int columns = table.getFirst().size();
+        if (last.size() >= columns || last.size() < 2) {
+            return false;
+        }
+        String[] pieces = raw.strip().split("\t", -1);
+        if (pieces.length < 2 || last.size() + pieces.length - 1 > columns) {
+            return false;
+        }
+        List<String> row = new ArrayList<>(last);
+        row.set(row.size() - 1, row.getLast() + "\n" + clean(pieces[0]));
+        for (int k = 1; k < pieces.length; k++) {
+            row.add(clean(pieces[k]));
+        }
+        table.set(table.size() - 1, row);
+        return true;
+    }
+
     private static void addRow(List<List<String>> table, List<String> row, boolean afterPageBreak) {
         // a PDF's page break may leave no furniture between the rows: the header again is still no row
         if ((afterPageBreak || table.size() >= 2) && !table.isEmpty() && table.getFirst().equals(row)) {
@@ -366,6 +401,7 @@ final class ProtocolText {
                 seen.merge(line, 1, Integer::sum);
             }
         }
+        numberedHeads(lines, furniture, page);
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             if (furniture[i]) {
@@ -392,6 +428,38 @@ final class ProtocolText {
         }
         menuEntries(lines, furniture, page);
         return furniture;
+    }
+
+    /** «МАОУ «СОШ № 12» – Протокол УС № 4   2»: a running head with its page's number at the end (or the start). */
+    private static final Pattern HEAD_WITH_PAGE = Pattern.compile("^(?:(\\d{1,3})\\s+(.{10,160})|(.{10,160}?)\\s+(\\d{1,3}))$");
+
+    /**
+     * A running head that carries the page's number on its own line: the same words on two or more pages, each time
+     * with a different number.
+     */
+    private static void numberedHeads(List<String> lines, boolean[] furniture, boolean[] page) {
+        java.util.Map<String, List<Integer>> heads = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (furniture[i] || line.length() > 170 || !Character.isDigit(line.charAt(line.length() - 1)) && !Character.isDigit(line.charAt(0))) {
+                continue;
+            }
+            Matcher m = HEAD_WITH_PAGE.matcher(line);
+            if (m.matches()) {
+                String head = m.group(2) != null ? m.group(2) : m.group(3);
+                if (mayBeRunningHead(head) && !head.endsWith(".")) {
+                    heads.computeIfAbsent(head, h -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (List<Integer> at : heads.values()) {
+            if (at.size() >= 2 && at.stream().map(lines::get).distinct().count() == at.size()) {
+                for (int i : at) {
+                    furniture[i] = true;
+                    page[i] = true;
+                }
+            }
+        }
     }
 
     /** «№ 3 от 21.10.2024», «Протокол педсовета № 4», «Приказ № 214-од»: a line that names a document. */

@@ -42,6 +42,8 @@ final class SpeakerNames {
     /** The reading kept for a surname when no rule fits: as written, and only then. */
     private static final double AS_WRITTEN = -3;
 
+    private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{Ll})-\n(?=\\p{Ll})");
+
     private SpeakerNames() {
     }
 
@@ -60,7 +62,9 @@ final class SpeakerNames {
         List<Mention> mentions = new ArrayList<>();
         for (String passage : passages) {
             if (passage != null && !passage.isBlank()) {
-                mentions.addAll(new PassageReader(passage).mentions());
+                // «Кузьмину Ольгу Дмит-» / «риевну»: a name broken by hyphenation is read whole
+                String whole = passage.indexOf("-\n") >= 0 ? HYPHENATED.matcher(passage).replaceAll("") : passage;
+                mentions.addAll(new PassageReader(whole).mentions());
             }
         }
         return resolve(mentions);

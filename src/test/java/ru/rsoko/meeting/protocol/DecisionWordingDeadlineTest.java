@@ -44,12 +44,21 @@ class DecisionWordingDeadlineTest {
             Провести инструктаж по технике безопасности накануне каникул.             | накануне каникул                   | OTHER                | -
             Обеспечить сопровождение площадок в течение срока реализации проектов.   | в течение срока реализации проектов | OTHER               | -
             Обобщить опыт и представить на августовской педагогической конференции.  | на августовской педагогической конференции | OTHER        | -
+            Провести предметные недели по графику, утверждённому директором (ответственный – Иванова А.А.). | по графику, утверждённому директором | OTHER | -
+            Провести открытые уроки в декабре текущего года (ответственная – Гречко Е.А.). | в декабре текущего года | WITHIN_PERIOD | 2024-12-31
+            Обеспечить подготовку наблюдателей до начала экзаменационной кампании.   | до начала экзаменационной кампании | OTHER                | -
             """)
     void findsAndReads(String text, String wording, DeadlineKind kind, LocalDate due) {
         assertThat(DecisionWording.deadline(text)).contains(wording);
         Deadline deadline = DeadlineParser.parse(wording, MEETING);
         assertThat(deadline.kind()).isEqualTo(kind);
         assertThat(deadline.dueDate()).isEqualTo(due);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTermInsideTheQuotedTitleOfAnActIsNoDeadline() {
+        assertThat(DecisionWording.deadline("Внести в приказ от 28.08.2024 № 145 «Об организации ВСОКО в 2024-2025 учебном году» изменения."))
+                .isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -83,6 +83,25 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aRunningHeadCarryingItsPagesNumberIsFurniture() {
+        List<String> lines = List.of(
+                "2.2 Родителям оказать содействие в организации экскурсий.",
+                "МБОУ «Лицей № 3» – Протокол УС № 2 2",
+                "2.3 Администрации представить отчёт до 15 сентября 2025 года.",
+                "Председатель совета _______ А.А. Орлов",
+                "МБОУ «Лицей № 3» – Протокол УС № 2 3",
+                "Принять к сведению информацию о работе № 4 2");
+        assertThat(furnitureOf(lines)).containsExactly(
+                "МБОУ «Лицей № 3» – Протокол УС № 2 2", "МБОУ «Лицей № 3» – Протокол УС № 2 3");
+    }
+
+    @Test
+    void aNewsPagesNavigationIsFurniture() {
+        assertThat(furnitureOf(List.of("← Предыдущая новость    Следующая новость →", "Счётчик посещений: сегодня 12")))
+                .hasSize(2);
+    }
+
+    @Test
     void aDecisionBesideAPageNumberStaysContent() {
         List<String> lines = List.of(
                 "1. Утвердить план мероприятий № 4 на 2025 год от 11.03.2025 года.",

@@ -208,4 +208,103 @@ class ProtocolConventionsTest {
                 tuple("1.1", List.of("Руководителям ДОУ")), tuple("1.2", List.of("Руководителям ДОУ")),
                 tuple("IV", List.of("заместителя начальника управления Белову О.Н")));
     }
+
+    @Test
+    void aWordTablePastedAsTextWithCellsOfTwoParagraphsAndNoDecisionWord() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ
+                совещания при директоре
+                17.10.2024\t\t\t№ 7
+                По итогам обсуждения:
+                №
+                п/п\tСодержание поручения\tОтветственный\tСрок исполнения
+                1\tСформировать составы жюри олимпиады\tКарпова Т.А.,
+                руководители ШМО\tдо 20.10.2024
+                2\tОбеспечить работу бракеражной комиссии\tМалахов Р.И.\tпостоянно
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible)
+                .containsExactly(tuple("1", "Сформировать составы жюри олимпиады", List.of("Карпова Т.А.", "руководители ШМО")),
+                        tuple("2", "Обеспечить работу бракеражной комиссии", List.of("Малахов Р.И.")));
+        assertThat(draft.decisions().get(0).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 10, 20));
+    }
+
+    @Test
+    void aDecisionHeadingNamingItsBodyOverDashedDecisions() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4
+                педагогического совета
+                15.05.2025
+                1. По первому вопросу слушали заведующего Гусеву Т.П.
+                Решение педагогического совета:
+                - Утвердить план летней оздоровительной работы.
+                - Учителю-логопеду Шевчук Н.А. провести обследование речи воспитанников до 31.05.2025.
+                Председатель педсовета Т.П. Гусева
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("Утвердить план летней оздоровительной работы.", List.of()),
+                tuple("Учителю-логопеду Шевчук Н.А. провести обследование речи воспитанников до 31.05.2025.",
+                        List.of("Учителю-логопеду Шевчук Н.А.")));
+    }
+
+    @Test
+    void aBracketNumberedAddresseeHeadingIsOverItsPointsOnlyAndASecondSentenceStaysWithItsItem() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 3 заседания РМО от 14.11.2024
+                Р Е Ш И Л И :
+                1)Информацию принять к сведению.
+                2) Учителям русского языка 9 классов:
+                - провести диагностическую работу в течение месяца;
+                3) Составить банк заданий до конца 2024 года.
+                Материалы передать руководителю РМО в электронном виде.
+                4) Провести открытые уроки в декабре текущего года (ответственный – Гречко Е.А.).
+                Руководитель РМО            Мамонтова Т.В.
+                Секретарь                   Лапина О.О.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible).containsExactly(
+                tuple("1", "Информацию принять к сведению.", List.of()),
+                tuple(null, "провести диагностическую работу в течение месяца", List.of("Учителям русского языка 9 классов")),
+                tuple("3", "Составить банк заданий до конца 2024 года. Материалы передать руководителю РМО в электронном виде.",
+                        List.of()),
+                tuple("4", "Провести открытые уроки в декабре текущего года (ответственный – Гречко Е.А.).", List.of("Гречко Е.А")));
+        assertThat(draft.decisions().get(3).deadline().dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void aHeadingNamingTwoBodiesTogetherGivesEachPointBothAndACitedClauseIsNoItem() {
+        ProtocolDraft draft = parser.parse("""
+                РЕШЕНИЕ коллегии
+                от 12.02.2025 № 2
+                Коллегия РЕШИЛА:
+                3. ГБУ «ЦОКО» (Зуева Н.В.) совместно с ГАУ ДПО «ИРО» (Кравченко А.М.):
+                3.1. провести семинар для муниципальных координаторов до 1 апреля 2025 года;
+                4. Предупредить родителей об ответственности (ст. 5.35 КоАП РФ).
+                5. Общественным наблюдателям представлять акты
+                председателю совета после каждой процедуры.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible).containsExactly(
+                tuple("3.1", List.of("ГБУ «ЦОКО» (Зуева Н.В.)", "ГАУ ДПО «ИРО» (Кравченко А.М.)")),
+                tuple("4", List.of()),
+                tuple("5", List.of("Общественным наблюдателям")));
+        assertThat(draft.decisions().get(2).text()).endsWith("председателю совета после каждой процедуры.");
+        assertThat(draft.decisions().get(2).deadline().kind()).isEqualTo(DeadlineKind.AFTER_EACH_PROCEDURE);
+    }
+
+    @Test
+    void aResolutionsVoteAndTheNewsPagesFooterAreNoDecisions() {
+        ProtocolDraft draft = parser.parse("""
+                РЕЗОЛЮЦИЯ
+                августовской конференции педагогов
+                28.08.2025
+                Участники конференции решают:
+                1. Разместить резолюцию на сайте до 5 сентября 2025 года.
+                Принята единогласно участниками конференции.
+                ← Предыдущая новость    Следующая новость →
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1");
+    }
 }

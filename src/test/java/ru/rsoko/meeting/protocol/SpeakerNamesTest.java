@@ -252,6 +252,12 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aNameBrokenByHyphenationIsReadWhole() {
+        assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("заместителя директора Кузьмину Ольгу Дмит-\nриевну о работе лагеря.")))
+                .containsExactly("Кузьмина О.Д.");
+    }
+
+    @Test
     void oneMentionHelpsAnother() {
         // «Чистова Т.В.» alone could be a man's genitive; the heard text's «которая» settles it for both
         assertThat(SpeakerNames.inPassages(List.of("Чистова Т.В., заместитель директора ГБУ ТО ЦОКО",
