@@ -39,8 +39,6 @@ final class Markers {
     static final Pattern PREAMBLE = Pattern.compile(
             "^(?:заслушав|заслушали|выслушав|рассмотрев|обсудив|в соответствии|в целях|с целью|на основании"
                     + "|во исполнение|руководствуясь|в связи|учитывая|принимая во внимание|в рамках)(?![а-яё])", FLAGS);
-    /** «Заслушав и обсудив доклад …» opening a paragraph: the record of who was heard, in a resolution's preamble. */
-    static final Pattern HEARD_PASSAGE = Pattern.compile("^(?:заслушав|выслушав)(?![а-яё])", FLAGS);
     static final Pattern CHAIR = Pattern.compile(
             "^(председател[а-яё]*|председательствующ[а-яё]*)(?-i:\\s+[а-яё-]+){0,2}?" + SEPARATOR + "(.*)$", FLAGS);
     static final Pattern CHAIR_ALONE = Pattern.compile("^ПРЕДСЕДАТЕЛЬ(?:СТВУЮЩИЙ)?\\s*:?$");

@@ -410,16 +410,25 @@ final class ProtocolBody {
     }
 
     /**
-     * «Заслушав и обсудив доклад … Гусевой Л.Н. …, участники конференции отмечают …» before a resolution's decisions,
-     * with no agenda: what was heard, on an item of its own, up to the decision word.
+     * «Заслушав и обсудив доклад … Гусевой Л.Н. …, участники конференции отмечают …» or «Коллегия, заслушав …» before
+     * a resolution's decisions, with no agenda: what was heard, on an item of its own, up to the decision word.
      */
     private boolean heardPassage(String line) {
         if (!(part == Part.NONE || part == Part.CHAIR || part == Part.PARTICIPANTS) || !agenda.isEmpty()
-                || !decisions.isEmpty() || !Markers.HEARD_PASSAGE.matcher(line).lookingAt()) {
+                || !decisions.isEmpty()) {
             return false;
         }
-        Item item = new Item(null, preambleTitle(ProtocolText.withoutEndPunctuation(line)));
-        item.heard = line;
+        Matcher hearing = HEARD_PREAMBLE.matcher(line);
+        if (!hearing.find()) {
+            return false;
+        }
+        if (hearing.start() > 0) {
+            // «Коллегия, заслушав и обсудив …»: who hears is kept as written
+            unplaced.add(line.substring(0, hearing.start()).strip());
+        }
+        String heard = line.substring(hearing.start());
+        Item item = new Item(null, preambleTitle(ProtocolText.withoutEndPunctuation(heard)));
+        item.heard = heard;
         agenda.add(item);
         currentItem = item;
         part = Part.HEARD;
@@ -600,11 +609,6 @@ final class ProtocolBody {
         item.heard = passage;
         agenda.add(item);
         currentItem = item;
-    }
-
-    /** What was heard, written in a paragraph above the decision word: an item of its own, read before the body. */
-    void heardAbove(String passage) {
-        preamble(passage, null);
     }
 
     /** «о результатах ВПР» of «Заслушав информацию Ивановой И.П. о результатах ВПР, совет». */

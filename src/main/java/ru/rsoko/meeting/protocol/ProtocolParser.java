@@ -133,7 +133,6 @@ public class ProtocolParser {
         header.finish();
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
-        heardAbove(lines, headerStart, firstPart).ifPresent(body::heardAbove);
         body.read(parts);
 
         // the document's own requisites first; the meeting header's and the requisites scan's where it has none
@@ -265,33 +264,8 @@ public class ProtocolParser {
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
     }
 
-    /** «Заслушав и обсудив информацию …»: where what was heard begins in a sentence, and where it ends. */
+    /** «Заслушав и обсудив информацию …»: a paragraph that says what was heard, wherever its sentence begins. */
     private static final Pattern HEARING = Pattern.compile("(?iu)(?:^|(?<=[\\s,]))(?:заслушав|заслушали|выслушав)(?![а-яё])");
-    private static final Pattern FINDING = Pattern.compile(
-            "(?iu)(?:,\\s*|\\s)(?:[а-яё]+\\s+){0,3}?(?:отмечает|отмечают|отметил[аио]?|констатирует|констатируют|признает|признаёт"
-                    + "|считает|считают)(?![а-яё])|(?<=[а-яё]{4}|[»)])\\.(?=\\s|$)");
-
-    /**
-     * «Заслушав и обсудив информацию начальника отдела Абрамовой Н.С., содоклад …, коллегия отмечает, что …» in a
-     * paragraph of its own above the decision word («КОЛЛЕГИЯ РЕШИЛА:»), as collegiums and conferences write: what was
-     * heard, up to what the body finds.
-     */
-    static Optional<String> heardAbove(List<String> lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Matcher hearing = HEARING.matcher(lines.get(i));
-            if (!hearing.find()) {
-                continue;
-            }
-            StringBuilder passage = new StringBuilder(lines.get(i).substring(hearing.start()));
-            for (int j = i + 1; j < to && j <= i + PREAMBLE_LINES; j++) {
-                passage.append(' ').append(lines.get(j));
-            }
-            Matcher finding = FINDING.matcher(passage);
-            String heard = finding.find() ? passage.substring(0, finding.start()) : passage.toString();
-            return Optional.of(heard.strip());
-        }
-        return Optional.empty();
-    }
 
     private static int firstPart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -339,11 +313,12 @@ public class ProtocolParser {
     }
 
     /**
-     * «Заслушав и обсудив доклад начальника управления Гусевой Л.Н., … участники конференции отмечают …» in a paragraph
-     * of its own, the decision word further down: a resolution's preamble, which says who was heard.
+     * «Заслушав и обсудив доклад начальника управления Гусевой Л.Н., … участники конференции отмечают …» (or «Коллегия,
+     * заслушав …») in a paragraph of its own, the decision word further down: a resolution's preamble, which says who
+     * was heard, and where its body begins.
      */
     private static boolean isHeardBeforeDecisions(List<String> lines, int i) {
-        if (!Markers.HEARD_PASSAGE.matcher(lines.get(i)).lookingAt()) {
+        if (!HEARING.matcher(lines.get(i)).find() || DocumentDate.isTitle(lines.get(i))) {
             return false;
         }
         for (int j = i + 1; j < lines.size(); j++) {
