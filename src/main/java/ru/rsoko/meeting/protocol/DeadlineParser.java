@@ -349,7 +349,8 @@ public final class DeadlineParser {
                 return Optional.of(h == 1 ? months(y, 9, 12) : months(y + 1, 1, 8));
             }
             m = SEASON.matcher(s);
-            if (m.matches()) {
+            // autumn, winter and spring holidays are a week or two each school or region sets: no dates of their own
+            if (m.matches() && !(m.group(1) != null && !m.group(1).equalsIgnoreCase("летн") && s.contains("каникул"))) {
                 return season(m);
             }
             m = YEAR_RANGE.matcher(s);

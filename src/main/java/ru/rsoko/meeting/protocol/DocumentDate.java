@@ -34,7 +34,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
     /** «ПРОТОКОЛ», «П Р И К А З», «Решение», «ПОСТАНОВЛЕНИЕ», «РЕЗОЛЮЦИЯ», «ВЫПИСКА» at a line's start. */
     private static final Pattern TITLE = Pattern.compile("^(?:" + spaced("протокол") + "|" + spaced("приказ") + "|"
             + spaced("решение") + "|" + spaced("постановление") + "|" + spaced("распоряжение") + "|"
-            + spaced("резолюция") + "|" + spaced("выписка") + ")(?![а-яё])\\s*(.*)$", FLAGS);
+            + spaced("резолюция") + "|" + spaced("выписка") + "|перечень\\s+поручений|протокольные\\s+поручения)(?![а-яё])\\s*(.*)$", FLAGS);
     /** What follows a title word in a sentence, not in a title: «Протокол вела …», «Решение принято единогласно». */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "^(?::|вел[аи]?(?![а-яё])|в[её]л(?![а-яё])|принят|вступает|подлежит|составил|оформл|утвержд|направл"

@@ -30,7 +30,7 @@ final class Markers {
     static final Pattern PROTOCOL = Pattern.compile("^п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л(?![а-яё])[\\s.:]*(.*)$", FLAGS);
     /** The title of a document: a protocol, an order, a decision, a resolution. */
     static final Pattern DOCUMENT = Pattern.compile(
-            "^(?:п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л|приказ|решение|постановление|распоряжение|резолюция|выписка)(?![а-яё])"
+            "^(?:п\\s?р\\s?о\\s?т\\s?о\\s?к\\s?о\\s?л|приказ|решение|постановление|распоряжение|резолюция|выписка|перечень\\s+поручений|протокольные\\s+поручения)(?![а-яё])"
                     + "[\\s.:]*(.*)$",
             FLAGS);
     /** «РЕШЕНИЕ», «РЕШЕНИЕ коллегии …», «Решение № 5»: a document's title, not the word over its decisions. */
@@ -56,7 +56,7 @@ final class Markers {
                     + "(?:\\s+(?:дня|заседания|совещания|семинара|семинара-совещания|мероприятия|коллегии|совета))?"
                     + "(?:" + SEPARATOR + "|\\s*\\.?\\s*$)(.*)$", FLAGS);
     private static final Pattern HEARD = Pattern.compile(
-            "^" + ITEM_PREFIX + "(слушали|заслушали)" + OPEN + "(.*)$", FLAGS);
+            "^" + ITEM_PREFIX + "(слушали|заслушали|слово(?=\\s+(?:было\\s+)?предоставлено\\s))" + OPEN + "(.*)$", FLAGS);
     private static final Pattern SPOKE = Pattern.compile(
             "^" + ITEM_PREFIX + "(?:с\\s+(?:информацией|докладом|докладами|сообщением|сообщениями|содокладом)\\s+)?"
                     + "(выступили|выступил|выступила|в обсуждении приняли участие)" + OPEN + "(.*)$", FLAGS);

@@ -150,8 +150,13 @@ final class ProtocolBody {
 
     private void line(String line, String next) {
         if (part == Part.TAIL) {
-            unplaced.add(line);
-            return;
+            if (!planInAppendix(line, next)) {
+                unplaced.add(line);
+                return;
+            }
+            // the plan's rows are decisions of the document that approves it, numbered on their own
+            part = Part.DECISIONS;
+            startBlock(null);
         }
         if (pending != Pending.NONE && pendingValue(line)) {
             return;
@@ -162,7 +167,7 @@ final class ProtocolBody {
         if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
             return;
         }
-        if (heardPassage(line)) {
+        if (heardPassage(line) || itemReporter(line)) {
             return;
         }
         switch (part) {
@@ -282,7 +287,41 @@ final class ProtocolBody {
 
     // --- agenda -----------------------------------------------------------------------------------------------
 
+    private static final Pattern REPORTER_IN_LINE = Pattern.compile(
+            "(?<=[\\p{L}\\d»)][.;])\\s+(?=(?:Докладчик|Докладчики|Содокладчик|Содокладчики|Выступающий|Выступающая)\\s*[:–—-])");
+
+    /**
+     * «1.Докладчик: Чебыкина Л.Р., председатель комиссии.» after the agenda: the record of item 1 begins with who
+     * reported on it, and what follows is what was heard.
+     */
+    private boolean itemReporter(String line) {
+        if (!(part == Part.AGENDA || part == Part.HEARD)) {
+            return false;
+        }
+        Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        if (numbered.isEmpty() || numbered.get().isSubNumber()) {
+            return false;
+        }
+        Matcher speaker = Markers.SPEAKER.matcher(numbered.get().text());
+        Optional<Item> item = itemNumbered(numbered.get().number());
+        if (!speaker.matches() || item.isEmpty() || speaker.group(2).isBlank()) {
+            return false;
+        }
+        currentItem = item.get();
+        addSpeakers(currentItem, ProtocolText.withoutEndPunctuation(speaker.group(2).strip()));
+        readingSpeakers = false;
+        part = Part.HEARD;
+        return true;
+    }
+
     private void agendaLine(String line) {
+        Matcher reporter = REPORTER_IN_LINE.matcher(line);
+        if (reporter.find()) {
+            // «1. Итоги оценочных процедур: что показывают данные. Докладчик: Беляева Марина Олеговна, …»
+            agendaLine(line.substring(0, reporter.start()).strip());
+            agendaLine(line.substring(reporter.end()));
+            return;
+        }
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         if (numbered.isPresent()) {
             agendaNumbered = true;
@@ -637,6 +676,23 @@ final class ProtocolBody {
             }
             decisionLines(heading.rest(), null);
         }
+    }
+
+    /** «Приложение к приказу …»: a page after the signatures that may hold the plan the document approves. */
+    private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложение(?:\\s*(?:№\\s*)?\\d{1,2})?(?:\\s+к\\s+.*)?$");
+    private boolean inAppendix;
+
+    /**
+     * «Приложение к приказу … / ПЛАН МЕРОПРИЯТИЙ … / № | Мероприятие | Срок | Ответственные»: after the signatures, a
+     * plan's table whose rows have a deadline or a responsible column is what the document orders to be done.
+     */
+    private boolean planInAppendix(String line, String next) {
+        if (APPENDIX.matcher(line).matches()) {
+            inAppendix = true;
+            return false;
+        }
+        return inAppendix && next != null && Markers.numbered(line).filter(n -> !n.isSubNumber()).isPresent()
+                && (Markers.RESPONSIBLE.matcher(next).matches() || Markers.DEADLINE.matcher(next).matches());
     }
 
     private void startBlock(String item) {

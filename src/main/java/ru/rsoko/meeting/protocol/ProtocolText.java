@@ -325,7 +325,8 @@ final class ProtocolText {
     /** Whether a line ending in a hyphen breaks a word rather than ending the first part of a compound. */
     private static boolean brokenWord(String before, String after) {
         String fragment = before.substring(before.lastIndexOf(' ') + 1);
-        return fragment.length() > 2 && fragment.chars().allMatch(Character::isLetter)
+        // «эк-» / «замены» is broken; «по-» / «русски», «во-» / «первых», «из-» / «за» keep their hyphen
+        return fragment.length() >= 2 && !fragment.matches("(?iu)по|во|из|кое|кой") && fragment.chars().allMatch(Character::isLetter)
                 && Character.isLowerCase(fragment.charAt(fragment.length() - 1)) && Character.isLowerCase(after.charAt(0))
                 && !COMPOUND_FIRST_PART.matcher(fragment).matches() && !COMPOUND_SECOND_PART.matcher(after).matches();
     }
@@ -465,7 +466,7 @@ final class ProtocolText {
     /** «№ 3 от 21.10.2024», «Протокол педсовета № 4», «Приказ № 214-од»: a line that names a document. */
     private static final Pattern NAMES_DOCUMENT = Pattern.compile(
             "(?iu)№\\s*[\\p{L}\\d/-]+.{0,20}\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,20}№"
-                    + "|(?:протокол|приказ|решени|постановлени|распоряжени)[а-яё]*\\s+(?:\\p{L}+\\s+){0,6}№");
+                    + "|(?:протокол|приказ|решени|постановлени|распоряжени)[а-яё]*\\s*(?:\\p{L}+\\s+){0,6}№");
     /** «Резолюция августовской конференции – 2023» beside a page's number: the document's kind heads the line. */
     private static final Pattern NAMES_KIND = Pattern.compile(
             "(?iu)(?:протокол|приказ|решение|резолюция|постановление|распоряжение|выписка)\\s+(?!о(?:б|бо)?\\s)\\p{L}");

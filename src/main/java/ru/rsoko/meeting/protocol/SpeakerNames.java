@@ -793,6 +793,10 @@ final class SpeakerNames {
                 "^(?:информаци[юия]|(?:со)?доклад(?:а|ы)?|сообщени[ея]|выступлени[ея]|отч[её]т[а]?|презентаци[юи]|предложени[ея]"
                         + "|справк[уи]|мнени[ея])$");
         private static final Pattern PRONOUN = Pattern.compile("^(?:она|он|они)$");
+        /** A position in the genitive that names the next one heard: «и директора …», «и заместителя начальника …». */
+        private static final Pattern POSITION_GENITIVE = Pattern.compile(
+                "^(?:директора|заместителя|начальника|руководителя|методиста|учителя|специалиста|председателя|заведующего"
+                        + "|заведующей|консультанта|педагога-психолога|социального|главного|ведущего|старшего)$");
         private static final Pattern HEARING = Pattern.compile("^(?:слушали|заслушали|заслушав|заслушать)$");
         private static final Pattern INSTRUMENTAL_GOVERNOR = Pattern.compile(
                 "^(?:представленн|подготовленн|сделанн|озвученн|изложенн|прочитанн)[а-яё]*$");
@@ -922,6 +926,14 @@ final class SpeakerNames {
                     String ending = relative.group(1);
                     Gender gender = ending.equals("ая") || ending.equals("ую") || ending.equals("ой") ? Gender.F : Gender.M;
                     lastInClause.genderHint(gender, 1.5);
+                }
+                if (hearing && !eligible && listsAnother(i) && POSITION_GENITIVE.matcher(lw).matches()) {
+                    // «Заслушав информацию А об итогах … и директора МБОУ «СОШ № 2» Б об опыте …»: a second one heard
+                    eligible = true;
+                    govern = new double[CASES];
+                    govern[Case.GEN.ordinal()] = 1;
+                    pendingGender = null;
+                    preStart = i;
                 }
                 if (TOPIC.matcher(lw).matches()) {
                     eligible = false;

@@ -48,6 +48,10 @@ class DecisionWordingDeadlineTest {
             Провести открытые уроки в декабре текущего года (ответственная – Гречко Е.А.). | в декабре текущего года | WITHIN_PERIOD | 2024-12-31
             Обеспечить подготовку наблюдателей до начала экзаменационной кампании.   | до начала экзаменационной кампании | OTHER                | -
             Обеспечить объективность ВПР в 2024 году, в том числе присутствие наблюдателей. | в 2024 году             | WITHIN_PERIOD        | 2024-12-31
+            Руководителям ШМО провести во втором полугодии не менее двух открытых уроков. | во втором полугодии | WITHIN_PERIOD        | 2024-08-31
+            Включить вопрос в повестку августовских совещаний (август 2024 года).    | август 2024 года                   | WITHIN_PERIOD        | 2024-08-31
+            Организовать экскурсию в период осенних каникул.                          | в период осенних каникул           | OTHER                | -
+            Обеспечить участие в соответствии с графиком, утверждённым приказом управления от 27.10.2023 № 389. | в соответствии с графиком, утверждённым приказом управления от 27.10.2023 № 389 | OTHER | -
             """)
     void findsAndReads(String text, String wording, DeadlineKind kind, LocalDate due) {
         assertThat(DecisionWording.deadline(text)).contains(wording);
@@ -60,6 +64,22 @@ class DecisionWordingDeadlineTest {
     void aTermInsideTheQuotedTitleOfAnActIsNoDeadline() {
         assertThat(DecisionWording.deadline("Внести в приказ от 28.08.2024 № 145 «Об организации ВСОКО в 2024-2025 учебном году» изменения."))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            До 1 ноября 2024 года руководителям РМО скорректировать планы работы.       | руководителям РМО
+            Ежемесячно, до 25 числа, руководителям РМО представлять информацию.        | руководителям РМО
+            Провести олимпиаду в марте. Ответственность за подготовку заданий возложить на руководителя РМО Белоусову Л.К. | руководителя РМО Белоусову Л.К
+            ГБУ ДПО «ИРО» (Ракитина М.С.) совместно с ГБУ «ЦОКО» в I квартале 2025 года провести курсы. | ГБУ ДПО «ИРО» (Ракитина М.С.) / ГБУ «ЦОКО»
+            """)
+    void partiesAroundATermAndInASentenceOfTheirOwn(String text, String parties) {
+        assertThat(DecisionWording.parties(text)).containsExactly(parties.split(" / "));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCoExecutorOpeningASubItemIsItsParty() {
+        assertThat(DecisionWording.coExecutor("совместно с МКУ «ЦОДОО» провести мониторинг оборудования.")).contains("МКУ «ЦОДОО»");
     }
 
     @org.junit.jupiter.api.Test

@@ -96,6 +96,19 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aRunningHeadWithTheNumberSignGluedBesideAPageNumberIsFurniture() {
+        assertThat(furnitureOf(List.of("2) Рекомендовать директору школы:", "МКУ «ЦОКО» г. Озёрска Протокол№4 заседания комиссии", "2",
+                "а) провести служебную проверку;"))).containsExactly("МКУ «ЦОКО» г. Озёрска Протокол№4 заседания комиссии", "2");
+    }
+
+    @Test
+    void aWordBrokenAfterTwoLettersJoinsWholeButPoAndVoKeepTheirHyphen() {
+        assertThat(ProtocolText.joinWrapped("о местах регистрации на эк-", "замены.")).isEqualTo("о местах регистрации на экзамены.");
+        assertThat(ProtocolText.joinWrapped("говорить по-", "русски")).isEqualTo("говорить по-русски");
+        assertThat(ProtocolText.joinWrapped("во-", "первых")).isEqualTo("во-первых");
+    }
+
+    @Test
     void aNewsPagesNavigationIsFurniture() {
         assertThat(furnitureOf(List.of("← Предыдущая новость    Следующая новость →", "Счётчик посещений: сегодня 12")))
                 .hasSize(2);

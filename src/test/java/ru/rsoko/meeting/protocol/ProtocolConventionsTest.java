@@ -307,4 +307,53 @@ class ProtocolConventionsTest {
 
         assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1");
     }
+
+    @Test
+    void aListOfInstructionsWithNoDecisionWordAndAPlanInTheAppendixAfterTheSignature() {
+        ProtocolDraft draft = parser.parse("""
+                ПЕРЕЧЕНЬ ПОРУЧЕНИЙ
+                по итогам совещания руководителей общеобразовательных организаций
+                от 14.03.2025 № 3
+                Рассмотренные вопросы:
+                1. Итоги пробных экзаменов.
+                № п/п\tСодержание поручения\tОтветственные\tСрок исполнения
+                1.\tПровести анализ результатов пробного ОГЭ\tРуководители ОО\tдо 29.03.2025
+                2.\tОбновить раздел «ГИА-2025» на сайтах ОО\tРуководители ОО\tпостоянно
+                Начальник управления образования          Д.А. Пермяков
+                Приложение
+                к перечню поручений от 14.03.2025 № 3
+                ПЛАН МЕРОПРИЯТИЙ
+                №\tМероприятие\tСрок\tОтветственные
+                1.\tКорректировка рабочих программ\tдо 1 мая 2025 г.\tРуководители ОО
+                2.\tВыездные методические дни\tапрель 2025 г.\tМКУ «ИМЦ»
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(draft.number()).isEqualTo("3");
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text).containsExactly(
+                tuple("1", "Провести анализ результатов пробного ОГЭ"), tuple("2", "Обновить раздел «ГИА-2025» на сайтах ОО"),
+                tuple("1", "Корректировка рабочих программ"), tuple("2", "Выездные методические дни"));
+        assertThat(draft.decisions().get(3).responsible()).containsExactly("МКУ «ИМЦ»");
+    }
+
+    @Test
+    void reportersNamedInTheAgendaLineOrAtTheHeadOfEachItemsRecord() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4
+                заседания предметной комиссии
+                24.05.2025
+                Повестка:
+                1.Об итогах перепроверки работ ВПР. Докладчик: Беляева Марина Олеговна, начальник отдела.
+                2.О плане перепроверки.
+                3.О профилактике правонарушений.
+                2.Докладчик: Мухаметова Г.Р., эксперт комиссии.
+                Предложено распределить работы между экспертами.
+                По третьему вопросу слово было предоставлено социальному педагогу Ринату Фаритовичу Галиуллину.
+                Р Е Ш И Л А :
+                1) Информацию принять к сведению.
+                """);
+
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::speakerNames).containsExactly(
+                List.of("Беляева М.О."), List.of("Мухаметова Г.Р."), List.of("Галиуллин Р.Ф."));
+    }
 }

@@ -252,6 +252,15 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aSecondOneHeardAfterTheFirstOnesTopic() {
+        assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("информацию начальника отдела Гусевой Татьяны Михайловны об итогах "
+                + "успеваемости и директора МБОУ «Заречная СОШ № 2» Белозерского Павла Леонидовича об опыте работы")))
+                .containsExactly("Гусева Т.М.", "Белозерский П.Л.");
+        assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("информацию Гусевой Т.М. о работе с родителями и директора школы")))
+                .containsExactly("Гусева Т.М.");
+    }
+
+    @Test
     void aNameBrokenByHyphenationIsReadWhole() {
         assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("заместителя директора Кузьмину Ольгу Дмит-\nриевну о работе лагеря.")))
                 .containsExactly("Кузьмина О.Д.");
