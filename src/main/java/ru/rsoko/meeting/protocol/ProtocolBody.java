@@ -95,6 +95,8 @@ final class ProtocolBody {
     private DecisionDraft currentDecision;
     /** «Руководителям ОУ:» over the decisions that follow it. */
     private Addressee addressee;
+    /** After the signatures, an appendix («Приложение к приказу …») has begun. */
+    private boolean inAppendix;
     /** The agenda item the current СЛУШАЛИ / РЕШИЛИ block belongs to, in per-item layouts. */
     private String blockItem;
     private List<DecisionDraft> blockDecisions = new ArrayList<>();
@@ -680,7 +682,6 @@ final class ProtocolBody {
 
     /** «Приложение к приказу …»: a page after the signatures that may hold the plan the document approves. */
     private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложение(?:\\s*(?:№\\s*)?\\d{1,2})?(?:\\s+к\\s+.*)?$");
-    private boolean inAppendix;
 
     /**
      * «Приложение к приказу … / ПЛАН МЕРОПРИЯТИЙ … / № | Мероприятие | Срок | Ответственные»: after the signatures, a
@@ -1038,11 +1039,11 @@ final class ProtocolBody {
         }
     }
 
-    /** «Директор департамента» over «Л.В.НИКОЛАЕВА»: the signatory's position, not a decision. */
     /** «Руководитель ШМО Панкратова В.Н.»: a signatory's position, then the surname and initials. */
     private static final Pattern SIGNED_WITH_INITIALS = Pattern.compile(
             "\\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.$");
 
+    /** «Директор департамента» over «Л.В.НИКОЛАЕВА»: the signatory's position, not a decision. */
     private static boolean isSignatoryPosition(String line, String next) {
         return line.length() <= 80 && (!line.endsWith(".") || SIGNED_WITH_INITIALS.matcher(line).find())
                 && !line.contains(":") && Markers.numbered(line).isEmpty()
@@ -1071,7 +1072,6 @@ final class ProtocolBody {
         return colon > 0 && DecisionWording.hasInfinitive(decision.text.substring(0, colon));
     }
 
-    /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */
     /**
      * «4) Составить банк заданий до конца 2023 года.» / «Материалы передать руководителю РМО.» / «5) …»: between two
      * numbered decisions, an unnumbered sentence is the first one's second sentence.
@@ -1084,6 +1084,7 @@ final class ProtocolBody {
                 && !Markers.DEADLINE.matcher(line).matches() && Markers.numbered(line).isEmpty();
     }
 
+    /** A wrapped line, or a point under the decision («- …»); otherwise a decision of its own. */
     private static boolean continues(DecisionDraft decision, String line) {
         if (ProtocolText.hasBullet(line) || decision.text.endsWith(":")) {
             return true;
