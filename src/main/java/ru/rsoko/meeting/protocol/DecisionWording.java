@@ -63,6 +63,9 @@ final class DecisionWording {
                     + "(?:(?:в\\s+срок\\s+)?(?:до|не\\s+позднее)\\s+(?:\\d{1,2}[.\\s][^,;]{1,20}?\\d{4}(?:\\s*(?:года|г\\.))?"
                     + "|\\d{1,2}(?:-?го)?\\s+числа(?:\\s+каждого\\s+месяца)?)\\s*,?\\s*)?", FLAGS);
 
+    /** «кл», «соц.», «зам.», «ст.»: an adjective shortened before the noun of an addressee. */
+    private static final Pattern SHORTENED_ADJECTIVE = Pattern.compile("^(?:кл|соц|зам|ст|мл|пед|мед|зав|гл|нач|класс)\\.?$", FLAGS);
+
     private DecisionWording() {
     }
 
@@ -102,9 +105,15 @@ final class DecisionWording {
             return List.of();
         }
         String first = letters(words[0]);
+        if (SHORTENED_ADJECTIVE.matcher(words[0]).matches() && DATIVE.matcher(letters(words[1])).matches()) {
+            // «кл руководителям 1-11 кл», «соц. педагогу Ивашкиной Л.Р.»: the noun after a shortened adjective tells
+            first = letters(words[1]);
+        }
         boolean person = PERSON.matcher(rest).lookingAt() && !NOT_A_PERSON.matcher(first).matches();
-        if (!instructed && !person && !DATIVE.matcher(first).matches() && !ABBREVIATION.matcher(first).matches()
-                && !dativeNoun(words)) {
+        // a text typed in capitals has no abbreviations to tell by their letters: «ИНФОРМАЦИЮ … ПРИНЯТЬ К СВЕДЕНИЮ»
+        boolean capitals = rest.chars().noneMatch(Character::isLowerCase);
+        boolean abbreviation = ABBREVIATION.matcher(first).matches() && (!capitals || first.length() <= 5);
+        if (!instructed && !person && !DATIVE.matcher(first).matches() && !abbreviation && !dativeNoun(words)) {
             return List.of();
         }
         if (INFINITIVE.matcher(first).matches() && !DATIVE.matcher(first).matches()) {
@@ -219,7 +228,8 @@ final class DecisionWording {
     private static final String DAY = "(?:" + DOTTED_DAY
             + "|«?\\d{1,2}»?\\s+" + MONTH + "(?:\\s+(?:\\d{4}" + YEAR_WORD + "|\\d{2}\\s*г(?:ода|\\.|(?![а-яё]))|" + THIS_YEAR + "))?)";
     /** «до 25.05»: a day without its year, only after «до». */
-    private static final String DOTTED_DAY_WITHOUT_YEAR = "\\d{1,2}\\.\\d{1,2}(?![\\d/]|\\.\\d)";
+    /** «25.05», never a time «16.00». */
+    private static final String DOTTED_DAY_WITHOUT_YEAR = "(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])(?![\\d/]|\\.\\d)";
     /** «5 числа», «10-го числа месяца, следующего за отчётным» */
     private static final String DAY_OF_MONTH = "\\d{1,2}(?:-?го)?\\s+числа(?:\\s+(?:каждого\\s+)?(?:месяца|квартала)"
             + "(?:,?\\s+следующего\\s+за\\s+отч[её]тным(?:\\s+(?:периодом|месяцем|кварталом))?)?)?";
@@ -269,7 +279,7 @@ final class DecisionWording {
             // «04.12–08.12.2023», «18.12.2023 – 22.12.2023»
             Pattern.compile("(?<![а-яё\\d.])((?:" + DOTTED_DAY + "|" + DOTTED_DAY_WITHOUT_YEAR + ")\\s*[-–—]\\s*" + DOTTED_DAY + ")", FLAGS),
             Pattern.compile("(?<![а-яё])((?:в\\s+течение|(?:в\\s+срок\\s+)?не\\s+позднее)\\s+(?:(?:всего|всей)\\s+)?(?:" + PERIOD
-                    + "|(?:\\d{1,3}|[а-яё]+)\\s+(?:(?:рабочих|календарных)\\s+)?(?:дней|дня|недель|недели|месяцев|месяца)"
+                    + "|(?:\\d{1,3}|[а-яё]+)\\s+(?:(?:рабочих|календарных|рабочего|календарного)\\s+)?(?:дней|дня|недель|недели|месяцев|месяца)"
                     + "|месяца|недели|года|квартала|полугодия)(?:\\s+(?:после|со\\s+дня|с\\s+момента)[^,;.]*)?" + THEN + ")", FLAGS),
             // «обеспечить реализацию программы в 2025-2026 учебном году»: the school year named as the item's time
             Pattern.compile("(?<![а-яё])(в\\s+\\d{4}\\s*[-–—/]\\s*\\d{2,4}\\s+учебном\\s+году)", FLAGS),
@@ -336,6 +346,8 @@ final class DecisionWording {
             // «провести во втором полугодии не менее двух уроков»: the school year's half, whose year the date gives
             Pattern.compile("(?<![а-яё])((?:во?|в\\s+течение)\\s+(?:i{1,2}|[12]|перв[а-яё]*|втор[а-яё]*)(?:-?[а-яё]{1,3})?\\s+полугоди[а-яё]*)"
                     + "(?!\\s+(?:\\d{4}|\\d{2}|учебн|текущ|следующ|нов))", FLAGS),
+            // «по мере необходимости», «по мере поступления запросов»
+            Pattern.compile("(?<![а-яё])(по\\s+мере\\s+(?:необходимости|поступления|готовности|возникновения)(?:\\s+[^\\s;.,()]+){0,2})\\s*[.;]?$", FLAGS),
             // «в период осенних каникул»: holidays each school sets
             Pattern.compile("(?<![а-яё])((?:в\\s+(?:период\\s+|время\\s+)?|во\\s+время\\s+)(?:осенн|зимн|весенн)[а-яё]*\\s+каникул[а-яё]*)", FLAGS),
             // «до начала экзаменационной кампании», «по окончании летней смены»: a term tied to an event

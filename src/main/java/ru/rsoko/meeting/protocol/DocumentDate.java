@@ -206,7 +206,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
     }
 
     static boolean isTitle(String line) {
-        if (line.length() > 300 || !Character.isUpperCase(line.charAt(0))) {
+        if (line.length() > 300 || !Character.isUpperCase(line.charAt(0)) && !TITLE_IN_LOWER_CASE.matcher(line).matches()) {
             // «… Публикуем / протокол совещания.»: a wrapped sentence, not a title
             return false;
         }
@@ -222,6 +222,9 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
 
     /** A legal database's note of the editions under the title: «(в ред. решения …», «(с изм. от …». */
     private static final Pattern EDITION_NOTE = Pattern.compile("^\\(\\s*(?:в\\s+ред\\.|в\\s+редакции|ред\\.|с\\s+изм)", FLAGS);
+
+    /** «протокол №1» typed in lower case, as a messenger's copy has it: only the kind and its number. */
+    private static final Pattern TITLE_IN_LOWER_CASE = Pattern.compile("^(?:протокол|приказ|решение)\\s*№\\s*[\\p{L}\\d/-]{1,12}$");
 
     /** «Приказ о внесении изменений в приказ от 28.08.2023 № 145»: the number is the amended act's. */
     private static final Pattern AMENDED_ACT = Pattern.compile(

@@ -70,6 +70,8 @@ final class Markers {
     /** «Решение педагогического совета:», «Решение по первому вопросу:», «Решения совещания:»: a heading over the decisions. */
     private static final Pattern DECISION_OF = Pattern.compile(
             "^(?:проект\\s+)?решени[ея]\\s+((?:по\\s+[а-яё0-9-]+\\s+вопросу|(?-i:[а-яё-]+))(?:\\s+(?-i:[а-яё-]+|[А-ЯЁ]{2,}[а-яё]*)){0,5})\\s*:$", FLAGS);
+    private static final Pattern DECISION_REMARKED = Pattern.compile(
+            "^(?:решение|решения|решили|постановили|решено)\\s*\\([^()]{1,60}\\)\\s*:\\s*$", FLAGS);
     private static final Pattern BY_QUESTION = Pattern.compile("по\\s+([а-яё0-9-]+)\\s+вопросу", FLAGS);
 
     /**
@@ -87,7 +89,7 @@ final class Markers {
                     + "(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
     static final Pattern RESPONSIBLE = Pattern.compile(
             "^(ответственн[а-яё]*(?:\\s+(?:за\\s+(?:исполнение|выполнение)|исполнител[а-яё]*))?|отв\\.|исполнител[ьи]"
-                    + "|исполняющ[а-яё]*)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
+                    + "|исполняющ[а-яё]*)(?:" + SEPARATOR + "|\\s*$|(?<=\\.)\\s+(?=\\S))(.*)$", FLAGS);
     static final Pattern DEADLINE = Pattern.compile(
             "^(сроки?(?:\\s+(?:исполнения|выполнения|реализации|исп\\.))?)(?:" + SEPARATOR + "|\\s*$)(.*)$", FLAGS);
     /** «… Ответственные: … Срок: …» inside a decision's line. */
@@ -171,6 +173,10 @@ final class Markers {
         Optional<Heading> heading = heading(DECIDED, line, false);
         if (heading.isPresent() || line.length() > 3000 || !mayDecide(line)) {
             return heading;
+        }
+        if (DECISION_REMARKED.matcher(line).matches()) {
+            // «Решение (принято единогласно):»
+            return Optional.of(new Heading(null, ""));
         }
         Matcher whose = DECISION_OF.matcher(line);
         if (whose.matches()) {

@@ -109,7 +109,15 @@ final class Parties {
         if (!Character.isLowerCase(piece.charAt(0))) {
             return false;
         }
-        String first = piece.split("[\\s:]", 2)[0].toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String[] words = piece.split("[\\s:]+", 3);
+        String first = words[0].toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (first.matches("[а-я]{1,4}\\.") && words.length > 1) {
+            // «кл. руководители 1-х кл.»: a shortened adjective, then the category it qualifies
+            String second = words[1].toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (CATEGORY_WORDS.contains(second) || PLURAL_NOUN.matcher(second).matches()) {
+                return false;
+            }
+        }
         return !CATEGORY_WORDS.contains(first) && !ORGANISATION.matcher(first).matches()
                 && !PLURAL_NOUN.matcher(first).matches();
     }

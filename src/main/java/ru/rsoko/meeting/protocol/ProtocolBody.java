@@ -60,11 +60,13 @@ final class ProtocolBody {
                     + "|№\\s*[\\p{L}\\d/-]+\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*(?:г\\.?|года)?)\\.?$");
     private static final Pattern LETTERED = Pattern.compile("^([а-яё])\\)\\s*(\\S.*)$");
     /** «… к сведению. 2. Провести …»: a decision's number after a sentence's end inside a line (not after «п.»). */
-    private static final Pattern NEXT_NUMBER_IN_LINE = Pattern.compile("(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)([1-9]\\d?)\\.\\s+(?=\\p{Lu})");
+    private static final Pattern NEXT_NUMBER_IN_LINE = Pattern.compile(
+            "(?<=(?:[\\p{L}\\d]{3}|[)»])[.;]\\s)([1-9]\\d?)\\.\\s+(?=\\p{Lu})|(?<=(?:[\\p{L}\\d]{3}|[)»]);\\s)([1-9]\\d?)[.)]\\s+(?=\\p{L})");
     /** «… к сведению. 1.2. Провести …»: the next decision's number inside a line. */
     /** Not «(ст. 5.35 КоАП РФ)», «п. 2.3 Положения»: a clause of an act cited. */
     private static final Pattern EMBEDDED_NUMBER = Pattern.compile(
-            "(?<=[.;)]\\s)(?<!(?<![\\p{L}])(?:ст|п|пп|ч|гл|разд|стр|табл|прил|рис)\\.\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})");
+            "(?<=[.;)]\\s)(?<!(?<![\\p{L}])(?:ст|п|пп|ч|гл|разд|стр|табл|прил|рис)\\.\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.?\\s+\\p{Lu})"
+                    + "|(?<=;\\s)(?=[1-9]\\d?\\.[1-9]\\d?\\.\\s+\\p{Ll})");
     /** «Вопрос 2. О подготовке …», «По второму вопросу» on a line of its own. */
     private static final Pattern QUESTION = Pattern.compile(
             "(?iu)^(?:вопрос\\s+(?:№\\s*)?(\\d{1,2})\\.?|по\\s+([а-яё0-9]+)\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[.:]?)"
@@ -297,7 +299,28 @@ final class ProtocolBody {
      * reported on it, and what follows is what was heard.
      */
     private boolean itemReporter(String line) {
-        if (!(part == Part.AGENDA || part == Part.HEARD)) {
+        Matcher question = QUESTION.matcher(line);
+        if (question.matches() && part != Part.NONE) {
+            // «По 3 вопросу: докладчик - Гуляева Н.С., методист МКУ «ЦОКО», о проекте регламента.»
+            Matcher reporter = Markers.SPEAKER.matcher(question.group(3).strip());
+            String number = question.group(1) != null ? question.group(1) : Markers.ordinal(question.group(2));
+            if (!reporter.matches() || reporter.group(2).isBlank() || number == null
+                    || !reporter.group(1).toLowerCase(Locale.ROOT).startsWith("доклад")) {
+                return false;
+            }
+            Item item = itemNumbered(number).orElseGet(() -> {
+                Item created = new Item(number, "");
+                agenda.add(created);
+                return created;
+            });
+            closeAddressee();
+            currentItem = item;
+            addSpeakers(item, ProtocolText.withoutEndPunctuation(reporter.group(2).strip()));
+            readingSpeakers = false;
+            part = Part.HEARD;
+            return true;
+        }
+        if (!(part == Part.AGENDA || part == Part.HEARD || part == Part.DECISIONS)) {
             return false;
         }
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
@@ -309,6 +332,7 @@ final class ProtocolBody {
         if (!speaker.matches() || item.isEmpty() || speaker.group(2).isBlank()) {
             return false;
         }
+        closeAddressee();
         currentItem = item.get();
         addSpeakers(currentItem, ProtocolText.withoutEndPunctuation(speaker.group(2).strip()));
         readingSpeakers = false;
@@ -325,6 +349,17 @@ final class ProtocolBody {
             return;
         }
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
+        List<Integer> items = numbered.filter(n -> n.number().equals("1")).isPresent() ? itemsInLine(line) : List.of();
+        if (!items.isEmpty()) {
+            // «Повестка дня: 1. Итоги … . 2. Подготовка … . 3. Неделя начальной школы.» on one line
+            int from = 0;
+            for (int start : items) {
+                agendaLine(line.substring(from, start).strip());
+                from = start;
+            }
+            agendaLine(line.substring(from).strip());
+            return;
+        }
         if (numbered.isPresent()) {
             agendaNumbered = true;
             newItem(numbered.get().number(), numbered.get().text());
@@ -530,6 +565,11 @@ final class ProtocolBody {
         if (part != Part.DECISIONS) {
             return false;
         }
+        if (known.isEmpty() && !agenda.isEmpty() && agenda.stream().allMatch(i -> i.number != null)
+                && (CONTROL.matcher(numbered.text()).lookingAt() || DecisionWording.hasInfinitive(numbered.text()))) {
+            // «4. Контроль за исполнением … возложить на …» after items 1–3's decisions: the agenda has no item 4
+            return false;
+        }
         // «2. Об организации питания» after decisions «1.», «2.» of item 1: a subject, as agenda items are worded,
         // whose number does not go on from the decisions'
         return blockDecisions.stream().anyMatch(d -> d.number != null && d.number.startsWith(blockItem + "."))
@@ -716,14 +756,7 @@ final class ProtocolBody {
             starts.add(embedded.start());
         }
         if (starts.isEmpty() && Markers.numbered(line).filter(n -> n.number().equals("1")).isPresent()) {
-            Matcher following = NEXT_NUMBER_IN_LINE.matcher(line);
-            int expected = 2;
-            while (following.find()) {
-                if (Integer.parseInt(following.group(1)) == expected) {
-                    starts.add(following.start());
-                    expected++;
-                }
-            }
+            starts.addAll(itemsInLine(line));
         }
         int from = 0;
         for (int start : starts) {
@@ -731,6 +764,21 @@ final class ProtocolBody {
             from = start;
         }
         decisionLine(line.substring(from).strip(), next);
+    }
+
+    /** Where «2.», «3.» … begin in a line that begins with «1.»: after a sentence's end, or «2)» after a semicolon. */
+    private static List<Integer> itemsInLine(String line) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher following = NEXT_NUMBER_IN_LINE.matcher(line);
+        int expected = 2;
+        while (following.find()) {
+            String number = following.group(1) != null ? following.group(1) : following.group(2);
+            if (Integer.parseInt(number) == expected) {
+                starts.add(following.start());
+                expected++;
+            }
+        }
+        return starts;
     }
 
     private void decisionLine(String line, String next) {
@@ -1008,10 +1056,17 @@ final class ProtocolBody {
         if (siblings.stream().anyMatch(d -> d.deadline != null)) {
             return;
         }
+        boolean anyWithout = false;
         for (DecisionDraft d : siblings) {
             if (DecisionWording.deadline(d.text).isEmpty()) {
                 d.deadline = last.deadline;
+                anyWithout = true;
             }
+        }
+        if (anyWithout && DecisionWording.deadline(last.text).isPresent()) {
+            // «2.3. … при проведении ВПР в 2025 году.» / «Срок: до 10.07.2024»: the line is the item's, for the points
+            // that name no term; the last one keeps its own
+            last.deadline = null;
         }
     }
 

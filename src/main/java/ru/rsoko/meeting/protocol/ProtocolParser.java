@@ -83,7 +83,7 @@ public class ProtocolParser {
                 }
             }
         }
-        List<String> lines = joinPreambles(impliedDecisionWords(content));
+        List<String> lines = joinPreambles(impliedDecisionWords(decisionWordsApart(content)));
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
@@ -147,6 +147,37 @@ public class ProtocolParser {
         unplaced.addAll(furniture);
         return new ProtocolDraft(header.kind, header.title, number, date, header.time, header.place, body.chair(),
                 body.participants(), body.agenda(), body.decisions(date), List.copyOf(unplaced));
+    }
+
+    /** «… успеваемость 97,2 %. Решили: 1) …; 2) …»: the decision word after a sentence's end inside a paragraph. */
+    private static final Pattern SPOKE_AFTER_TITLE = Pattern.compile(
+            "(?<=^[1-9]\\d?\\.\\s{0,3}[^.]{2,80}\\.)\\s+(?=(?:Выступил[аи]?|Слушали|СЛУШАЛИ|Заслушали)\\s)");
+    private static final Pattern DECISION_WORD_INSIDE = Pattern.compile(
+            "(?<=[\\p{L}\\d%»)][.!?])\\s+(?=(?:Решили|РЕШИЛИ|Постановили|ПОСТАНОВИЛИ|Решение|РЕШЕНИЕ|Решено|РЕШЕНО)\\s*:)");
+
+    /**
+     * A protocol typed a paragraph per item («1. Слушали …, которая подвела итоги … . Решили: 1) …; 2) …»): the decision
+     * word starts a line of its own, as it does in a protocol typed a line per part.
+     */
+    static List<String> decisionWordsApart(List<String> lines) {
+        List<String> apart = new ArrayList<>(lines.size());
+        for (String whole : lines) {
+            Matcher spoke = whole.length() < 20_000 ? SPOKE_AFTER_TITLE.matcher(whole) : null;
+            String line = whole;
+            if (spoke != null && spoke.find()) {
+                // «4. Разное. Выступила руководитель ШМО Кравец Ю.В. о …»: the item's title, then who spoke
+                apart.add(whole.substring(0, spoke.start()).strip());
+                line = whole.substring(spoke.end()).strip();
+            }
+            Matcher inside = line.length() > 40 && line.length() < 20_000 ? DECISION_WORD_INSIDE.matcher(line) : null;
+            if (inside == null || !inside.find()) {
+                apart.add(line);
+                continue;
+            }
+            apart.add(line.substring(0, inside.start()).strip());
+            apart.add(line.substring(inside.end()).strip());
+        }
+        return apart;
     }
 
     /**

@@ -103,7 +103,7 @@ final class ProtocolText {
         // a page break inside a table: its furniture («Страница 2 из 3») waits, the table goes on over it
         List<String> pageBreak = new ArrayList<>();
         boolean brokenByPage = false;
-        String[] raws = splitLines(text == null ? "" : text);
+        String[] raws = messengerStampsApart(withoutMailQuotes(splitLines(text == null ? "" : text)));
         String nextSeparator = raws.length > 0 ? cellSeparator(raws[0]) : null;
         for (int r = 0; r < raws.length; r++) {
             String raw = raws[r];
@@ -149,6 +149,53 @@ final class ProtocolText {
         flushTable(table, lines);
         lines.addAll(pageBreak);
         return TableLines.withCellPerLineTablesRead(lines);
+    }
+
+    /** «[05.09.2023 19:49] Зорина Т.А. зам по ВР:» before a message's text, as a messenger's copy gives it. */
+    static final Pattern MESSENGER_STAMP = Pattern.compile(
+            "^\\s*\\[\\d{1,2}\\.\\d{1,2}\\.\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*[^:\\[\\]]{1,80}:");
+
+    /**
+     * The stamps of the messages that carry the protocol (those of the first message's author) on lines of their own,
+     * where they are furniture; another member's reply («[…] Ольга Викторовна 3Б: Спасибо») stays on its line, furniture
+     * whole.
+     */
+    private static String[] messengerStampsApart(String[] raws) {
+        List<String> apart = new ArrayList<>(raws.length);
+        String author = null;
+        for (String raw : raws) {
+            Matcher stamp = raw.length() < 5000 ? MESSENGER_STAMP.matcher(raw) : null;
+            boolean stamped = stamp != null && stamp.lookingAt();
+            String by = stamped ? raw.substring(raw.indexOf(']') + 1, stamp.end()).strip() : null;
+            author = author == null ? by : author;
+            if (stamped && by.equals(author) && stamp.end() < raw.length()) {
+                apart.add(raw.substring(0, stamp.end()));
+                apart.add(raw.substring(stamp.end()).strip());
+            } else {
+                apart.add(raw);
+            }
+        }
+        return apart.size() == raws.length ? raws : apart.toArray(String[]::new);
+    }
+
+    private static final Pattern MAIL_QUOTE = Pattern.compile("^\\s*(?:>\\s?)+");
+
+    /** «> ПРОТОКОЛ № 2» / «> заседания …»: a protocol forwarded in a mail's quote, its marks taken off every line. */
+    private static String[] withoutMailQuotes(String[] raws) {
+        int quoted = 0;
+        for (String raw : raws) {
+            if (!raw.isEmpty() && raw.stripLeading().startsWith(">")) {
+                quoted++;
+            }
+        }
+        if (quoted < 3) {
+            return raws;
+        }
+        String[] plain = new String[raws.length];
+        for (int i = 0; i < raws.length; i++) {
+            plain[i] = raws[i].length() > 5000 ? raws[i] : MAIL_QUOTE.matcher(raws[i]).replaceFirst("");
+        }
+        return plain;
     }
 
     /** Split at «\r\n» or any one line break, empty lines kept: by hand, a regex split was a third of reading a long text. */
@@ -306,7 +353,8 @@ final class ProtocolText {
      * («образова-» / «тельных») joins into one word, other lines with a space.
      */
     static String joinWrapped(String first, String second) {
-        boolean hyphenated = first.matches("(?s).*[\\p{L}\\d]-$") && !second.isEmpty()
+        int n = first.length();
+        boolean hyphenated = n >= 2 && first.charAt(n - 1) == '-' && Character.isLetterOrDigit(first.charAt(n - 2)) && !second.isEmpty()
                 && (Character.isDigit(second.charAt(0)) || Character.isLowerCase(second.charAt(0)));
         if (!hyphenated) {
             return first + " " + second;
@@ -341,6 +389,7 @@ final class ProtocolText {
             return !counterGluedToText(line);
         }
         return low.contains("все права защищены") || isPageNumber(line) || isBreadcrumbs(line) || SITE_FURNITURE.matcher(line).matches()
+                || MESSENGER_STAMP.matcher(line).lookingAt() && line.length() <= 200
                 || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
                 || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
                 || TABLE_RESIDUE.matcher(line).matches();

@@ -833,6 +833,7 @@ final class SpeakerNames {
             boolean lastHasVerb = false;
             boolean hearing = false;
             boolean pronounSubject = false;
+            Boolean eligibleBeforeBracket = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.is("«") || t.is("“") || t.is("„")) {
@@ -858,7 +859,8 @@ final class SpeakerNames {
                     continue;
                 }
                 if (t.is(";") || t.is(":")) {
-                    eligible = true;
+                    // «СЛУШАЛИ:», «Выступили:» open a list of people; «Рассмотрены следующие программы:» opens none
+                    eligible |= t.is(";") || i <= 2 || at(i - 1) != null && governor(at(i - 1).lower()) != null;
                     preStart = i + 1;
                     pronounSubject = false;
                     if (t.is(";")) {
@@ -885,6 +887,16 @@ final class SpeakerNames {
                     continue;
                 }
                 if (!t.word() && !t.initial()) {
+                    // «Выступили: Ефимова Т.Р. (о графике …), Пак С.Е. (…)»: what a remark in brackets says about one
+                    // speaker ends with it, and the list goes on; names in brackets inside a sentence («Математика,
+                    // 5–6 классы (Кузьмина Т.В.)») are what was said, unless the bracket opens an entry
+                    if (t.is("(")) {
+                        eligibleBeforeBracket = eligible;
+                        eligible &= preStart == i;
+                    } else if (t.is(")") && eligibleBeforeBracket != null) {
+                        eligible = eligibleBeforeBracket;
+                        eligibleBeforeBracket = null;
+                    }
                     if (t.is(",") || t.is("(") || t.is(")") || t.is("–") || t.is("—") || t.is("-")) {
                         preStart = i + 1;
                     }

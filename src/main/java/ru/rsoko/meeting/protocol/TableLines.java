@@ -170,7 +170,12 @@ final class TableLines {
         int i = from + 1;
         while (i < lines.size() && !ROW_NUMBER.matcher(lines.get(i)).matches() && isHeaderCell(lines.get(i))
                 && header.size() < 8) {
-            header.add(lines.get(i));
+            if (header.size() == 1 && lines.get(i).strip().matches("п/п|пп") && header.getFirst().strip().matches("№|N")) {
+                // «№» / «п/п»: the number column's header in two paragraphs, one cell
+                header.set(0, header.getFirst() + " " + lines.get(i));
+            } else {
+                header.add(lines.get(i));
+            }
             i++;
         }
         int columns = header.size();
@@ -356,6 +361,19 @@ final class TableLines {
                 parts.add(separator.equals(" ") ? p.strip() : ProtocolText.withoutEndPunctuation(p));
             }
         }
-        return String.join(separator, parts);
+        if (!separator.equals(" ") || parts.size() < 2) {
+            return String.join(separator, parts);
+        }
+        // «… к приёмке муници-» / «пальной комиссией»: a word the cell's width broke; each join looks at the last word
+        // only, so a cell of many paragraphs is joined in one pass
+        StringBuilder text = new StringBuilder(parts.getFirst());
+        for (String part : parts.subList(1, parts.size())) {
+            int wordStart = text.lastIndexOf(" ") + 1;
+            String lastWord = text.substring(wordStart);
+            String joined = ProtocolText.joinWrapped(lastWord, part);
+            text.setLength(wordStart);
+            text.append(joined);
+        }
+        return text.toString();
     }
 }

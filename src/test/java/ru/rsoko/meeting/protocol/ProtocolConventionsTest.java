@@ -356,4 +356,107 @@ class ProtocolConventionsTest {
         assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::speakerNames).containsExactly(
                 List.of("Беляева М.О."), List.of("Мухаметова Г.Р."), List.of("Галиуллин Р.Ф."));
     }
+
+    @Test
+    void aProtocolTypedAParagraphPerItemWithTheAgendaOnOneLine() {
+        ProtocolDraft draft = parser.parse("""
+                Протокол № 3 заседания методического совета от 09.01.2025 г.
+                Повестка дня: 1. Итоги учебной работы за 1 полугодие. 2. Неделя начальной школы. 3. Разное.
+                1. Слушали заместителя директора Голубеву С.А., которая подвела итоги 1 полугодия. Решили: 1) итоги признать удовлетворительными; 2) руководителям ШМО представить планы ликвидации пробелов до 20.01.2025; 3) учителям организовать консультации.
+                2. Слушали Павлову О.Г. о плане недели. Решили: 2.1. утвердить план недели; 2.2. провести неделю 10.02–14.02.2025.
+                3. Разное. Выступила руководитель ШМО Кравец Ю.В. об олимпиаде. Решили: рекомендовать учителям математики подготовить обучающихся.
+                """);
+
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::title)
+                .containsExactly("Итоги учебной работы за 1 полугодие.", "Неделя начальной школы.", "Разное.");
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly(List.of("Голубева С.А."), List.of("Павлова О.Г."), List.of("Кравец Ю.В."));
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1", "2", "3", "2.1", "2.2", null);
+        assertThat(draft.decisions().get(1).responsible()).containsExactly("руководителям ШМО");
+    }
+
+    @Test
+    void aProtocolForwardedInAMailsQuoteOrPastedFromAMessenger() {
+        ProtocolDraft mail = parser.parse("""
+                -------- Пересылаемое сообщение --------
+                > ПРОТОКОЛ № 2
+                > заседания РМО учителей начальных классов
+                >
+                > Дата проведения: 16.10.2024
+                > РЕШИЛИ:
+                > 1. Учителям 4-х классов использовать результаты ВПР для корректировки
+                > рабочих программ.
+                """);
+        ProtocolDraft messenger = parser.parse("""
+                [05.09.2024 19:48] Зорина Т.А. зам по ВР: протокол №1
+                заседания мо классных руководителей от 05.09.2024
+                решили:
+                1) кл руководителям сдать планы вр классов до 15.09
+                [05.09.2024 19:49] Зорина Т.А. зам по ВР: 2) соц педагогу Ивашкиной Л.Р. сверить списки до 20.09.24
+                [05.09.2024 19:52] Ольга Викторовна 3Б: Спасибо 👍
+                """);
+
+        assertThat(mail.number()).isEqualTo("2");
+        assertThat(mail.decisions()).extracting(Decision::text)
+                .containsExactly("Учителям 4-х классов использовать результаты ВПР для корректировки рабочих программ.");
+        assertThat(messenger.number()).isEqualTo("1");
+        assertThat(messenger.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("кл руководителям сдать планы вр классов до 15.09", List.of("кл руководителям")),
+                tuple("соц педагогу Ивашкиной Л.Р. сверить списки до 20.09.24", List.of("соц педагогу Ивашкиной Л.Р.")));
+    }
+
+    @Test
+    void aCellPerLineTableWhoseNumberHeaderHasTwoParagraphsAndAWordBrokenInACell() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 5
+                совещания при директоре от 14.06.2025
+                РЕШИЛИ:
+                №
+                п/п
+                Содержание
+                Срок
+                Ответственный
+                1.
+                Подготовить акт готовности школы и представить школу к приёмке муници-
+                пальной комиссией
+                до 10.08.25
+                Трофимова Е.Н., кл. руководители 1-х кл.
+                2.
+                Осуществлять контроль за ходом ремонтных работ
+                постоянно
+                Трофимова Е.Н.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("Подготовить акт готовности школы и представить школу к приёмке муниципальной комиссией",
+                        List.of("Трофимова Е.Н.", "кл. руководители 1-х кл")),
+                tuple("Осуществлять контроль за ходом ремонтных работ", List.of("Трофимова Е.Н.")));
+    }
+
+    @Test
+    void reportersOfLaterItemsAndADecisionWordWithARemark() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 27
+                заседания ГЭК от 24.06.2025
+                ПОВЕСТКА ДНЯ:
+                1. Об утверждении результатов ЕГЭ.
+                2. О готовности ППЭ.
+                1. По первому вопросу выступила Абдуллина Зульфия Рашидовна.
+                Решение (принято единогласно):
+                1.1. Утвердить результаты ЕГЭ по химии.
+                2. Докладчик: Гончаренко В.Ю. – о готовности ППЭ.
+                РЕШИЛИ:
+                2.1. Членам ГЭК проводить проверку готовности ППЭ накануне дня проведения экзамена.
+                По 3 вопросу: докладчик - Гуляева Н.С., методист МКУ «ЦОКО», о регламенте.
+                Решили.
+                3.1 Вносить изменения в регламент по мере необходимости
+                Отв.: Гуляева Н.С.
+                """);
+
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::speakerNames).containsExactly(
+                List.of("Абдуллина З.Р."), List.of("Гончаренко В.Ю."), List.of("Гуляева Н.С."));
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1.1", "2.1", "3.1");
+        assertThat(draft.decisions().get(2).responsible()).containsExactly("Гуляева Н.С.");
+        assertThat(draft.decisions().get(2).deadline().kind()).isEqualTo(DeadlineKind.OTHER);
+    }
 }

@@ -261,6 +261,15 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aRemarkInBracketsEndsWithItAndNamesInBracketsInsideASentenceWereNotHeard() {
+        assertThat(SpeakerNames.inPassage("Выступили: Ефимова Т.Р. (о графике посещения столовой), Пак С.Е. (предложил увеличить число рейдов)."))
+                .containsExactly("Ефимова Т.Р.", "Пак С.Е.");
+        assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("Лаптеву И.Г., которая сообщила, что рассмотрены программы:\n"
+                + "1. Математика, 5–6 классы (Кузьмина Т.В., Гришин А.П.).\n2. Физика, 7–11 классы (Гришин А.П.).")))
+                .containsExactly("Лаптева И.Г.");
+    }
+
+    @Test
     void aNameBrokenByHyphenationIsReadWhole() {
         assertThat(SpeakerNames.inPassage(SpeakerNames.heardPassage("заместителя директора Кузьмину Ольгу Дмит-\nриевну о работе лагеря.")))
                 .containsExactly("Кузьмина О.Д.");
