@@ -82,7 +82,9 @@ final class TableLines {
                     while (above.size() <= c) {
                         above.add("");
                     }
-                    above.set(c, above.get(c).isBlank() ? cell : above.get(c) + "\n" + cell);
+                    // a typed table wraps a cell's text: the next line goes on with it, a point («- …») stays apart
+                    above.set(c, above.get(c).isBlank() ? cell
+                            : ProtocolText.hasBullet(cell) ? above.get(c) + "\n" + cell : ProtocolText.joinWrapped(above.get(c), cell));
                 }
                 joined.set(joined.size() - 1, above);
             } else {
@@ -209,12 +211,24 @@ final class TableLines {
             }
             if (stop - start < columns - 1 || last) {
                 // the last row: its cells and no more; what follows is the text after the table
-                stop = Math.min(start + columns - 1, lines.size());
+                stop = mainColumn == 1 ? lastRowEnd(lines, start, columns - 1) : Math.min(start + columns - 1, lines.size());
                 last = true;
             }
             List<String> cells = new ArrayList<>(lines.subList(start, stop));
             if (cells.size() < columns - 1) {
                 break;
+            }
+            List<String> grouped = mainColumn == 1 && cells.size() > columns - 1 ? cellsOfWrappedLines(cells, columns - 1) : null;
+            if (grouped != null) {
+                List<String> row = new ArrayList<>();
+                row.add(lines.get(i));
+                row.addAll(grouped);
+                rows.add(row);
+                i = stop;
+                if (last && (i >= lines.size() || !ROW_NUMBER.matcher(lines.get(i)).matches())) {
+                    break;
+                }
+                continue;
             }
             int surplus = cells.size() - (columns - 1);
             List<String> row = new ArrayList<>();
@@ -236,6 +250,79 @@ final class TableLines {
         }
         out.addAll(of(rows));
         return i;
+    }
+
+    /** A term's first words: a deadline cell begins a cell of its own even in lower case. */
+    private static final Pattern TERM_START = Pattern.compile(
+            "(?iu)^(?:до\\s|в\\s+течение|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|во?\\s+(?:[IVX]+|перв|втор|трет|четв|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр"
+                    + "|октябр|ноябр|декабр|летн|срок)|не\\s+позднее|постоянно|ежемесячно|еженедельно|ежегодно|ежедневно|ежеквартально"
+                    + "|по\\s+мере|по\\s+итогам|к\\s+\\d|\\d)");
+    /** «… с» / «учителем-логопедом»: a line that ends on a preposition or a conjunction goes on in the next. */
+    private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?iu)(?:[,\\-–]|(?<![\\p{L}])(?:в|во|с|со|и|на|под|для|по|к|о|об|от|до|за|из|при|без))$");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("^[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?[,;]?$");
+
+    /** Whether a cell's next line goes on with the line before it rather than opening the next cell. */
+    private static boolean goesOn(String before, String line) {
+        if (INITIALS_ONLY.matcher(line).matches() || ENDS_UNFINISHED.matcher(before).find()) {
+            return true;
+        }
+        return Character.isLowerCase(line.charAt(0)) && !TERM_START.matcher(line).lookingAt();
+    }
+
+    /**
+     * A row whose cells wrapped onto lines of their own («Носкова Т.В.,» / «Тимергалиева А.Р.», «во втором» /
+     * «полугодии»): the lines grouped into cells where a line goes on with the one before; more groups than cells
+     * means the text column's own lines began in capitals, so the first groups are that column's. Null when the
+     * lines make fewer groups than the row has cells.
+     */
+    private static List<String> cellsOfWrappedLines(List<String> lines, int cells) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!groups.isEmpty() && goesOn(groups.getLast().getLast(), line)) {
+                groups.getLast().add(line);
+            } else {
+                groups.add(new ArrayList<>(List.of(line)));
+            }
+        }
+        if (groups.size() < cells) {
+            return null;
+        }
+        while (groups.size() > cells) {
+            groups.get(0).addAll(groups.remove(1));
+        }
+        List<String> row = new ArrayList<>();
+        for (List<String> group : groups) {
+            // the lines of one cell are its wrapped text: «Гареева Л.Р., Зуева» / «О.Н.» is one party list
+            String cell = group.getFirst();
+            for (String line : group.subList(1, group.size())) {
+                cell = ProtocolText.joinWrapped(cell, line);
+            }
+            row.add(cell);
+        }
+        return row;
+    }
+
+    /** Where the table's last row ends: after the line that completes its cells, before one that would open another. */
+    private static int lastRowEnd(List<String> lines, int start, int cells) {
+        int groups = 0;
+        String before = null;
+        int k = start;
+        for (; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean opens = before == null || !goesOn(before, line);
+            if (opens && groups == cells) {
+                break;
+            }
+            groups += opens ? 1 : 0;
+            before = line;
+        }
+        return Math.max(k, Math.min(start + cells, lines.size()));
     }
 
     /** «№ п/п», «Мероприятие», «Срок исполнения»: short, no figures and no «Срок:» label with its value. */

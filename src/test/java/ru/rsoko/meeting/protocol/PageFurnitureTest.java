@@ -110,8 +110,8 @@ class PageFurnitureTest {
 
     @Test
     void aNewsPagesNavigationIsFurniture() {
-        assertThat(furnitureOf(List.of("← Предыдущая новость    Следующая новость →", "Счётчик посещений: сегодня 12")))
-                .hasSize(2);
+        assertThat(furnitureOf(List.of("← Предыдущая новость    Следующая новость →", "Счётчик посещений: сегодня 12",
+                "Политика конфиденциальности"))).hasSize(3);
     }
 
     @Test

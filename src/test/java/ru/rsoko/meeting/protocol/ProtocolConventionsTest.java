@@ -459,4 +459,61 @@ class ProtocolConventionsTest {
         assertThat(draft.decisions().get(2).responsible()).containsExactly("Гуляева Н.С.");
         assertThat(draft.decisions().get(2).deadline().kind()).isEqualTo(DeadlineKind.OTHER);
     }
+
+    @Test
+    void cellsOfACellPerLineTableWrappedOntoLinesOfTheirOwn() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4 заседания ППк от 15.01.2025
+                Решение ППк:
+                №
+                п/п
+                Содержание решения
+                Ответственные
+                Срок
+                1.
+                Рекомендовать родителям обучающегося 2 «Б» класса
+                М. А. обратиться в территориальную ПМПК
+                Носкова Т.В.,
+                Тимергалиева А.Р.
+                до 01.02.2025
+                2.
+                Организовать коррекционно-развивающие занятия с
+                учителем-логопедом
+                Гареева Л.Р., Зуева
+                О.Н.
+                во втором
+                полугодии
+                3.
+                Ознакомить родителей с решением консилиума под
+                подпись
+                Пахомов Д.И.
+                в течение 3 дней
+                после заседания
+                Председатель ППк          Т.В. Носкова
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text, Decision::responsible).containsExactly(
+                tuple("Рекомендовать родителям обучающегося 2 «Б» класса М. А. обратиться в территориальную ПМПК",
+                        List.of("Носкова Т.В.", "Тимергалиева А.Р.")),
+                tuple("Организовать коррекционно-развивающие занятия с учителем-логопедом", List.of("Гареева Л.Р.", "Зуева О.Н.")),
+                tuple("Ознакомить родителей с решением консилиума под подпись", List.of("Пахомов Д.И.")));
+        assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 8, 31));
+        assertThat(draft.decisions().get(2).deadline().kind()).isEqualTo(DeadlineKind.OTHER);
+    }
+
+    @Test
+    void aPipeTablesWrappedPartyCellIsOneParty() {
+        ProtocolDraft draft = parser.parse("""
+                ПЕРЕЧЕНЬ ПОРУЧЕНИЙ
+                от 12.02.2025 № 5
+                | № | Поручение                         | Ответственные              | Срок        |
+                | 1 | Провести совещание с руководителями | Начальники районных        | до 01.03.2025 |
+                |   | ОО по итогам мониторинга            | управлений образования     |             |
+                | 2 | Обновить планы подготовки к ГИА     | отдел общего образования   | постоянно   |
+                |   |                                     | департамента (Тихонова Е.В.) |           |
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::responsible).containsExactly(
+                List.of("Начальники районных управлений образования"), List.of("отдел общего образования департамента (Тихонова Е.В.)"));
+    }
 }
