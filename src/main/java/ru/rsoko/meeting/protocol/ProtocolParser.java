@@ -188,7 +188,13 @@ public class ProtocolParser {
     static List<String> joinPreambles(List<String> lines) {
         List<String> joined = new ArrayList<>(lines);
         for (int i = 0; i < joined.size(); i++) {
-            if (Markers.decided(joined.get(i)).isEmpty()) {
+            Optional<Markers.Heading> decided = Markers.decided(joined.get(i));
+            if (decided.isEmpty()) {
+                continue;
+            }
+            if (decided.get().preamble() == null && i > 0 && ENDS_SENTENCE.matcher(joined.get(i - 1)).find()
+                    && !Character.isLowerCase(joined.get(i).charAt(0))) {
+                // «Заслушав …, совещание отметило … .» / «Решение совещания:»: the sentence has ended, the heading is apart
                 continue;
             }
             int start = -1;

@@ -517,4 +517,22 @@ class ProtocolConventionsTest {
         assertThat(draft.decisions()).extracting(Decision::responsible).containsExactly(
                 List.of("Начальники районных управлений образования"), List.of("отдел общего образования департамента (Тихонова Е.В.)"));
     }
+
+    @Test
+    void aHeardSentenceThatEndsBeforeTheDecisionHeadingIsNoPartOfIt() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ
+                12 ОКТЯБРЯ 2025 ГОДА № 7
+                2. О методическом сопровождении школ
+                Заслушав информацию директора МКУ «ИМЦ» Беловой О.Ю., совещание отметило необходимость адресной помощи.
+                Решение совещания:
+                1. Руководителям общеобразовательных организаций:
+                1.1. обеспечить внесение сведений до 20 октября 2025 года;
+                Срок: до 01.11.2025
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::responsible)
+                .containsExactly(tuple("1.1", List.of("Руководителям общеобразовательных организаций")));
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames).containsExactly("Белова О.Ю.");
+    }
 }
