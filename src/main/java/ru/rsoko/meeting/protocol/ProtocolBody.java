@@ -308,11 +308,7 @@ final class ProtocolBody {
                     || !reporter.group(1).toLowerCase(Locale.ROOT).startsWith("доклад")) {
                 return false;
             }
-            Item item = itemNumbered(number).orElseGet(() -> {
-                Item created = new Item(number, "");
-                agenda.add(created);
-                return created;
-            });
+            Item item = itemOrAdded(number, "");
             closeAddressee();
             currentItem = item;
             addSpeakers(item, ProtocolText.withoutEndPunctuation(reporter.group(2).strip()));
@@ -338,6 +334,15 @@ final class ProtocolBody {
         readingSpeakers = false;
         part = Part.HEARD;
         return true;
+    }
+
+    /** The agenda's item of that number, or a new one added to the agenda when the protocol has no agenda line for it. */
+    private Item itemOrAdded(String number, String title) {
+        return itemNumbered(number).orElseGet(() -> {
+            Item created = new Item(number, title);
+            agenda.add(created);
+            return created;
+        });
     }
 
     private void agendaLine(String line) {
@@ -448,11 +453,7 @@ final class ProtocolBody {
         String number = heading.item() != null ? heading.item()
                 : announced ? currentItem.number : nextItemWithoutHeard();
         Item announcedItem = heading.item() == null && announced ? currentItem : null;
-        currentItem = announcedItem != null ? announcedItem : itemNumbered(number).orElseGet(() -> {
-            Item item = new Item(number, "");
-            agenda.add(item);
-            return item;
-        });
+        currentItem = announcedItem != null ? announcedItem : itemOrAdded(number, "");
         // a block of its own when the protocol numbers it; «СЛУШАЛИ:» after «СЛУШАЛИ:» then one «РЕШИЛИ» is not
         startBlock(heading.item() != null || announced ? number : null);
         itemAnnounced = false;
@@ -669,13 +670,8 @@ final class ProtocolBody {
             unplaced.add(passage.substring(0, heardWord.start()).strip());
             passage = passage.substring(heardWord.start());
         }
-        String heard = passage;
         if (number != null) {
-            Item item = itemNumbered(number).orElseGet(() -> {
-                Item created = new Item(number, preambleTitle(heard));
-                agenda.add(created);
-                return created;
-            });
+            Item item = itemOrAdded(number, preambleTitle(passage));
             appendHeard(item, passage);
             currentItem = item;
             itemAnnounced = false;
