@@ -81,6 +81,8 @@ public final class DeadlineParser {
     /** «каждую пятницу», «до 25 числа каждого месяца»: repeated, as «еженедельно», «ежемесячно» are. */
     private static final Pattern EVERY = Pattern.compile(
             "(?<![а-я])кажд(?:ый|ую|ое|ого|ой|ые|ом) (?:понедельник|вторник|сред|четверг|пятниц|суббот|" + EVERY_UNIT + ")", FLAGS);
+    private static final Pattern COUNTED_FROM_ONE_EVENT = Pattern.compile(
+            "(?:в течение|в течении|не позднее|не позже)\\s+(?:\\d{1,3}|[а-яё]+)\\s+(?:[а-яё]+\\s+)?(?:дн|недел|месяц)[а-яё]*\\s+(?:после|со дня|с момента)", FLAGS);
     private static final Pattern AFTER_PROCEDURE = Pattern.compile(
             "(?:по итогам|по результатам|после|по мере проведения)(?![а-я]).*?"
                     + "(процедур|оценочн|впр|рпр|мониторинг|диагностик|исследовани|олимпиад|гиа|огэ|егэ|проверочн)",
@@ -189,6 +191,10 @@ public final class DeadlineParser {
             Optional<Deadline> whole = whole(s);
             if (whole.isPresent()) {
                 return whole.get();
+            }
+            if (COUNTED_FROM_ONE_EVENT.matcher(s).lookingAt() && !AFTER_EACH.matcher(s).find()) {
+                // «в течение 7 календарных дней после проведения олимпиады»: counted from one event, not after each
+                return other(s);
             }
             if (AFTER_PROCEDURE.matcher(s).find() || AFTER_EACH.matcher(s).find()) {
                 return of(DeadlineKind.AFTER_EACH_PROCEDURE, null, null);

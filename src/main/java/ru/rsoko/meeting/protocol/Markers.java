@@ -170,6 +170,13 @@ final class Markers {
     }
 
     static Optional<Heading> decided(String line) {
+        if (line.length() < 200 && line.equals(line.toUpperCase(Locale.ROOT))) {
+            // «РЕШЕНИЕ СОВЕЩАНИЯ:» typed in capitals is «Решение совещания:», not a decision for «СОВЕЩАНИЯ»
+            Matcher whose = DECISION_OF.matcher(line.toLowerCase(Locale.ROOT));
+            if (whose.matches()) {
+                return Optional.of(decisionOf(whose));
+            }
+        }
         Optional<Heading> heading = heading(DECIDED, line, false);
         if (heading.isPresent() || line.length() > 3000 || !mayDecide(line)) {
             return heading;
@@ -180,8 +187,7 @@ final class Markers {
         }
         Matcher whose = DECISION_OF.matcher(line);
         if (whose.matches()) {
-            Matcher question = BY_QUESTION.matcher(whose.group(1));
-            return Optional.of(new Heading(question.find() ? ordinal(question.group(1)) : null, ""));
+            return Optional.of(decisionOf(whose));
         }
         Matcher m = DECIDED_IN_SENTENCE.matcher(line);
         if (!m.matches()) {
@@ -216,6 +222,12 @@ final class Markers {
     }
 
     /** Whether a decision word may be in the line at all: spares the sentence pattern most lines. */
+    /** «Решение по второму вопросу:» heads item 2's decisions; «Решение педагогического совета:», the whole body's. */
+    private static Heading decisionOf(Matcher whose) {
+        Matcher question = BY_QUESTION.matcher(whose.group(1));
+        return new Heading(question.find() ? ordinal(question.group(1)) : null, "");
+    }
+
     private static boolean mayDecide(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         return low.contains("реш") || low.contains("постанов") || low.contains("приказ") || low.contains("распоряж")

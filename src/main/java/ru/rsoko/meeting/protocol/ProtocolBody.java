@@ -518,6 +518,12 @@ final class ProtocolBody {
             itemHeading(numbered.get(), line);
             return;
         }
+        if (currentItem != null && currentItem.heard == null && currentItem.speakers.isEmpty() && startsLowerCase(line)
+                && !currentItem.title.isEmpty() && !endsSentence(currentItem.title)) {
+            // «I. О ходе подготовки к … аттестации» / «в 2025 году»: the item's title wraps
+            currentItem.title = ProtocolText.joinWrapped(currentItem.title, line);
+            return;
+        }
         Matcher speaker = Markers.SPEAKER.matcher(line);
         if (currentItem != null && currentItem.heard == null && speaker.matches()) {
             addSpeakers(currentItem, speaker.group(2));
@@ -1144,8 +1150,19 @@ final class ProtocolBody {
         // a line in lower case goes on with the sentence, even after the decision's fields («сентябрь –» / «декабрь»)
         boolean goesOn = startsLowerCase(line) || startsAside(line);
         return goesOn && !complete | endsUnfinished(decision.text)
-                || !complete && (!endsSentence(decision.text) || goesOn);
+                || !complete && (!endsSentence(decision.text) || goesOn || namedAfterQuote(decision, line));
     }
+
+    /**
+     * «1. Информацию директора ГБУ «Региональный центр …»» / «Седых П.А. и начальника …»: a numbered decision that ends
+     * in a quoted name goes on with the person the name belongs to.
+     */
+    private static boolean namedAfterQuote(DecisionDraft decision, String line) {
+        return decision.number != null && decision.text.endsWith("»") && NAME_AND_ON.matcher(line).lookingAt();
+    }
+
+    private static final Pattern NAME_AND_ON = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.\\s*(?:[,и]\\s|\\p{Ll})");
 
     /** «(далее – конференция) …», «(приложение 2)»: a remark in brackets never opens a decision of its own. */
     private static boolean startsAside(String line) {

@@ -614,12 +614,18 @@ final class ProtocolText {
         return cells;
     }
 
+    private static final Pattern TAB_BORDERED_BAR = Pattern.compile("\t\\|\t");
+
     /** «\t» or «|» when the line is a row of a table written without a leading «|»; else null. */
     private static String cellSeparator(String raw) {
         if (raw.length() > 5000 || raw.indexOf('\t') < 0 && raw.indexOf('|') < 0) {
             return null;
         }
         String t = raw.strip();
+        if (TAB_BORDERED_BAR.matcher(raw).find()) {
+            // «1.\t|\tПровести …\t|\tдо 01.03.2023»: the bars are the cells' borders, the tabs their padding
+            return "|";
+        }
         if (t.startsWith("|")) {
             return null;
         }
