@@ -292,7 +292,7 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])(в\\s+течение\\s+(?:" + SCHOOL_PART + "|" + SEASON + ")"
                     + "(?:\\s+" + SCHOOL_YEAR + "|\\s+\\d{4}" + YEAR_WORD + ")?)", FLAGS),
             // «провести в 2025 году …», «организовать в летний период …»: a time right after the ordered verb
-            Pattern.compile("(?<![а-яё])[а-яё]{2,}(?:ть|ти|чь)\\s+(в\\s+(?:\\d{4}\\s+году|" + SEASON + "(?:\\s+\\d{4}" + YEAR_WORD + ")?))(?![а-яё\\d])", FLAGS),
+            Pattern.compile("(?<![а-яё])[а-яё]{2,}(?:ть|ти|чь)\\s+(в\\s+(?:\\d{4}\\s+году|" + SEASON + "(?:\\s+\\d{4}" + YEAR_WORD + ")?|" + MONTH + "\\s+(?:\\d{4}" + YEAR_WORD + "|текущего\\s+года)))(?![а-яё\\d])", FLAGS),
             // «к началу учебного года»: its eve
             Pattern.compile("(?<![а-яё])((?:к\\s+началу|до\\s+начала)\\s+(?:[а-яё]+\\s+)?" + SCHOOL_YEAR + ")", FLAGS),
             // «1 раз в полугодие», «не реже одного раза в месяц»

@@ -83,6 +83,13 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             "(?:^|\\s)(?:г\\.|г|гор\\.|город|пгт|п\\.|пос\\.|с\\.|р\\.\\s?п\\.|рп|ст\\.|дер\\.|д\\.)\\s*"
                     + "\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*)?",
             Pattern.UNICODE_CASE);
+    /** What a legal database prints around a document: its name, its motto, its site, its page count. */
+    private static final Pattern LEGAL_DATABASE_PRINT = Pattern.compile(
+            "^(?:документ\\s+предоставлен|консультантплюс|гарант|надежная\\s+правовая|надёжная\\s+правовая|текст\\s+документа\\s+сверен"
+                    + "|страница\\s+\\d+\\s+из\\s+\\d+)|(?:www\\.|https?://)\\S+\\s*$", FLAGS);
+    /** An institution or a room where a meeting was held, after its date: «МБОУ «Лесогорская СОШ № 2», каб. 14». */
+    private static final Pattern VENUE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?-i:[МГ][БАК]?[ДУ]?ОУ|М[БАК]У|Г[БА]У|МОУ|ГОУ|МДОУ)(?![\\p{L}])|каб\\.|кабинет|актовый\\s+зал|конференц-зал)", FLAGS);
     /** The heading to the text under the requisites (ГОСТ Р 7.0.97-2016): «О результатах ВПР», «Об итогах …». */
     private static final Pattern TOPIC = Pattern.compile("^(?:о|об|обо)\\s+\\p{L}", FLAGS);
     private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
@@ -328,6 +335,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
                 rest = rest.substring(0, place.end()) + " " + rest.substring(found.get().start());
             }
         }
+        Matcher venue = VENUE.matcher(rest);
+        if (date != null && found.get().start() == 0 && venue.find() && venue.start() >= found.get().start()) {
+            // «05.11.2025   МБОУ «Лесогорская СОШ № 2», каб. 14»: the date, then where the meeting was
+            rest = rest.substring(0, venue.start());
+        }
         rest = PLACE.matcher(rest).replaceAll(" ");
         rest = NOISE.matcher(rest).replaceAll(" ").strip();
         if (!rest.isEmpty() && (CITED_ACT.matcher(rest).find() || rest.split("\\s+").length > 2
@@ -348,6 +360,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
         for (int i = lines.size() - 1; i > title && seen < END_BLOCK; i--, seen++) {
             String line = lines.get(i);
             if (!line.matches("(?s).*[\\p{L}\\d].*")) {
+                continue;
+            }
+            if (LEGAL_DATABASE_PRINT.matcher(line).find()) {
+                // «КонсультантПлюс / надежная правовая поддержка / www.consultant.ru» under the requisites
+                seen--;
                 continue;
             }
             if (i - 1 > title && PUBLISHED_IN.matcher(lines.get(i - 1)).find() && !lines.get(i - 1).endsWith(".")) {

@@ -171,7 +171,7 @@ final class ProtocolBody {
         if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
             return;
         }
-        if (heardPassage(line) || itemReporter(line)) {
+        if (heardPassage(line) || itemReporter(line) || questionInAgenda(line)) {
             return;
         }
         switch (part) {
@@ -345,6 +345,21 @@ final class ProtocolBody {
         });
     }
 
+    /** «Вопрос 1. О результатах …» before the decisions, with no «Повестка» heading: the agenda's item 1. */
+    private boolean questionInAgenda(String line) {
+        if (!(part == Part.NONE || part == Part.CHAIR || part == Part.PARTICIPANTS || part == Part.AGENDA)
+                || !decisions.isEmpty()) {
+            return false;
+        }
+        Matcher question = QUESTION.matcher(line);
+        if (!question.matches() || question.group(1) == null || question.group(3).isBlank()) {
+            return false;
+        }
+        part = Part.AGENDA;
+        agendaLine(question.group(1) + ". " + question.group(3).strip());
+        return true;
+    }
+
     private void agendaLine(String line) {
         Matcher reporter = REPORTER_IN_LINE.matcher(line);
         if (reporter.find()) {
@@ -365,9 +380,20 @@ final class ProtocolBody {
             agendaLine(line.substring(from).strip());
             return;
         }
+        if (numbered.isPresent() && !numbered.get().isSubNumber() && itemNumbered(numbered.get().number()).isPresent()) {
+            // «1. Анализ результатов ГИА-2025» after an agenda of 1–3: the record of item 1 begins
+            itemHeading(numbered.get(), line);
+            return;
+        }
         if (numbered.isPresent()) {
             agendaNumbered = true;
             newItem(numbered.get().number(), numbered.get().text());
+            return;
+        }
+        Matcher reporters = REPORTERS.matcher(line);
+        if (reporters.matches() && currentItem != null && currentItem.speakers.isEmpty()) {
+            // «Вопрос 2. О работе …» / «(Бережная Т.К., Юсупова Л.Р.)»: who reports on the item
+            addSpeakers(currentItem, reporters.group(1));
             return;
         }
         Matcher speaker = Markers.SPEAKER.matcher(line);
@@ -397,7 +423,7 @@ final class ProtocolBody {
         } else if (readingSpeakers) {
             speakerContinuation(line);
         } else if (!endsSentence(currentItem.title) || startsLowerCase(line)) {
-            currentItem.title = currentItem.title + " " + line;
+            currentItem.title = ProtocolText.joinWrapped(currentItem.title, line);
         } else if (!agendaNumbered) {
             // an agenda written without numbers: each paragraph is an item
             newItem(String.valueOf(agenda.size() + 1), ProtocolText.withoutBullet(line));
@@ -614,6 +640,13 @@ final class ProtocolBody {
     }
 
     /** Whether «СЛУШАЛИ» or «РЕШИЛИ» follows within a few lines: what comes before it heads an item. */
+    private static final Pattern REPORTER_LABEL = Pattern.compile("(?iu)^(?:докладчик|содокладчик|докладыва|выступающ)[а-яё]*\\s*[:–—-]");
+
+    /** Whether the next line says who reports: «Докладчик: …». */
+    private boolean reporterNext() {
+        return index + 1 < lines.size() && REPORTER_LABEL.matcher(lines.get(index + 1)).lookingAt();
+    }
+
     private boolean markerAhead() {
         for (int i = index + 1; i < lines.size() && i <= index + 3; i++) {
             String line = lines.get(i);
@@ -829,7 +862,8 @@ final class ProtocolBody {
             signature(line);
             return;
         }
-        if (currentDecision != null && !endsSentence(currentDecision.text) && Markers.NAME_ONLY.matcher(line).matches()) {
+        if (currentDecision != null && (!endsSentence(currentDecision.text) || LAID_ON_QUOTED.matcher(currentDecision.text).find())
+                && Markers.NAME_ONLY.matcher(line).matches()) {
             // «… возложить на заместителя начальника» / «Гребенщикову Л.М.»
             currentDecision.text = currentDecision.text + " " + line;
             return;
@@ -929,7 +963,9 @@ final class ProtocolBody {
             questionOfBlock(numbered.number(), line);
             return;
         }
-        if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)) {
+        if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)
+                || !numbered.isSubNumber() && !numbered.bracket() && reporterNext()) {
+            // «2. Итоговое сочинение» / «Докладчик: …» after item 1's decisions: the next item
             itemHeading(numbered, line);
             return;
         }
@@ -1161,6 +1197,8 @@ final class ProtocolBody {
         return decision.number != null && decision.text.endsWith("»") && NAME_AND_ON.matcher(line).lookingAt();
     }
 
+    /** «… возложить на заместителя директора МКУ «ЦРО»»: the person may follow on the next line. */
+    private static final Pattern LAID_ON_QUOTED = Pattern.compile("(?iu)\\sна\\s[^.;]*»$");
     private static final Pattern NAME_AND_ON = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.\\s*(?:[,и]\\s|\\p{Ll})");
 

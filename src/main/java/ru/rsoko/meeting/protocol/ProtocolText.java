@@ -48,6 +48,8 @@ final class ProtocolText {
                     + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов|политика конфиденциальности|другие новости|(?:материалы|презентации)[^:]{0,40}доступны для скачивания"
                     + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы|скачать)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
+                    // a legal database's print: «КонсультантПлюс / надежная правовая поддержка / www.consultant.ru»
+                    + "|консультантплюс(?:\\s.{0,120})?|над[её]жная правовая поддержка.{0,80}|(?:https?://)?www\\.[\\w.-]+\\.[a-zа-я]{2,}(?:/\\S*)?"
                     + "|©.{0,120}"
                     // «Кислицына Н.Б. Признаки необъективности.pdf (1,4 Мб)»: a file to download
                     + "|.{1,150}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\\s*\\(\\s*\\d+(?:[,.]\\d+)?\\s*[КкМмKM][бb]\\s*\\))$");
@@ -111,6 +113,10 @@ final class ProtocolText {
             String raw = raws[r];
             String separator = nextSeparator;
             nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
+            if (separator == null && !table.isEmpty() && NUMBERED_FIRST_CELL.matcher(raw).lookingAt()) {
+                // «2.\tПровести …» whose other cells follow on lines of their own: still a row of the table
+                separator = "\t";
+            }
             if (continuesShortRow(table, raw)) {
                 continue;
             }
@@ -258,6 +264,15 @@ final class ProtocolText {
             return false;
         }
         String[] pieces = raw.strip().split("\t", -1);
+        if (raw.replaceFirst("^[ \\u00a0]+", "").startsWith("\t") && last.size() + pieces.length <= columns) {
+            // «\tРуководители ОО» under «2.\tПровести …»: the row's next cell, on a line of its own
+            List<String> row = new ArrayList<>(last);
+            for (String piece : pieces) {
+                row.add(clean(piece));
+            }
+            table.set(table.size() - 1, row);
+            return true;
+        }
         if (pieces.length < 2 || last.size() + pieces.length - 1 > columns) {
             return false;
         }
@@ -614,6 +629,7 @@ final class ProtocolText {
         return cells;
     }
 
+    private static final Pattern NUMBERED_FIRST_CELL = Pattern.compile("^[ \\u00a0]*\\d{1,2}(?:\\.\\d{1,2})*\\.?\t\\S");
     private static final Pattern TAB_BORDERED_BAR = Pattern.compile("\t\\|\t");
 
     /** «\t» or «|» when the line is a row of a table written without a leading «|»; else null. */
