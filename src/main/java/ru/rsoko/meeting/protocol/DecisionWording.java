@@ -416,7 +416,7 @@ final class DecisionWording {
             String found = null;
             while (m.find()) {
                 // «Внести изменения в приказ … «Об организации ВСОКО в 2023-2024 учебном году»»: a title's words
-                if (!quoted[m.start(1)] && !coveredByPlan(t, m.start(1), m.group(1))) {
+                if (!quoted[m.start(1)] && !coveredByPlan(t, m.start(1), m.group(1)) && !namesWhatIsJudged(t, m.start(1), m.group(1))) {
                     found = m.group(1);
                 }
             }
@@ -425,6 +425,28 @@ final class DecisionWording {
             }
         }
         return Optional.empty();
+    }
+
+    /** «по итогам ВПР», «результаты олимпиады»: the results of what, a few words before a term. */
+    private static final Pattern RESULTS_OF = Pattern.compile(
+            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
+    /** «весной 2024 года», «в первом полугодии», «в 2023 году»: when a thing was, or is to be, done. */
+    private static final Pattern WHEN = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой|во?\\s+(?!течение|срок|сроки|соответствии)[^\\s]+)");
+    private static final Pattern SEASON_ADVERB = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой)(?![а-яё])");
+    /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
+    private static final Pattern JUDGES = Pattern.compile("(?iu)^\\s*(?:признать|отметить|одобрить|считать)(?![а-яё])");
+
+    /**
+     * A period that names what is judged, not when to act: «справку по итогам ВПР весной 2024 года», «Признать работу
+     * коллектива в первом полугодии удовлетворительной». «До …», «ежегодно», «по итогам каждой …» are deadlines all the same.
+     */
+    private static boolean namesWhatIsJudged(String text, int start, String term) {
+        if (!WHEN.matcher(term.strip()).lookingAt()) {
+            return false;
+        }
+        // «по итогам диагностики в октябре 2024 года» is when to act; «по итогам ВПР весной 2024 года», which ВПР
+        return SEASON_ADVERB.matcher(term.strip()).lookingAt() && RESULTS_OF.matcher(text.substring(Math.max(0, start - 80), start)).find()
+                || JUDGES.matcher(text).lookingAt();
     }
 
     /** «… совместно с ОМВД России по г. Северогорску (по согласованию) ежеквартально»: an organisation named after it. */

@@ -538,6 +538,38 @@ final class ProtocolBody {
         return true;
     }
 
+    private static final Pattern SPOKE_IN_PROSE = Pattern.compile("(?iu)(?<![а-яё])выступил[аио]?(?![а-яё])");
+    /** The most lines one sentence of who spoke is read over. */
+    private static final int LONGEST_SPOKEN_PASSAGE = 8;
+
+    /**
+     * «На пленарном заседании выступили: ректор института Голованова Е.С. …, директор … Ершов К.П.» in the prose above
+     * a resolution's decisions, which has no agenda: the people it names spoke. The lines stay where they were; the
+     * passage is what was heard on an item of its own.
+     */
+    void spokeInProse(List<String> prose) {
+        if (agenda.stream().anyMatch(i -> i.number != null)) {
+            return;
+        }
+        for (int i = 0; i < prose.size(); i++) {
+            if (!SPOKE_IN_PROSE.matcher(prose.get(i)).find()) {
+                continue;
+            }
+            String passage = prose.get(i);
+            int end = i;
+            while (!prose.get(end).endsWith(".") && end + 1 < prose.size() && end - i + 1 < LONGEST_SPOKEN_PASSAGE) {
+                end++;
+                passage = ProtocolText.joinWrapped(passage, prose.get(end));
+            }
+            if (!SpeakerNames.ofItem(List.of(), passage).isEmpty()) {
+                Item item = new Item(null, "");
+                item.heard = passage;
+                agenda.add(item);
+            }
+            i = end;
+        }
+    }
+
     private void heardLine(String line) {
         Optional<Markers.Numbered> numbered = Markers.numbered(line);
         if (numbered.isPresent() && isNextItemHeading(numbered.get())) {

@@ -134,6 +134,7 @@ public class ProtocolParser {
 
         ProtocolBody body = new ProtocolBody(header, unplaced);
         body.read(parts);
+        body.spokeInProse(lines.subList(headerStart, firstPart));
 
         // the document's own requisites first; the meeting header's and the requisites scan's where it has none
         Requisites.Found requisites = Requisites.find(lines, headerStart == firstPart ? 0 : headerStart, firstPart);

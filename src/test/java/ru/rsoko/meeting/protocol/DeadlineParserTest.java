@@ -129,7 +129,7 @@ class DeadlineParserTest {
             # after each assessment procedure
             по итогам ВПР                                                      | 2021-04-16 | AFTER_EACH_PROCEDURE | -          | -
             после проведения каждой оценочной процедуры                        | 2021-04-16 | AFTER_EACH_PROCEDURE | -          | -
-            в течение 10 дней после проведения мониторинга                     | 2021-04-16 | AFTER_EACH_PROCEDURE | -          | -
+            в течение 10 дней после проведения мониторинга                     | 2021-04-16 | OTHER                | -          | -
             # school half-years, seasons, the start of a school year (issue 16)
             в течение I полугодия 2022-2023 учебного года                      | 2022-08-30 | WITHIN_PERIOD        | 2022-12-31 | 2022-09-01
             во втором полугодии 2022/2023 учебного года                        | 2022-08-30 | WITHIN_PERIOD        | 2023-08-31 | 2023-01-01

@@ -535,4 +535,196 @@ class ProtocolConventionsTest {
                 .containsExactly(tuple("1.1", List.of("Руководителям общеобразовательных организаций")));
         assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames).containsExactly("Белова О.Ю.");
     }
+
+    @Test
+    void aWordTableWithBarsPaddedByTabsIsReadByItsHeader() {
+        ProtocolDraft draft = parser.parse("""
+                Протокол совещания при заведующем № 3
+                14.02.2025
+                РЕШЕНИЕ СОВЕЩАНИЯ:
+                № п/п\t|\tСодержание решения\t|\tОтветственный\t|\tСрок исполнения
+                1.\t|\tОтчёт старшего воспитателя принять к сведению\t|\t–\t|\t–
+                2.\t|\tОбновить паспорта групп\t|\tВоспитатели групп\t|\tдо 28.02.2025
+                \t|\t\t|\t\t|
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible).containsExactly(
+                tuple("1", "Отчёт старшего воспитателя принять к сведению", List.of()),
+                tuple("2", "Обновить паспорта групп", List.of("Воспитатели групп")));
+        assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void aTabTableRowWhoseCellsFollowOnLinesOfTheirOwnStaysOneRow() {
+        ProtocolDraft draft = parser.parse("""
+                ПЕРЕЧЕНЬ ПОРУЧЕНИЙ
+                от 11.03.2026 № 4
+                № п/п\tПоручение\tОтветственный\tСрок исполнения
+                1.\tСверить списки участников ГИА-11\tМуниципальные координаторы\tдо 20.03.2026
+                2.\tПровести пробный экзамен по математике
+                \tРуководители ППЭ
+                \tдо 10 апреля 2026 г.
+                3.\tОбновить сведения о наблюдателях\tОтдел ГИА (Романова Т.С.)\tеженедельно по средам
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible).containsExactly(
+                tuple("1", "Сверить списки участников ГИА-11", List.of("Муниципальные координаторы")),
+                tuple("2", "Провести пробный экзамен по математике", List.of("Руководители ППЭ")),
+                tuple("3", "Обновить сведения о наблюдателях", List.of("Отдел ГИА (Романова Т.С.)")));
+        assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(draft.decisions().get(2).deadline().kind()).isEqualTo(DeadlineKind.ONGOING);
+    }
+
+    @Test
+    void anItemsTitleWrapsAndItsReportersFollowInBrackets() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ
+                совещания начальника департамента с руководителями МОУО
+                10.02.2026 № 2
+                Председательствовал: начальник департамента Орлов В.Н.
+                Присутствовали: 31 чел.
+                I. О готовности пунктов проведения экзаменов
+                к досрочному периоду
+                (Фомичёв А.Р., Кирсанова Л.Д.)
+                По итогам обсуждения решили:
+                1. Информацию директора ГКУ «Центр мониторинга качества образования»
+                Фомичёва А.Р. и специалиста отдела Кирсановой Л.Д. принять к сведению.
+                2. Руководителям МОУО проверить оснащение ППЭ до 01.03.2026.
+                """);
+
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::title)
+                .containsExactly("О готовности пунктов проведения экзаменов к досрочному периоду");
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly("Фомичёв А.Р.", "Кирсанова Л.Д.");
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1", "2");
+        assertThat(draft.decisions().getFirst().text()).endsWith("Кирсановой Л.Д. принять к сведению.");
+        assertThat(draft.decisions().getFirst().responsible()).isEmpty();
+    }
+
+    @Test
+    void questionsWithoutAnAgendaHeadingAreTheAgendaAndAReporterLineOpensTheNextItem() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 5
+                заседания районного методического объединения учителей химии
+                22.01.2026
+                Присутствовали: 14 человек
+                Вопрос 1. Об итогах муниципального этапа олимпиады по химии в
+                2025/2026 учебном году.
+                Докладчик: Ершова Марина Львовна, руководитель РМО.
+                Вопрос 2. О подготовке к ОГЭ.
+                (Зотов П.К., Алиева Р.М.)
+                ПОСТАНОВИЛИ:
+                1. Информацию принять к сведению.
+                2. Учителям химии включить задания олимпиадного уровня в уроки в течение года.
+                Контроль за исполнением решения возложить на методиста МКУ «ИМЦ»
+                Ершову М.Л.
+                """);
+
+        assertThat(draft.agenda()).extracting(ProtocolDraft.AgendaItem::number).containsExactly("1", "2");
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly("Ершова М.Л.", "Зотов П.К.", "Алиева Р.М.");
+        assertThat(draft.decisions().getLast().text())
+                .isEqualTo("Контроль за исполнением решения возложить на методиста МКУ «ИМЦ» Ершову М.Л.");
+    }
+
+    @Test
+    void aNumberedLineFollowedByItsReporterIsTheNextItemNotADecision() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 1
+                заседания ШМО учителей начальных классов
+                16.09.2025
+                1. Итоги диагностики первоклассников
+                Докладчик: Сомова Е.А., руководитель ШМО.
+                Решили:
+                1)информацию принять к сведению;
+                2)учителям 1-х классов составить планы адаптации до 01.10.2025.
+                2. Олимпиада «Умники»
+                Докладчик: Л.П. Гарина, учитель.
+                Решили: провести школьный тур олимпиады в октябре текущего года.
+                """);
+
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames).contains("Сомова Е.А.", "Гарина Л.П.");
+        assertThat(draft.decisions()).extracting(Decision::text).noneMatch(t -> t.startsWith("Олимпиада"));
+        Decision last = draft.decisions().getLast();
+        assertThat(last.text()).startsWith("провести школьный тур олимпиады");
+        assertThat(last.deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 31));
+    }
+
+    @Test
+    void aLegalDatabasesRequisitesAreReadAboveItsPrint() {
+        ProtocolDraft draft = parser.parse("""
+                Документ предоставлен КонсультантПлюс
+                Дата сохранения: 03.03.2025
+                ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА ЛЕСНОГОРСКА
+                КОЛЛЕГИЯ
+                РЕШЕНИЕ
+                ОБ ИТОГАХ МОНИТОРИНГА ФУНКЦИОНАЛЬНОЙ ГРАМОТНОСТИ
+                Заслушав информацию начальника отдела общего образования, коллегия РЕШИЛА:
+                1. Информацию принять к сведению.
+                2. Руководителям ОО разработать планы повышения функциональной грамотности до 01.04.2025.
+                Председатель коллегии
+                А.П.МИРОНОВ
+                г. Лесногорск
+                20 февраля 2025 года
+                N 2/4
+                КонсультантПлюс
+                надежная правовая поддержка
+                www.consultant.ru
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 2, 20));
+        assertThat(draft.number()).isEqualTo("2/4");
+        assertThat(draft.decisions()).hasSize(2);
+    }
+
+    @Test
+    void theVenueAfterTheDateLeavesTheDateTheDocuments() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 3
+                заседания муниципального методического совета
+                18.12.2025              МАОУ «Гимназия № 4», актовый зал
+                РЕШИЛИ:
+                1. Утвердить план работы на второе полугодие.
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 12, 18));
+        assertThat(draft.number()).isEqualTo("3");
+    }
+
+    @Test
+    void whoSpokeInAResolutionsProseAreItsSpeakers() {
+        ProtocolDraft draft = parser.parse("""
+                РЕЗОЛЮЦИЯ
+                районной педагогической конференции
+                15 сентября 2025 года
+                В конференции приняли участие 240 педагогов. С докладом выступил
+                начальник управления образования Кудрин С.В. Также выступили директор
+                МБОУ «СОШ № 2» Полякова Н.Г. и учитель физики Ахметов Р.Р. Работа продолжилась в секциях.
+                Участники конференции РЕШИЛИ:
+                1. Признать работу системы образования района в 2024-2025 учебном году удовлетворительной.
+                2. Руководителям ОО организовать в летний период ремонт учебных кабинетов.
+                """);
+
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames)
+                .containsExactly("Кудрин С.В.", "Полякова Н.Г.", "Ахметов Р.Р.");
+        assertThat(draft.decisions().getFirst().deadline()).as("a judged year is no deadline").isNull();
+        assertThat(draft.decisions().get(1).deadline().kind()).isEqualTo(DeadlineKind.WITHIN_PERIOD);
+        assertThat(draft.decisions().get(1).deadline().periodStart()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aTimeRightAfterTheOrderedVerbIsTheDeadlineButNotTheSeasonOfTheResultsJudged() {
+        ProtocolDraft draft = parser.parse("""
+                ПРИКАЗ
+                09.09.2024 № 301
+                ПРИКАЗЫВАЮ:
+                1. Утвердить аналитическую справку по результатам ВПР весной 2024 года (приложение).
+                2. МКУ «ИМЦ» провести в 2025 году выездные консультации в школах с низкими результатами.
+                3. Руководителям ОО представлять отчёты в течение 5 рабочих дней после проведения диагностики.
+                """);
+
+        assertThat(draft.decisions().get(0).deadline()).isNull();
+        assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(draft.decisions().get(2).deadline().kind()).as("counted from one event").isEqualTo(DeadlineKind.OTHER);
+    }
 }
