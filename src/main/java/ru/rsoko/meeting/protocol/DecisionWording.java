@@ -432,6 +432,8 @@ final class DecisionWording {
             "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
     /** «весной 2024 года», «в первом полугодии», «в 2023 году»: when a thing was, or is to be, done. */
     private static final Pattern WHEN = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой|во?\\s+(?!течение|срок|сроки|соответствии)[^\\s]+)");
+    private static final Pattern PAST_EVENT = Pattern.compile(
+            "(?iu)(?<![а-яё])(?:проведенн|проведённ|состоявш|прошедш|написанн|выполненн)[а-яё]*\\s+(?:[^\\s,;.]+\\s+){0,1}$");
     private static final Pattern SEASON_ADVERB = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой)(?![а-яё])");
     /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
     private static final Pattern JUDGES = Pattern.compile("(?iu)^\\s*(?:признать|отметить|одобрить|считать)(?![а-яё])");
@@ -441,6 +443,10 @@ final class DecisionWording {
      * коллектива в первом полугодии удовлетворительной». «До …», «ежегодно», «по итогам каждой …» are deadlines all the same.
      */
     private static boolean namesWhatIsJudged(String text, int start, String term) {
+        if (PAST_EVENT.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            // «результаты ОГЭ по математике, проведенного 10.06.2025»: when it was, not when to act
+            return true;
+        }
         if (!WHEN.matcher(term.strip()).lookingAt()) {
             return false;
         }

@@ -143,7 +143,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             date = titleDate;
         }
         if (date == null || number == null) {
-            Requisites end = belowSignature(lines, title);
+            Requisites end = belowSignature(lines.subList(0, appendixStart(lines, title)), title);
             date = date != null ? date : end.date;
             number = number != null ? number : end.number;
         }
@@ -384,6 +384,18 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             number = number != null ? number : r.number;
         }
         return new Requisites(date, number);
+    }
+
+    private static final Pattern APPENDIX_HEADING = Pattern.compile("^приложение(?:\\s*№?\\s*\\d{1,2})?$", FLAGS);
+
+    /** Where the appendices after the signature begin («Приложение 1 / к приказу … / от …»); the end when none does. */
+    private static int appendixStart(List<String> lines, int title) {
+        for (int i = title + 1; i < lines.size(); i++) {
+            if (APPENDIX_HEADING.matcher(lines.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** A register's card above the title: only its labelled lines, read upwards from the title. */

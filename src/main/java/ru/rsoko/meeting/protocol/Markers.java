@@ -70,6 +70,8 @@ final class Markers {
     /** «Решение педагогического совета:», «Решение по первому вопросу:», «Решения совещания:»: a heading over the decisions. */
     private static final Pattern DECISION_OF = Pattern.compile(
             "^(?:проект\\s+)?решени[ея]\\s+((?:по\\s+[а-яё0-9-]+\\s+вопросу|(?-i:[а-яё-]+))(?:\\s+(?-i:[а-яё-]+|[А-ЯЁ]{2,}[а-яё]*)){0,5})\\s*:$", FLAGS);
+    private static final Pattern DECISION_OF_WITH_TEXT = Pattern.compile(
+            "^(?:проект\\s+)?решени[ея]\\s+((?-i:[а-яё-]+)(?:\\s+(?-i:[а-яё-]+)){0,3})\\s*:\\s*((?-i:[А-ЯЁ0-9])\\S*\\s.*)$", FLAGS);
     private static final Pattern DECISION_REMARKED = Pattern.compile(
             "^(?:решение|решения|решили|постановили|решено)\\s*\\([^()]{1,60}\\)\\s*:\\s*$", FLAGS);
     private static final Pattern BY_QUESTION = Pattern.compile("по\\s+([а-яё0-9-]+)\\s+вопросу", FLAGS);
@@ -188,6 +190,11 @@ final class Markers {
         Matcher whose = DECISION_OF.matcher(line);
         if (whose.matches()) {
             return Optional.of(decisionOf(whose));
+        }
+        Matcher whoseWithText = DECISION_OF_WITH_TEXT.matcher(line);
+        if (whoseWithText.matches()) {
+            // «Решение совещания: Климовой Н.В. обеспечить контроль …»: the heading and its one decision on a line
+            return Optional.of(new Heading(null, whoseWithText.group(2).strip()));
         }
         Matcher m = DECIDED_IN_SENTENCE.matcher(line);
         if (!m.matches()) {

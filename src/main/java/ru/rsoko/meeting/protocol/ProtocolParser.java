@@ -277,7 +277,15 @@ public class ProtocolParser {
             boolean addressee = text.endsWith(":") && (startsWithDative(text) || DecisionWording.hasInfinitive(text))
                     && Markers.numbered(next).filter(Markers.Numbered::isSubNumber).map(n -> DecisionWording.hasInfinitive(n.text()))
                     .orElse(false);
-            boolean order = !text.endsWith(":") && DecisionWording.hasInfinitive(firstWords(text));
+            // «1. Управлению образования (Сафонова М.Н.) совместно с руководителями» / «образовательных организаций
+            // организовать …»: an item wrapped before its verb
+            String lead = text;
+            for (int j = i + 1; j < lines.size() && j <= i + 2 && Markers.numbered(lines.get(j)).isEmpty()
+                    && !Markers.startsSection(lines.get(j)) && Character.isLowerCase(lines.get(j).charAt(0)); j++) {
+                lead = lead + " " + lines.get(j);
+            }
+            boolean order = !text.endsWith(":") && (DecisionWording.hasInfinitive(firstWords(text))
+                    || !lead.equals(text) && startsWithDative(text) && DecisionWording.hasInfinitive(firstWords(lead, 10)));
             if (!addressee && !order) {
                 continue;
             }
@@ -298,8 +306,12 @@ public class ProtocolParser {
 
     /** An order stands among an item's first words («Информационно-методическому центру обобщить …»). */
     private static String firstWords(String text) {
+        return firstWords(text, 6);
+    }
+
+    private static String firstWords(String text, int count) {
         String[] words = text.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, count)));
     }
 
     /** «Заслушав и обсудив информацию …»: a paragraph that says what was heard, wherever its sentence begins. */

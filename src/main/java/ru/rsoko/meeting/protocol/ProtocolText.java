@@ -48,6 +48,8 @@ final class ProtocolText {
                     + "|вернуться к списку|вернуться назад|поделиться|режим работы|при использовании материалов|политика конфиденциальности|другие новости|(?:материалы|презентации)[^:]{0,40}доступны для скачивания"
                     + "|перейти к (?:основному )?содержанию|прикрепл[её]нные файлы|скачать)\\s*:?.{0,120}"
                     + "|документ предоставлен.{0,60}|[-=_*]{5,}|\\d{1,3}"
+                    // «-------- Конец пересылаемого сообщения --------», «-----Исходное сообщение-----»: a mail's frame
+                    + "|[-=_*]{3,}\\s*[^-=_*]{1,60}?\\s*[-=_*]{3,}"
                     // a legal database's print: «КонсультантПлюс / надежная правовая поддержка / www.consultant.ru»
                     + "|консультантплюс(?:\\s.{0,120})?|над[её]жная правовая поддержка.{0,80}|(?:https?://)?www\\.[\\w.-]+\\.[a-zа-я]{2,}(?:/\\S*)?"
                     + "|©.{0,120}"
@@ -96,6 +98,8 @@ final class ProtocolText {
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
             "(?:(?<![\\p{L}])\\p{Lu}\\.|(?<![\\p{L}])(?:др|г|гг|т\\.п|т\\.д|пр|ул|д|им|мин|ч)\\.)\\z");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+    /** «+-----+--------+»: a table drawn in text, its rule between rows. */
+    private static final Pattern BOX_RULE = Pattern.compile("^\\+[-=]{2,}(?:\\+[-=]{2,})+\\+$");
 
     private ProtocolText() {
     }
@@ -132,6 +136,14 @@ final class ProtocolText {
                 continue;
             }
             String line = clean(raw);
+            if (BOX_RULE.matcher(line).matches()) {
+                // the rules of a table drawn with «+», «-» and «|» part its rows: the table goes on
+                brokenByPage = false;
+                continue;
+            }
+            if (!table.isEmpty() && continuesLastCell(table, raw, line)) {
+                continue;
+            }
             if (isTableRow(line)) {
                 if (!TABLE_RULE.matcher(line).matches()) {
                     addRow(table, tableCells(line), brokenByPage);
@@ -246,6 +258,28 @@ final class ProtocolText {
             return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);
         }
         return false;
+    }
+
+    /**
+     * «3.\tПровести семинар …\t27.02.2025\tПавлова И.С.,» / «Смирнова Г.А.»: the last cell of a Word table's row has a
+     * second paragraph, which comes with no tab of its own.
+     */
+    private static boolean continuesLastCell(List<List<String>> table, String raw, String line) {
+        if (table.size() < 2 || line.isEmpty() || line.length() > 150 || raw.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+            return false;
+        }
+        List<String> last = table.getLast();
+        if (last.size() < table.getFirst().size() || last.getLast().isBlank()) {
+            return false;
+        }
+        String cell = last.getLast().strip();
+        if (!(cell.endsWith(",") || cell.endsWith(";") || cell.endsWith("-") || cell.endsWith("–"))) {
+            return false;
+        }
+        List<String> row = new ArrayList<>(last);
+        row.set(row.size() - 1, last.getLast() + "\n" + line);
+        table.set(table.size() - 1, row);
+        return true;
     }
 
     /** A row of the table; the header repeated at the top of the next page is not a row. */
@@ -387,10 +421,16 @@ final class ProtocolText {
             "(?iu)(?:психолог|предметник|наставник|участник|интернат|логопед|дефектолог|организатор|библиотекар|эксперт"
                     + "|исследовател|куратор|координатор|ассистент|стажер|стажёр|то\\b|либо|нибудь|таки).*");
 
+    private static final Pattern PLACE_ADJECTIVE_END = Pattern.compile("[а-яё]*(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ом|ие|их|ую)(?![а-яё])");
+
     /** Whether a line ending in a hyphen breaks a word rather than ending the first part of a compound. */
     private static boolean brokenWord(String before, String after) {
         String fragment = before.substring(before.lastIndexOf(' ') + 1);
         // «эк-» / «замены» is broken; «по-» / «русски», «во-» / «первых», «из-» / «за» keep their hyphen
+        if (fragment.length() >= 2 && Character.isUpperCase(fragment.charAt(0)) && PLACE_ADJECTIVE_END.matcher(after).lookingAt()) {
+            // «Красно-» / «борской области»: a place's name broken, where a compound's second part would be capital too
+            return true;
+        }
         return fragment.length() >= 2 && !fragment.matches("(?iu)по|во|из|кое|кой") && fragment.chars().allMatch(Character::isLetter)
                 && Character.isLowerCase(fragment.charAt(fragment.length() - 1)) && Character.isLowerCase(after.charAt(0))
                 && !COMPOUND_FIRST_PART.matcher(fragment).matches() && !COMPOUND_SECOND_PART.matcher(after).matches();
@@ -497,6 +537,9 @@ final class ProtocolText {
         return furniture;
     }
 
+    /** «Приложение 1», «Приложение 2», «Вопрос 3»: the parts of a document, numbered, never a page's head. */
+    private static final Pattern NUMBERED_PART = Pattern.compile("(?iu)(?:приложение|приложения|таблица|раздел|глава|вопрос|лист)\\s*№?");
+
     /** «МАОУ «СОШ № 12» – Протокол УС № 4   2»: a running head with its page's number at the end (or the start). */
     private static final Pattern HEAD_WITH_PAGE = Pattern.compile("^(?:(\\d{1,3})\\s+(.{10,160})|(.{10,160}?)\\s+(\\d{1,3}))$");
 
@@ -514,7 +557,7 @@ final class ProtocolText {
             Matcher m = HEAD_WITH_PAGE.matcher(line);
             if (m.matches()) {
                 String head = m.group(2) != null ? m.group(2) : m.group(3);
-                if (mayBeRunningHead(head) && !head.endsWith(".")) {
+                if (mayBeRunningHead(head) && !head.endsWith(".") && !NUMBERED_PART.matcher(head).matches()) {
                     heads.computeIfAbsent(head, h -> new ArrayList<>()).add(i);
                 }
             }

@@ -94,6 +94,7 @@ final class TableLines {
         return joined;
     }
 
+    private static final Pattern PAGE_NUMBER_ALONE = Pattern.compile("^\\d{1,3}$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
     private static final int LONGEST_HEADER_CELL = 40;
     /** How far a cell-per-line table is looked for: a bound, so a text of many «№» lines stays linear. */
@@ -115,6 +116,7 @@ final class TableLines {
             List<Integer> at = new ArrayList<>();
             // the header repeated at the top of the next page is no row either, and is dropped as a table's is
             boolean[] repeatedHeader = new boolean[Math.min(lines.size(), i + LONGEST_TABLE_LINES) - i];
+            List<Integer> pageNumbers = new ArrayList<>();
             if (isHeaderCell(lines.get(i)) && NUMBER_HEADER.matcher(key(lines.get(i))).matches()) {
                 List<String> header = headerAt(lines, i);
                 for (int k = i; k < Math.min(lines.size(), i + LONGEST_TABLE_LINES); k++) {
@@ -122,6 +124,11 @@ final class TableLines {
                             && lines.subList(k, k + header.size()).equals(header)) {
                         for (int h = 0; h < header.size() && k - i + h < repeatedHeader.length; h++) {
                             repeatedHeader[k - i + h] = true;
+                        }
+                        if (!at.isEmpty() && at.getLast() == k - 1 && PAGE_NUMBER_ALONE.matcher(cells.getLast()).matches()) {
+                            // «2» right above the header repeated: the page's number, not a row's
+                            pageNumbers.add(at.removeLast());
+                            cells.removeLast();
                         }
                         k += header.size() - 1;
                         continue;
@@ -136,7 +143,7 @@ final class TableLines {
             if (read > 0) {
                 int end = read < at.size() ? at.get(read) : lines.size();
                 for (int k = i; k < end; k++) {
-                    if (isPageFurniture(lines.get(k)) && !(k - i < repeatedHeader.length && repeatedHeader[k - i])) {
+                    if ((isPageFurniture(lines.get(k)) || pageNumbers.contains(k)) && !(k - i < repeatedHeader.length && repeatedHeader[k - i])) {
                         out.add(lines.get(k));
                     }
                 }
@@ -256,18 +263,30 @@ final class TableLines {
     private static final Pattern TERM_START = Pattern.compile(
             "(?iu)^(?:до\\s|в\\s+течение|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|во?\\s+(?:[IVX]+|перв|втор|трет|четв|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр"
                     + "|октябр|ноябр|декабр|летн|срок)|не\\s+позднее|постоянно|ежемесячно|еженедельно|ежегодно|ежедневно|ежеквартально"
-                    + "|по\\s+мере|по\\s+итогам|к\\s+\\d|\\d)");
+                    + "|по\\s+мере|по\\s+итогам|к\\s+\\d|\\d"
+                    + "|в\\s+(?:период|дни|день|ходе)(?![а-яё])|после\\s+(?:кажд|проведени|заверш|окончани)|к\\s+(?:началу|концу)|по\\s+графику)");
     /** «… с» / «учителем-логопедом»: a line that ends on a preposition or a conjunction goes on in the next. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?iu)(?:[,\\-–]|(?<![\\p{L}])(?:в|во|с|со|и|на|под|для|по|к|о|об|от|до|за|из|при|без))$");
     private static final Pattern INITIALS_ONLY = Pattern.compile("^[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?[,;]?$");
 
     /** Whether a cell's next line goes on with the line before it rather than opening the next cell. */
     private static boolean goesOn(String before, String line) {
-        if (INITIALS_ONLY.matcher(line).matches() || ENDS_UNFINISHED.matcher(before).find()) {
+        if (INITIALS_ONLY.matcher(line).matches() || ENDS_UNFINISHED.matcher(before).find()
+                || YEAR_ALONE.matcher(line).matches() || line.startsWith("(")) {
+            // «до 20 декабря» / «2024 г.», «отдел общего образования» / «(Миронова С.А.)»
             return true;
+        }
+        if (WHOLE_TERM.matcher(before).matches() || TERM_START.matcher(before).lookingAt() && ENDS_WITH_YEAR.matcher(before).find()) {
+            // «ежеквартально» / «отдел общего»: a term complete in its line, the next cell begins
+            return false;
         }
         return Character.isLowerCase(line.charAt(0)) && !TERM_START.matcher(line).lookingAt();
     }
+
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?iu)^\\d{4}\\s*(?:г\\.?|года?|гг\\.?)?[.;,]?$");
+    private static final Pattern WHOLE_TERM = Pattern.compile("(?iu)^(?:постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно"
+            + "|систематически|регулярно|(?:до\\s+)?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*г\\.?)?|\\d{4}\\s*(?:г\\.?|года?))[.;,]?$");
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile("(?iu)\\s\\d{4}\\s*(?:г\\.?|года?)[.;,]?$");
 
     /**
      * A row whose cells wrapped onto lines of their own («Носкова Т.В.,» / «Тимергалиева А.Р.», «во втором» /
