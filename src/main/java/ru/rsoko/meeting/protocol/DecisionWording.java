@@ -160,11 +160,47 @@ final class DecisionWording {
         List<String> parties = new ArrayList<>();
         for (String p : TOGETHER.split(party)) {
             if (!p.isBlank()) {
-                parties.add(p.strip());
+                parties.addAll(addressees(p.strip()));
             }
         }
         return parties;
     }
+
+    /**
+     * «Учителям-предметникам, классным руководителям», «Отделу … (Миронова С.А.), ГБУ КО «ЦОКО» (Лыкова Е.Н.)»: two
+     * addressees, each in the dative or an organisation's abbreviation; «руководителям органов, осуществляющим …»
+     * is one, its clause after the comma.
+     */
+    private static List<String> addressees(String party) {
+        List<String> pieces = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < party.length(); i++) {
+            char c = party.charAt(i);
+            if (c == '(' || c == '«') {
+                depth++;
+            } else if ((c == ')' || c == '»') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                String next = party.substring(i + 1).strip();
+                String word = letters(next.split("\\s+", 2)[0]);
+                boolean addressee = !word.isEmpty() && (DATIVE.matcher(word).matches() && !CLAUSE_WORD.matcher(word).find()
+                        // «(Миронова С.А.), ГБУ КО …»: an organisation after a person's bracket; «Руководителям МБОУ «СОШ
+                        // № 1», МБОУ «Заречная ООШ»» lists the schools of one addressee
+                        || ABBREVIATION.matcher(word).matches() && party.substring(from, i).strip().endsWith(")"));
+                if (addressee) {
+                    pieces.add(party.substring(from, i).strip());
+                    from = i + 1;
+                }
+            }
+        }
+        pieces.add(party.substring(from).strip());
+        pieces.removeIf(String::isBlank);
+        return pieces;
+    }
+
+    /** «осуществляющим», «имеющим», «прошедшим», «которым»: a clause's word, not an addressee's. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?:ющ|ящ|ащ|ущ|вш|нн)[а-яё]*$|^(?:которым|которой|которому)$", FLAGS);
 
     /** Whether a word is a dative of an addressee: «руководителям», «заместителю», «комиссии». */
     static boolean isDative(String word) {

@@ -42,6 +42,14 @@ final class Parties {
      */
     private static final Pattern PLURAL_NOUN = Pattern.compile("^(?:[а-я]{3,}[ыи]|[а-я]{3,}(?:ые|ие))(?:-[а-я]+)?$");
 
+    /** «классным руководителям», «педагогам-психологам»: a category addressed in the dative, of its own. */
+    private static final Pattern PLURAL_DATIVE = Pattern.compile("^[а-я]{3,}(?:ам|ям|ым|им)(?:-[а-я]+)?$");
+    /** «осуществляющим», «прошедшим», «назначенным»: a clause of the entry before, not a category. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:щ|вш|нн|ем|им)(?:им|ым)$|^(?:которым|им|ним)$");
+    /** A person named: «Ершова А.П.», «А.П. Ершова». */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|(?<![\\p{L}])\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+");
+
     private Parties() {
     }
 
@@ -82,7 +90,8 @@ final class Parties {
             if (p.isEmpty()) {
                 continue;
             }
-            if (!entries.isEmpty() && continuesEntry(p)) {
+            if (!entries.isEmpty() && continuesEntry(p) && !(NAMED.matcher(p).find() && NAMED.matcher(entries.getLast()).find())) {
+                // «Галиева Б.Р., музыкальный руководитель Ершова А.П.»: a second person, named, is a party of its own
                 int last = entries.size() - 1;
                 entries.set(last, entries.get(last) + ", " + p);
             } else {
@@ -119,7 +128,7 @@ final class Parties {
             }
         }
         return !CATEGORY_WORDS.contains(first) && !ORGANISATION.matcher(first).matches()
-                && !PLURAL_NOUN.matcher(first).matches();
+                && !PLURAL_NOUN.matcher(first).matches() && !(PLURAL_DATIVE.matcher(first).matches() && !PARTICIPLE.matcher(first).find());
     }
 
     private static List<String> splitTopLevel(String s, char separator) {

@@ -171,7 +171,7 @@ final class ProtocolBody {
         if (part != Part.AGENDA && isItemHeadingBeforeHeard(line, next)) {
             return;
         }
-        if (heardPassage(line) || itemReporter(line) || questionInAgenda(line)) {
+        if (heardPassage(line) || itemReporter(line) || questionInAgenda(line) || questionsRecord(line)) {
             return;
         }
         switch (part) {
@@ -291,6 +291,8 @@ final class ProtocolBody {
 
     // --- agenda -----------------------------------------------------------------------------------------------
 
+    private static final Pattern REPORTER_OF_QUESTION = Pattern.compile(
+            "(?iu)^(?:докладчик|содокладчик)[а-яё]*\\s+по\\s+([а-яё]+|\\d{1,2})\\s+вопросу(?:\\s+повестки(?:\\s+дня)?)?\\s*[:–—-]\\s*(\\S.*)$");
     private static final Pattern REPORTER_IN_LINE = Pattern.compile(
             "(?<=[\\p{L}\\d»)][.;])\\s+(?=(?:Докладчик|Докладчики|Содокладчик|Содокладчики|Выступающий|Выступающая)\\s*[:–—-])");
 
@@ -299,6 +301,20 @@ final class ProtocolBody {
      * reported on it, and what follows is what was heard.
      */
     private boolean itemReporter(String line) {
+        Matcher ofQuestion = REPORTER_OF_QUESTION.matcher(line);
+        if (ofQuestion.matches() && part != Part.NONE) {
+            // «Докладчик по первому вопросу: педагог-психолог Лосева Е.Н.»
+            String number = ofQuestion.group(1).matches("\\d{1,2}") ? ofQuestion.group(1) : Markers.ordinal(ofQuestion.group(1));
+            if (number != null) {
+                Item item = itemOrAdded(number, "");
+                closeAddressee();
+                currentItem = item;
+                addSpeakers(item, ProtocolText.withoutEndPunctuation(ofQuestion.group(2).strip()));
+                readingSpeakers = false;
+                part = Part.HEARD;
+                return true;
+            }
+        }
         Matcher question = QUESTION.matcher(line);
         if (question.matches() && part != Part.NONE) {
             // «По 3 вопросу: докладчик - Гуляева Н.С., методист МКУ «ЦОКО», о проекте регламента.»
@@ -343,6 +359,32 @@ final class ProtocolBody {
             agenda.add(created);
             return created;
         });
+    }
+
+    /**
+     * «По первому вопросу участники РМО посмотрели открытое занятие. Выступила Рябова Т.К., …» after the agenda: the
+     * record of item 1, whatever its first words.
+     */
+    private boolean questionsRecord(String line) {
+        if (!(part == Part.AGENDA || part == Part.HEARD) || agenda.isEmpty()) {
+            return false;
+        }
+        Matcher question = QUESTION.matcher(line);
+        if (!question.matches() || question.group(2) == null || question.group(3).isBlank()
+                || !Character.isLowerCase(question.group(3).strip().charAt(0))) {
+            return false;
+        }
+        String number = Markers.ordinal(question.group(2));
+        Optional<Item> item = number == null ? Optional.empty() : itemNumbered(number);
+        if (item.isEmpty()) {
+            return false;
+        }
+        closeAddressee();
+        currentItem = item.get();
+        appendHeard(currentItem, question.group(3).strip());
+        readingSpeakers = false;
+        part = Part.HEARD;
+        return true;
     }
 
     /** «Вопрос 1. О результатах …» before the decisions, with no «Повестка» heading: the agenda's item 1. */

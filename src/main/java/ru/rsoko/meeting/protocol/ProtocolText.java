@@ -68,6 +68,53 @@ final class ProtocolText {
                     + "|(?:владел(?:ец|ьцы?)|издатель|кем\\s+выдан)\\s*:.{1,120}"
                     + "|(?:действителен|срок\\s+действия)\\s*:?\\s*с\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}.{0,40}"
                     + "|дата\\s+(?:и\\s+время\\s+)?подписания\\s*:.{0,60})[.;]?$");
+    /** «Айгуль Нуриева, [03.03.2025 10:44]»: a messenger's stamp on a line of its own, the message under it. */
+    static final Pattern STAMP_HEADER = Pattern.compile(
+            "^\\s*[^\\[\\]:,]{1,60},\\s*\\[\\d{1,2}\\.\\d{1,2}\\.\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]");
+    /** The longest reply after the protocol that is still taken for one. */
+    private static final int LONGEST_REPLY = 300;
+
+    /**
+     * A messenger's copy whose stamps head their messages («Айгуль Нуриева, [03.03.2025 10:44]» / «Протокол в pdf
+     * скину …»): the longest message is the protocol, and a short message after it is a reply, put on its stamp's line
+     * so that the two are furniture together.
+     */
+    private static String[] repliesAfterTheProtocol(String[] raws) {
+        List<Integer> stamps = new ArrayList<>();
+        for (int i = 0; i < raws.length; i++) {
+            if (raws[i].length() < 200 && STAMP_HEADER.matcher(raws[i]).lookingAt()) {
+                stamps.add(i);
+            }
+        }
+        if (stamps.size() < 2) {
+            return raws;
+        }
+        int protocol = 0;
+        for (int k = 1; k < stamps.size(); k++) {
+            int length = (k + 1 < stamps.size() ? stamps.get(k + 1) : raws.length) - stamps.get(k);
+            int longest = (protocol + 1 < stamps.size() ? stamps.get(protocol + 1) : raws.length) - stamps.get(protocol);
+            if (length > longest) {
+                protocol = k;
+            }
+        }
+        List<String> out = new ArrayList<>(List.of(raws).subList(0, protocol + 1 < stamps.size() ? stamps.get(protocol + 1) : raws.length));
+        for (int k = protocol + 1; k < stamps.size(); k++) {
+            int end = k + 1 < stamps.size() ? stamps.get(k + 1) : raws.length;
+            StringBuilder reply = new StringBuilder(raws[stamps.get(k)].strip());
+            for (int i = stamps.get(k) + 1; i < end; i++) {
+                if (!raws[i].isBlank()) {
+                    reply.append(' ').append(raws[i].strip());
+                }
+            }
+            if (reply.length() <= LONGEST_REPLY) {
+                out.add(reply.toString());
+            } else {
+                out.addAll(List.of(raws).subList(stamps.get(k), end));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** A telephone number: «8 (34371) 2-15-40», «+7 912 345-67-89», «8(39172)2-14-56». */
     private static final String PHONE = "(?:\\+7|8)?\\s?\\(?\\d{3,5}\\)?[\\s-]?\\d{1,3}[\\s-]?\\d{2}[\\s-]?\\d{2}";
     /** The contacts at a document's or a site's foot: «тел. …», «E-mail: …», «623700, Свердловская обл., …». */
@@ -181,6 +228,7 @@ final class ProtocolText {
      * whole.
      */
     private static String[] messengerStampsApart(String[] raws) {
+        raws = repliesAfterTheProtocol(raws);
         List<String> apart = new ArrayList<>(raws.length);
         String author = null;
         for (String raw : raws) {
@@ -273,7 +321,7 @@ final class ProtocolText {
             return false;
         }
         String cell = last.getLast().strip();
-        if (!(cell.endsWith(",") || cell.endsWith(";") || cell.endsWith("-") || cell.endsWith("–"))) {
+        if (!cell.matches("(?s).*\\p{L}.*") || !(cell.endsWith(",") || cell.endsWith(";") || cell.endsWith("-") || cell.endsWith("–"))) {
             return false;
         }
         List<String> row = new ArrayList<>(last);
@@ -447,6 +495,7 @@ final class ProtocolText {
         }
         return low.contains("все права защищены") || isPageNumber(line) || isBreadcrumbs(line) || SITE_FURNITURE.matcher(line).matches()
                 || MESSENGER_STAMP.matcher(line).lookingAt() && line.length() <= 200
+                || STAMP_HEADER.matcher(line).lookingAt() && line.length() <= LONGEST_REPLY
                 || SIGNATURE_STAMP.matcher(line).matches() || CONTACTS.matcher(line).matches()
                 || PERFORMER.matcher(line).matches() && (HAS_PHONE.matcher(line).find() || PERFORMER_NAMED.matcher(line).matches())
                 || TABLE_RESIDUE.matcher(line).matches();

@@ -617,8 +617,9 @@ final class SpeakerNames {
     /** Ивановича, Петровну, Ильичом, Кузьминичной: the readings (gender and case) of a patronymic, or none. */
     static final class Patronymics {
 
-        private static final Pattern MASCULINE = Pattern.compile("^[а-яё]+(?:ович|евич|ьич|мич|кич|тич)(|а|у|ем|ом|е)$");
-        private static final Pattern FEMININE = Pattern.compile("^[а-яё]+(?:овн|евн|ичн)(а|ы|е|у|ой|ою)$");
+        // «Эрес-ооловна», «Кара-оолович»: a Tuvan patronymic joins its stem's two parts with a hyphen
+        private static final Pattern MASCULINE = Pattern.compile("^[а-яё]+(?:-[а-яё]+)?(?:ович|евич|ьич|мич|кич|тич)(|а|у|ем|ом|е)$");
+        private static final Pattern FEMININE = Pattern.compile("^[а-яё]+(?:-[а-яё]+)?(?:овн|евн|ичн)(а|ы|е|у|ой|ою)$");
 
         private Patronymics() {
         }
