@@ -207,6 +207,11 @@ final class DecisionWording {
         return DATIVE.matcher(word).matches();
     }
 
+    /** «Муниципальной методической службе (МКУ «ЦРО»)»: an addressee heading's words begin with a feminine dative. */
+    static boolean startsWithDativeNoun(String[] words) {
+        return dativeNoun(words);
+    }
+
     /** «Муниципальной комиссии», «Рабочей группе», «Территориальной предметной комиссии»: adjectives, then a noun. */
     private static boolean dativeNoun(String[] words) {
         for (int w = 0; w < Math.min(words.length - 1, 3); w++) {
@@ -471,6 +476,10 @@ final class DecisionWording {
     private static final Pattern PAST_EVENT = Pattern.compile(
             "(?iu)(?<![а-яё])(?:проведенн|проведённ|состоявш|прошедш|написанн|выполненн)[а-яё]*\\s+(?:[^\\s,;.]+\\s+){0,1}$");
     private static final Pattern SEASON_ADVERB = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой)(?![а-яё])");
+    /** «Информацию … принять к сведению», «Принять к сведению информацию …»: what was heard, no task. */
+    private static final Pattern NOTED = Pattern.compile("(?iu)^\\s*(?:принять\\s+к\\s+сведению|информаци[юя]\\s.*принять\\s+к\\s+сведению)");
+    private static final Pattern APPROVES = Pattern.compile("(?iu)^\\s*(?:утвердить|согласовать)(?![а-яё])");
+    private static final Pattern A_YEAR = Pattern.compile("(?iu)во?\\s+\\d{4}");
     /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
     private static final Pattern JUDGES = Pattern.compile("(?iu)^\\s*(?:признать|отметить|одобрить|считать)(?![а-яё])");
 
@@ -488,7 +497,9 @@ final class DecisionWording {
         }
         // «по итогам диагностики в октябре 2024 года» is when to act; «по итогам ВПР весной 2024 года», which ВПР
         return SEASON_ADVERB.matcher(term.strip()).lookingAt() && RESULTS_OF.matcher(text.substring(Math.max(0, start - 80), start)).find()
-                || JUDGES.matcher(text).lookingAt();
+                || JUDGES.matcher(text).lookingAt() || NOTED.matcher(text).find()
+                // «Утвердить план мероприятий по подготовке к ГИА в 2025-2026 учебном году»: what the plan covers
+                || APPROVES.matcher(text).lookingAt() && A_YEAR.matcher(term.strip()).lookingAt();
     }
 
     /** «… совместно с ОМВД России по г. Северогорску (по согласованию) ежеквартально»: an organisation named after it. */

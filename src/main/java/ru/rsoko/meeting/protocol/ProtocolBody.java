@@ -692,7 +692,8 @@ final class ProtocolBody {
         Optional<Markers.Heading> heard = Markers.heard(next);
         // «1. О готовности …» / «(Рожков Б.П.)» / «РЕШИЛИ:» at the body's start heads item 1 too
         boolean decidedAhead = (part == Part.NONE || part == Part.PARTICIPANTS || part == Part.CHAIR) && decisions.isEmpty()
-                && agenda.isEmpty() && numbered.isPresent() && numbered.get().number().matches("1|I") && markerAhead();
+                && agenda.isEmpty() && numbered.isPresent() && numbered.get().number().matches("1|I")
+                && (markerAhead() || reported(numbered.get(), next) && markerAhead(12));
         if (numbered.isEmpty() || numbered.get().isSubNumber()
                 || !decidedAhead && (heard.isEmpty() || heard.get().item() != null)
                 || continuesDecisionNumbers(numbered.get())) {
@@ -722,7 +723,17 @@ final class ProtocolBody {
     }
 
     private boolean markerAhead() {
-        for (int i = index + 1; i < lines.size() && i <= index + 3; i++) {
+        return markerAhead(3);
+    }
+
+    /** «1. О ходе подготовки к ВПР (Сидоренко Л.А.)», or the same with the names on the next line: an item reported on. */
+    private static boolean reported(Markers.Numbered numbered, String next) {
+        return SUBJECT.matcher(numbered.text()).lookingAt() && (ProtocolParser.REPORTERS_AT_END.matcher(numbered.text()).find()
+                || next != null && REPORTERS.matcher(next).matches());
+    }
+
+    private boolean markerAhead(int within) {
+        for (int i = index + 1; i < lines.size() && i <= index + within; i++) {
             String line = lines.get(i);
             if (Markers.heard(line).isPresent() || Markers.decided(line).isPresent() || Markers.spoke(line).isPresent()) {
                 return true;
@@ -748,7 +759,10 @@ final class ProtocolBody {
         Item item;
         if (known.isPresent()) {
             item = known.get();
-            if (item.title.isEmpty()) {
+            if (HEARD_PREAMBLE.matcher(numbered.text()).lookingAt()) {
+                // «1. Заслушав информацию … Ощепковой В.Д. о …»: the record of item 1 begins with what was heard
+                appendHeard(item, numbered.text());
+            } else if (item.title.isEmpty()) {
                 item.title = numbered.text();
             } else if (!similar(item.title, numbered.text())) {
                 unplaced.add(line);
@@ -756,6 +770,13 @@ final class ProtocolBody {
         } else {
             item = new Item(numbered.number(), numbered.text());
             agenda.add(item);
+        }
+        Matcher reporters = ProtocolParser.REPORTERS_AT_END.matcher(item.title);
+        if (reporters.find() && item.speakers.isEmpty()) {
+            // «2. Об организации летней кампании (Гусейнова Э.М.)»: who reports, in brackets after the title
+            String names = item.title.substring(reporters.start() + 1).replaceFirst("\\)\\.?$", "");
+            item.title = item.title.substring(0, reporters.start()).strip();
+            addSpeakers(item, names);
         }
         currentItem = item;
         readingSpeakers = false;
@@ -1038,7 +1059,8 @@ final class ProtocolBody {
             return;
         }
         if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)
-                || !numbered.isSubNumber() && !numbered.bracket() && reporterNext()) {
+                || !numbered.isSubNumber() && !numbered.bracket() && (reporterNext()
+                        || reported(numbered, index + 1 < lines.size() ? lines.get(index + 1) : null))) {
             // «2. Итоговое сочинение» / «Докладчик: …» after item 1's decisions: the next item
             itemHeading(numbered, line);
             return;
@@ -1308,7 +1330,8 @@ final class ProtocolBody {
         }
         String first = words[0].replaceAll("[^\\p{L}]", "");
         boolean abbreviation = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT));
-        return abbreviation || ADDRESSEE_WORD.matcher(first).matches() || DecisionWording.isDative(first);
+        return abbreviation || ADDRESSEE_WORD.matcher(first).matches() || DecisionWording.isDative(first)
+                || DecisionWording.startsWithDativeNoun(words);
     }
 
     /** The addressee applies to the decisions below; an instruction verb («Рекомендовать») is kept in unplaced. */

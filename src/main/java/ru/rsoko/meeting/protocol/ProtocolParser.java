@@ -194,8 +194,9 @@ public class ProtocolParser {
                 continue;
             }
             if (decided.get().preamble() == null && i > 0 && ENDS_SENTENCE.matcher(joined.get(i - 1)).find()
-                    && !Character.isLowerCase(joined.get(i).charAt(0))) {
-                // «Заслушав …, совещание отметило … .» / «Решение совещания:»: the sentence has ended, the heading is apart
+                    && (!Character.isLowerCase(joined.get(i).charAt(0)) || BARE_HEADING.matcher(joined.get(i)).matches())) {
+                // «Заслушав …, совещание отметило … .» / «Решение совещания:», «решение:»: the sentence has ended, the
+                // heading is apart
                 continue;
             }
             int start = -1;
@@ -223,9 +224,14 @@ public class ProtocolParser {
         return joined;
     }
 
+    private static final Pattern BARE_HEADING = Pattern.compile("(?iu)^(?:решение|решили|постановили|решено)\\s*:\\s*$");
+
     /** «I. О ходе подготовки к ГИА», «II. Об итогах …»: a question of a minister's meeting, numbered in Roman. */
     private static final Pattern ROMAN_QUESTION = Pattern.compile("^[IVX]{1,6}\\.\\s+(?:О|Об|Обо)\\s.*");
     private static final Pattern REPORTERS_LINE = Pattern.compile("^\\([^()]*\\p{Lu}\\.\\s?\\p{Lu}\\.[^()]*\\)\\.?$");
+    /** «2. Об организации летней кампании (Гусейнова Э.М.)»: who reports, in brackets at the title's end. */
+    static final Pattern REPORTERS_AT_END = Pattern.compile(
+            "\\((?:[^()]*[,;]\\s*)?(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+)\\)\\.?$");
 
     /**
      * A minister's or a governor's meeting protocol lists each question («I. О ходе подготовки к ГИА-2025», its
@@ -351,7 +357,11 @@ public class ProtocolParser {
         if (numbered.isEmpty() || numbered.get().isSubNumber() || !numbered.get().number().matches("1|I")) {
             return false;
         }
-        for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+        // «1. О ходе подготовки к ВПР» / «(Сидоренко Л.А., Бакиров Т.Ш.)» / what was said / «Решили:»: who reported
+        // marks an item's heading, and its record may run some lines before the decision word
+        boolean reported = i + 1 < lines.size() && REPORTERS_LINE.matcher(lines.get(i + 1)).matches()
+                || REPORTERS_AT_END.matcher(numbered.get().text()).find();
+        for (int j = i + 1; j < lines.size() && j <= i + (reported ? 12 : 2); j++) {
             if (Markers.decided(lines.get(j)).isPresent() || Markers.heard(lines.get(j)).isPresent()) {
                 return true;
             }

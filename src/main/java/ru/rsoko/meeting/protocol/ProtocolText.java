@@ -164,6 +164,10 @@ final class ProtocolText {
             String raw = raws[r];
             String separator = nextSeparator;
             nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
+            if (nextSeparator == null && separator != null && r + 1 < raws.length && NUMBERED_FIRST_CELL.matcher(raws[r + 1]).lookingAt()) {
+                // «№ п/п\tРешение\tСрок\tОтветственный» / «2.1\tРекомендовать …» wrapped: the header has its row
+                nextSeparator = "\t";
+            }
             if (separator == null && !table.isEmpty() && NUMBERED_FIRST_CELL.matcher(raw).lookingAt()) {
                 // «2.\tПровести …» whose other cells follow on lines of their own: still a row of the table
                 separator = "\t";
@@ -174,6 +178,13 @@ final class ProtocolText {
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
             if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
                 List<String> row = plainTableCells(raw, separator);
+                List<String> filled = row.stream().filter(cell -> !cell.isBlank()).toList();
+                if (!table.isEmpty() && filled.size() == 2 && filled.getLast().matches("\\d{1,3}")
+                        && NAMES_DOCUMENT.matcher(filled.getFirst()).find() && mayBeRunningHead(filled.getFirst())) {
+                    // «Протокол совещания от 16.09.2025 № 47-пр\t…\t2» between a table's rows: the page's head
+                    pageBreak.add(String.join(" ", filled));
+                    continue;
+                }
                 if (table.isEmpty() && !lines.isEmpty() && lines.getLast().matches("№|N|№№") && row.getFirst().matches("п/п|пп")) {
                     // «№» / «п/п\tСодержание решения\t…»: the number column's header cell had two paragraphs
                     row.set(0, lines.removeLast() + " " + row.getFirst());
@@ -558,6 +569,16 @@ final class ProtocolText {
             }
         }
         numberedHeads(lines, furniture, page);
+        for (int i = 1; i < n; i++) {
+            // «______» / «МБОУ «Лицей № 2». Протокол заседания рабочей группы № 4   2»: a page's foot under its rule
+            Matcher head = HEAD_WITH_PAGE.matcher(lines.get(i));
+            if (!furniture[i] && FOOT_RULE.matcher(lines.get(i - 1)).matches() && head.matches()
+                    && NAMES_DOCUMENT.matcher(head.group(2) != null ? head.group(2) : head.group(3)).find()) {
+                furniture[i] = true;
+                page[i] = true;
+                furniture[i - 1] = true;
+            }
+        }
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             if (furniture[i]) {
@@ -583,11 +604,20 @@ final class ProtocolText {
             }
         }
         menuEntries(lines, furniture, page);
+        for (int i = Math.max(1, n - 6); i < n; i++) {
+            // «Управление образования администрации …» heading the site and again in its footer, among furniture
+            boolean amongFurniture = furniture[i - 1] || i + 1 < n && furniture[i + 1];
+            if (!furniture[i] && amongFurniture && lines.get(i).equals(lines.getFirst()) && mayBeRunningHead(lines.get(i))) {
+                furniture[i] = true;
+            }
+        }
         return furniture;
     }
 
     /** «Приложение 1», «Приложение 2», «Вопрос 3»: the parts of a document, numbered, never a page's head. */
     private static final Pattern NUMBERED_PART = Pattern.compile("(?iu)(?:приложение|приложения|таблица|раздел|глава|вопрос|лист)\\s*№?");
+
+    private static final Pattern FOOT_RULE = Pattern.compile("^_{10,}$");
 
     /** «МАОУ «СОШ № 12» – Протокол УС № 4   2»: a running head with its page's number at the end (or the start). */
     private static final Pattern HEAD_WITH_PAGE = Pattern.compile("^(?:(\\d{1,3})\\s+(.{10,160})|(.{10,160}?)\\s+(\\d{1,3}))$");
