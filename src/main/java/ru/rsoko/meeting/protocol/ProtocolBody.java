@@ -953,6 +953,12 @@ final class ProtocolBody {
             return;
         }
         lastField = Pending.NONE;
+        if (currentDecision != null && LAID_ON_POSITION.matcher(currentDecision.text).find() && line.split("\\s+").length <= 8
+                && (Markers.ENDS_WITH_NAME.matcher(line).find() || SURNAME_FIRST_AT_END.matcher(line).find()) && Markers.numbered(line).isEmpty()) {
+            // «… возложить на заместителя директора» / «ЦОКО Веденееву О.И.»: the position goes on to the person
+            currentDecision.text = ProtocolText.joinWrapped(currentDecision.text, line);
+            return;
+        }
         if (next != null && currentDecision != null && isSignatoryPosition(line, next)) {
             signature(line);
             return;
@@ -1280,7 +1286,8 @@ final class ProtocolBody {
         }
         boolean complete = !decision.responsible.isEmpty() || decision.deadline != null;
         // a line in lower case goes on with the sentence, even after the decision's fields («сентябрь –» / «декабрь»)
-        boolean goesOn = startsLowerCase(line) || startsAside(line);
+        // «… семинар-практикум «Читательская грамотность …»» / «26 февраля 2025 года.»: the day the item happens
+        boolean goesOn = startsLowerCase(line) || startsAside(line) || DAY_ALONE.matcher(line).matches() && !decision.text.endsWith(".");
         return goesOn && !complete | endsUnfinished(decision.text)
                 || !complete && (!endsSentence(decision.text) || goesOn || namedAfterQuote(decision, line));
     }
@@ -1293,10 +1300,16 @@ final class ProtocolBody {
         return decision.number != null && decision.text.endsWith("»") && NAME_AND_ON.matcher(line).lookingAt();
     }
 
+    private static final Pattern SURNAME_FIRST_AT_END = Pattern.compile("(?:\\s|^)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.$");
+    /** «Контроль … возложить на заместителя директора»: a position whose person is still to come. */
+    private static final Pattern LAID_ON_POSITION = Pattern.compile("(?iu)возложить\\s+на\\s+(?:[а-яё-]+\\s+){0,5}[а-яё-]+$");
     /** «… возложить на заместителя директора МКУ «ЦРО»»: the person may follow on the next line. */
     private static final Pattern LAID_ON_QUOTED = Pattern.compile("(?iu)\\sна\\s[^.;]*»$");
     private static final Pattern NAME_AND_ON = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.\\s*(?:[,и]\\s|\\p{Ll})");
+
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "(?iu)^(?:до\\s+)?\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\\s+\\d{4}\\s*(?:г\\.|года)?)?[.;]?$");
 
     /** «(далее – конференция) …», «(приложение 2)»: a remark in brackets never opens a decision of its own. */
     private static boolean startsAside(String line) {

@@ -604,6 +604,18 @@ final class ProtocolText {
             }
         }
         menuEntries(lines, furniture, page);
+        for (int i = 0; i < n; i++) {
+            // «Приказ Департамента … / от 28.11.2025 N 1184 / "Об итогах …"   Документ предоставлен КонсультантПлюс»: a
+            // legal database's head of a page, the document's name and requisites beside its own
+            if (lines.get(i).length() <= 260 && DATABASE_HEAD.matcher(lines.get(i)).find()) {
+                furniture[i] = true;
+                for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+                    if (lines.get(j).length() <= 160 && DATABASE_HEAD_LINE.matcher(lines.get(j)).lookingAt()) {
+                        furniture[j] = true;
+                    }
+                }
+            }
+        }
         for (int i = Math.max(1, n - 6); i < n; i++) {
             // «Управление образования администрации …» heading the site and again in its footer, among furniture
             boolean amongFurniture = furniture[i - 1] || i + 1 < n && furniture[i + 1];
@@ -617,6 +629,9 @@ final class ProtocolText {
     /** «Приложение 1», «Приложение 2», «Вопрос 3»: the parts of a document, numbered, never a page's head. */
     private static final Pattern NUMBERED_PART = Pattern.compile("(?iu)(?:приложение|приложения|таблица|раздел|глава|вопрос|лист)\\s*№?");
 
+    private static final Pattern DATABASE_HEAD = Pattern.compile("(?iu)\\S.*\\s{2,}документ\\s+предоставлен\\s+(?:консультантплюс|гарант)|^\\S.{0,200}\\s+документ\\s+предоставлен\\s+(?:консультантплюс|гарант)\\s*$");
+    private static final Pattern DATABASE_HEAD_LINE = Pattern.compile(
+            "(?iu)^(?:от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.)?\\s*(?:N|№)\\s*\\S+\\s*$|(?:приказ|постановление|решение|распоряжение)\\s+\\S)");
     private static final Pattern FOOT_RULE = Pattern.compile("^_{10,}$");
 
     /** «МАОУ «СОШ № 12» – Протокол УС № 4   2»: a running head with its page's number at the end (or the start). */

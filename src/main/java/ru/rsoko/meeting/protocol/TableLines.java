@@ -266,7 +266,7 @@ final class TableLines {
                     + "|по\\s+мере|по\\s+итогам|к\\s+\\d|\\d"
                     + "|в\\s+(?:период|дни|день|ходе)(?![а-яё])|после\\s+(?:кажд|проведени|заверш|окончани)|к\\s+(?:началу|концу)|по\\s+графику)");
     /** «… с» / «учителем-логопедом»: a line that ends on a preposition or a conjunction goes on in the next. */
-    private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?iu)(?:[,\\-–]|(?<![\\p{L}])(?:в|во|с|со|и|на|под|для|по|к|о|об|от|до|за|из|при|без))$");
+    private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?u)(?:[,\\-–]|(?<![\\p{L}])(?:в|во|с|со|и|на|под|для|по|к|о|об|от|до|за|из|при|без|в\\s+течение|в\\s+период|не\\s+позднее))$");
     private static final Pattern INITIALS_ONLY = Pattern.compile("^[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?[,;]?$");
 
     /** Whether a cell's next line goes on with the line before it rather than opening the next cell. */
@@ -283,7 +283,7 @@ final class TableLines {
         return Character.isLowerCase(line.charAt(0)) && !TERM_START.matcher(line).lookingAt();
     }
 
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?iu)^\\d{4}\\s*(?:г\\.?|года?|гг\\.?)?[.;,]?$");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?iu)^\\d{4}(?:\\s*[-–/]\\s*\\d{2,4})?\\s*(?:г\\.?|года?|гг\\.?)?[.;,]?$");
     private static final Pattern WHOLE_TERM = Pattern.compile("(?iu)^(?:постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно"
             + "|систематически|регулярно|(?:до\\s+)?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*г\\.?)?|\\d{4}\\s*(?:г\\.?|года?))[.;,]?$");
     private static final Pattern ENDS_WITH_YEAR = Pattern.compile("(?iu)\\s\\d{4}\\s*(?:г\\.?|года?)[.;,]?$");
