@@ -121,6 +121,7 @@ public final class DeadlineParser {
     private static final Pattern DAY_DASH_DAY = Pattern.compile(
             "^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)"
                     + "-(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{4}|\\.\\d{2})?|\\d{1,2} " + MONTH + "(?: \\d{4})?)$", FLAGS);
+    private static final Pattern MONTH_YEAR_DASH = Pattern.compile("^(?<first>" + MONTH + " \\d{4})-(?<last>" + MONTH + " \\d{4})$", FLAGS);
     private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}| " + MONTH + ")$", FLAGS);
     private static final Pattern DURATION = Pattern.compile(
             "^(?:(\\d{1,3}|[а-я]+) )?(дня|дней|день|суток|недели|недель|неделю|месяца|месяцев|месяц|года|лет|год)$", FLAGS);
@@ -306,6 +307,14 @@ public final class DeadlineParser {
             Matcher dash = DAY_DASH_DAY.matcher(s);
             if (dash.matches()) {
                 return range("с " + dash.group(1) + " по " + dash.group(3));
+            }
+            Matcher months = MONTH_YEAR_DASH.matcher(s);
+            if (months.matches()) {
+                // «декабрь 2025 г. – апрель 2026 г.»: from the first month's first day to the last one's last
+                Optional<Span> first = period(months.group("first"), false);
+                Optional<Span> last = period(months.group("last"), false);
+                return first.isPresent() && last.isPresent() && !first.get().start().isAfter(last.get().end())
+                        ? Optional.of(new Span(first.get().start(), last.get().end())) : Optional.empty();
             }
             Matcher m = DAY_RANGE.matcher(s);
             if (!m.matches()) {

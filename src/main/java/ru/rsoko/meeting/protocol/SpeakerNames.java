@@ -844,8 +844,11 @@ final class SpeakerNames {
                 if (t.is("»") || t.is("”")) {
                     // «МБДОУ «Детский сад «Солнышко» Олейник Т.Ю.»: nested quotes typed with one closing mark; a name
                     // with its initials right after it is outside them all
-                    quotes = quotes > 1 && i + 2 < tokens.size() && nameAt(i + 1) != null && nameAt(i + 1).initials() != null
-                            && initialsAt(i + 2) != null ? 0 : Math.max(0, quotes - 1);
+                    boolean nameAfter = i + 2 < tokens.size() && nameAt(i + 1) != null && (nameAt(i + 1).initials() != null
+                            && initialsAt(i + 2) != null
+                            // «… «Радуга» Шевчук Натальи Андреевны»: the name in full, its patronymic third
+                            || i + 3 < tokens.size() && !Patronymics.readings(tokens.get(i + 3).text()).isEmpty());
+                    quotes = quotes > 1 && nameAfter ? 0 : Math.max(0, quotes - 1);
                     continue;
                 }
                 if (t.is("\"")) {
@@ -1048,7 +1051,8 @@ final class SpeakerNames {
         /** The word at i follows a comma or «и»: the next in a list of what was heard. */
         private boolean listsAnother(int i) {
             Token before = at(i - 1);
-            return before != null && (before.is(",") || before.lower().equals("и"));
+            // «…, а также выступления учителя Ермакова Ю.Б.»: «также» lists another too
+            return before != null && (before.is(",") || before.lower().equals("и") || before.lower().equals("также"));
         }
 
         /** A full stop after a word (not an initial, not «г.», not «им.») before a capital letter. */
