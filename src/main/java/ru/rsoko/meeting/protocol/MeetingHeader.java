@@ -164,6 +164,8 @@ final class MeetingHeader {
     }
 
     /** A labelled line about the meeting, wherever it stands: «Дата и время проведения: 27 октября 2020 года, 10.00». */
+    private static final Pattern PLACE_LABEL_AFTER = Pattern.compile("(?iu)(?<![а-яё])место(?:\\s+проведения)?\\s*:");
+
     boolean offer(String line) {
         Matcher field = Markers.MEETING_FIELD.matcher(line);
         if (!field.matches()) {
@@ -172,6 +174,15 @@ final class MeetingHeader {
         String label = field.group(1).toLowerCase(Locale.ROOT);
         String value = field.group(2).strip();
         if (label.startsWith("дата")) {
+            Matcher place = PLACE_LABEL_AFTER.matcher(value);
+            if (place.find() && place.start() > 0) {
+                // «Дата: 05.11.2024   Место проведения: МБОУ «Сосновская СОШ № 2»»: two fields on a line
+                String where = value.substring(place.end()).strip();
+                value = value.substring(0, place.start()).strip();
+                if (!where.isEmpty()) {
+                    setPlace(where, line);
+                }
+            }
             if (!dateLine(value, LABELLED)) {
                 unplaced.add(line);
             }

@@ -90,8 +90,9 @@ final class Parties {
             if (p.isEmpty()) {
                 continue;
             }
-            if (!entries.isEmpty() && continuesEntry(p) && !(NAMED.matcher(p).find() && NAMED.matcher(entries.getLast()).find())) {
-                // «Галиева Б.Р., музыкальный руководитель Ершова А.П.»: a second person, named, is a party of its own
+            if (!entries.isEmpty() && continuesEntry(p) && !NAMED.matcher(p).find()) {
+                // «Галиева Б.Р., музыкальный руководитель Ершова А.П.», «воспитатели, медицинская сестра Осипова Л.И.»:
+                // a person named is a party of their own; «Панова Е.В., проректор по …» is one person and a position
                 int last = entries.size() - 1;
                 entries.set(last, entries.get(last) + ", " + p);
             } else {

@@ -717,6 +717,13 @@ final class ProtocolBody {
     /** Whether «СЛУШАЛИ» or «РЕШИЛИ» follows within a few lines: what comes before it heads an item. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("(?iu)^(?:докладчик|содокладчик|докладыва|выступающ)[а-яё]*\\s*[:–—-]");
 
+    /** «3. Разное» / «Рабочая группа РЕШИЛА: …»: a short title with no order, the decision word next, heads an item. */
+    private boolean headsDecisionsNext(Markers.Numbered numbered) {
+        return index + 1 < lines.size() && numbered.text().split("\\s+").length <= 12 && !numbered.text().endsWith(":")
+                && !DecisionWording.hasInfinitive(numbered.text()) && Markers.decided(lines.get(index + 1)).isPresent()
+                && Markers.decided(numbered.text()).isEmpty();
+    }
+
     /** Whether the next line says who reports: «Докладчик: …». */
     private boolean reporterNext() {
         return index + 1 < lines.size() && REPORTER_LABEL.matcher(lines.get(index + 1)).lookingAt();
@@ -1065,7 +1072,7 @@ final class ProtocolBody {
             return;
         }
         if (isNextItemHeading(numbered) || followsItemsDecisions(numbered)
-                || !numbered.isSubNumber() && !numbered.bracket() && (reporterNext()
+                || !numbered.isSubNumber() && !numbered.bracket() && (reporterNext() || headsDecisionsNext(numbered)
                         || reported(numbered, index + 1 < lines.size() ? lines.get(index + 1) : null))) {
             // «2. Итоговое сочинение» / «Докладчик: …» after item 1's decisions: the next item
             itemHeading(numbered, line);

@@ -142,12 +142,45 @@ public class ProtocolParser {
         if (date == null && !own.titled()) {
             date = requisites.date();
         }
+        if (date == null) {
+            date = eventDate(lines);
+        }
         String number = own.number() != null ? own.number() : header.number != null ? header.number
                 : own.titled() ? null : requisites.number();
         // page numbers and a site's menu are no part of the document, but nothing is dropped
         unplaced.addAll(furniture);
         return new ProtocolDraft(header.kind, header.title, number, date, header.time, header.place, body.chair(),
                 body.participants(), body.agenda(), body.decisions(date), List.copyOf(unplaced));
+    }
+
+    /** «17 октября 2023 года … состоялся региональный семинар», «Конференция состоялась 27 августа 2026 года». */
+    private static final Pattern HELD = Pattern.compile("(?iu)(?<![а-яё])(?:состоял(?:ся|ась|ось|ись)?|прош[её]л|прошл[аио]|проходил[аио]?)(?![а-яё])");
+    /** «Принята участниками конференции 29 августа 2023 года, г. Северогорск.» after a resolution's points. */
+    private static final Pattern ADOPTED = Pattern.compile("(?iu)^(?:резолюция\\s+)?принят[аоы]?\\s");
+    /** How near a date stands to the word that says the event was held. */
+    private static final int HELD_WITHIN = 100;
+
+    /**
+     * A resolution or a news page with no date of its own: the day its event was held, as the text tells it
+     * («17 октября 2023 года … состоялся семинар», «Принята участниками конференции 29 августа 2023 года»).
+     */
+    private static LocalDate eventDate(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > 2000) {
+                continue;
+            }
+            boolean adopted = ADOPTED.matcher(line).lookingAt() && line.length() < 200;
+            Matcher held = HELD.matcher(line);
+            if (!adopted && (i > 30 || !held.find())) {
+                continue;
+            }
+            Optional<WrittenDates.Found<LocalDate>> found = WrittenDates.findDate(line);
+            if (found.isPresent() && (adopted || Math.abs(found.get().start() - held.start()) <= HELD_WITHIN)) {
+                return found.get().value();
+            }
+        }
+        return null;
     }
 
     /** «… успеваемость 97,2 %. Решили: 1) …; 2) …»: the decision word after a sentence's end inside a paragraph. */

@@ -727,4 +727,85 @@ class ProtocolConventionsTest {
         assertThat(draft.decisions().get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(draft.decisions().get(2).deadline().kind()).as("counted from one event").isEqualTo(DeadlineKind.OTHER);
     }
+
+    @Test
+    void aNewsPageGivesTheDayItsEventWasHeldNotThePostsDay() {
+        ProtocolDraft draft = parser.parse("""
+                МКУ «Информационно-методический центр» Берёзовского округа
+                Главная   Новости   Документы   Контакты
+                12.03.2025 09:40 | Новости | Просмотров: 87
+                Резолюция муниципального семинара заместителей директоров
+                11 марта 2025 года на базе МАОУ «Гимназия № 3» прошёл муниципальный семинар для заместителей директоров.
+                По итогам семинара участники решили:
+                1. Руководителям ОО провести внутренние семинары по итогам ВПР в апреле 2025 года.
+                Яндекс.Метрика
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Руководителям ОО провести внутренние семинары по итогам ВПР в апреле 2025 года.");
+    }
+
+    @Test
+    void aResolutionAdoptedOnADayGivesThatDay() {
+        ProtocolDraft draft = parser.parse("""
+                РЕЗОЛЮЦИЯ
+                районной конференции учителей математики
+                Конференция РЕШИЛА:
+                1. Рекомендовать руководителям ШМО обобщить опыт подготовки к ОГЭ.
+                Принята участниками конференции 2 апреля 2025 года, г. Лесогорск.
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 4, 2));
+    }
+
+    @Test
+    void aDateFieldWithThePlaceFieldOnItsLine() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 4
+                заседания районного методического объединения учителей истории
+                Дата: 14.01.2025          Место проведения: МБОУ «Лесная СОШ № 1»
+                РЕШИЛИ:
+                1. Информацию принять к сведению.
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 1, 14));
+        assertThat(draft.number()).isEqualTo("4");
+    }
+
+    @Test
+    void aMessengerCopyWithStampsOverItsMessagesKeepsTheRepliesOutOfTheDecisions() {
+        ProtocolDraft draft = parser.parse("""
+                Ольга Сергеевна, [14.02.2025 15:02]
+                Коллеги, протокол совещания для исполнения
+                Ольга Сергеевна, [14.02.2025 15:03]
+                ПРОТОКОЛ № 6
+                совещания при заведующем
+                от 13.02.2025
+                РЕШИЛИ:
+                1. Воспитателям обновить уголки безопасности до 28.02.2025.
+                2. Контроль за исполнением решений оставляю за собой.
+                Ольга Сергеевна, [14.02.2025 15:10]
+                Подписанный скан пришлю завтра
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Воспитателям обновить уголки безопасности до 28.02.2025.", "Контроль за исполнением решений оставляю за собой.");
+    }
+
+    @Test
+    void aPersonNamedAfterACategoryIsAPartyOfTheirOwn() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 2
+                от 10.10.2024
+                РЕШИЛИ:
+                1. Провести неделю здоровья.
+                Ответственные: воспитатели, инструктор по физической культуре Бойко Н.С.
+                2. Учителям-предметникам, классным руководителям провести родительские собрания.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::responsible).containsExactly(
+                List.of("воспитатели", "инструктор по физической культуре Бойко Н.С."),
+                List.of("Учителям-предметникам", "классным руководителям"));
+    }
 }
