@@ -307,9 +307,9 @@ final class DecisionWording {
             // «ежегодно до 1 июля», «до 1 июля ежегодно», «ежемесячно до 5 числа месяца, следующего за отчётным»
             Pattern.compile("(?<![а-яё])((?:" + PERIODIC + "\\s*,?\\s+)?(?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже|к(?=\\s+(?:\\d|концу)))\\s+(?:"
                     + DAY + "|" + DOTTED_DAY_WITHOUT_YEAR + "|" + DAY_OF_MONTH + "|начала\\s+(?:[а-яё]+\\s+)?" + SCHOOL_YEAR + "|конц[ау]\\s+"
-                    + "(?:[а-яё]+\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия|четверти|триместра|недели)|" + PERIOD + ")" + THEN
+                    + "(?:[а-яё]+\\s+|[ivx]{1,3}\\s+|[1-4]-?[а-яё]{0,2}\\s+)?(?:" + PERIOD + "|года|месяца|квартала|полугодия|четверти|триместра|недели)|" + PERIOD + ")" + THEN
                     + "(?:\\s*,?\\s+" + PERIODIC + "(?![а-яё]))?)", FLAGS),
-            Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
+            Pattern.compile("(?<![а-яё])((?:в\\s+период\\s+)?с\\s+(?:" + DAY + "|" + DOTTED_DAY_WITHOUT_YEAR + "|\\d{1,2})\\s+(?:по|до)\\s+" + DAY + ")", FLAGS),
             // «с октября 2023 года по апрель 2024 года»
             Pattern.compile("(?<![а-яё])(с\\s+" + MONTH + "(?:\\s+\\d{4}" + YEAR_WORD + ")?\\s+(?:по|до)\\s+" + MONTH + "\\s+\\d{4}"
                     + YEAR_WORD + ")", FLAGS),
@@ -327,6 +327,8 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])(в\\s+(?:\\d{1,2}-?дневный|[а-яё]*месячный|[а-яё]*недельный|[а-яё]*дневный)\\s+срок)", FLAGS),
             Pattern.compile("(?<![а-яё])((?:по\\s+(?:итогам|результатам|окончании|завершении)|после)\\s+(?:проведения\\s+)?"
                     + "(?:каждой|каждого)\\s+[а-яё]+(?:\\s+[а-яё]+)?)", FLAGS),
+            // «в течение сентября»: a month with no year, the first not ended by the document's date
+            Pattern.compile("(?<![а-яё])(в\\s+течение\\s+" + MONTH + ")(?!\\s*\\d)(?![а-яё])", FLAGS),
             // «в течение III четверти», «в летний период 2023 года»: school quarters are kept as written
             Pattern.compile("(?<![а-яё])((?:в\\s+течение|во?)\\s+(?:" + SCHOOL_PART + "|" + SEASON + ")"
                     + "(?:\\s+" + SCHOOL_YEAR + "|\\s+\\d{4}" + YEAR_WORD + ")?)(?=\\s*[.;,)]?\\s*$)", FLAGS),
@@ -381,8 +383,15 @@ final class DecisionWording {
             // a day alone: «Провести 24 ноября 2022 года семинар» — never «от 10.02.2022 № 123» of a cited act
             Pattern.compile("(?<![а-яё\\d.])(?<!от\\s)(" + DAY + ")(?!\\s*(?:№|N\\s*\\d))", FLAGS),
             // «по графику, утверждённому заместителем директора»: a schedule set elsewhere, named at the end
-            Pattern.compile("(?<![а-яё])((?:по|согласно)\\s+график[а-яё]*,?\\s+(?:утвержд|установленн|согласованн)[а-яё]*"
-                    + "[^;.()]{0,120}?)\\s*[.;]?$", FLAGS),
+            Pattern.compile("(?<![а-яё])((?:по|согласно)\\s+(?:график[а-яё]*|единому\\s+расписанию|расписани[юя]),?\\s+(?:утвержд|установленн|согласованн)[а-яё]*"
+                    + "(?:[^;.()]|\\.(?=\\d)|(?<=\\d)\\.){0,160}?)\\s*[.;]?$", FLAGS),
+            // «в соответствии с единым расписанием, утвержденным Минпросвещения России»: a timetable set elsewhere
+            Pattern.compile("(?<![а-яё])((?:в\\s+соответствии\\s+с|согласно)\\s+(?:единым\\s+)?расписани[а-яё]*(?:[^;()]){0,160}?)\\s*[.;]?$", FLAGS),
+            // «(по графику проведения конкурса)»: a schedule named in brackets at the end
+            Pattern.compile("\\(\\s*((?:по|согласно)\\s+график[а-яё]*[^()]{0,100}?)\\s*\\)\\s*[.;]?$", FLAGS),
+            // «не позднее чем за один день до проведения работы»: counted back from an event
+            Pattern.compile("(?<![а-яё])((?:не\\s+позднее\\s+(?:чем\\s+)?)?за\\s+(?:\\d{1,2}|[а-яё]+)\\s+(?:(?:рабоч|календарн)[а-яё]+\\s+)?"
+                    + "(?:дн[а-яё]*|день|недел[а-яё]*|месяц[а-яё]*)\\s+до\\s+(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
             // the last resort, when the wording names no day: «в день проведения …», «накануне его проведения»
             Pattern.compile("(?<![а-яё])((?:в\\s+день|накануне|за\\s+\\d{1,2}\\s+(?:дн[а-яё]*|недел[а-яё]*)\\s+до)\\s+"
                     + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
@@ -410,7 +419,9 @@ final class DecisionWording {
             // «представить на августовской педагогической конференции», «рассмотреть на очередном заседании совета»
             Pattern.compile("(?<![а-яё])((?:на|к)\\s+(?:августовск|следующ|очередн|ближайш|итогов)[а-яё]*"
                     + "(?:\\s+[а-яё]+){0,2}?\\s+(?:конференци|совещани|заседани|педсовет|сове[тк]|собрани)[а-яё]*"
-                    + "(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS));
+                    + "(?:\\s+[^\\s;.,()]+){0,3})\\s*[.;]?$", FLAGS),
+            // «Обеспечить проведение ГИА в 2025 году в соответствии с …»: a year named in the item, wherever it stands
+            Pattern.compile("(?<![а-яё])(в\\s+\\d{4}\\s+году)(?![а-яё])", FLAGS));
 
     /** «план работы методического совета на II полугодие»: what a plan, a schedule or a programme covers. */
     private static final Pattern PLAN_BEFORE = Pattern.compile(
@@ -478,6 +489,7 @@ final class DecisionWording {
     private static final Pattern SEASON_ADVERB = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой)(?![а-яё])");
     /** «Информацию … принять к сведению», «Принять к сведению информацию …»: what was heard, no task. */
     private static final Pattern NOTED = Pattern.compile("(?iu)^\\s*(?:принять\\s+к\\s+сведению|информаци[юя]\\s.*принять\\s+к\\s+сведению)");
+    private static final Pattern A_YEAR_ALONE = Pattern.compile("(?iu)в\\s+\\d{4}\\s+году");
     private static final Pattern APPROVES = Pattern.compile("(?iu)^\\s*(?:утвердить|согласовать)(?![а-яё])");
     private static final Pattern A_YEAR = Pattern.compile("(?iu)во?\\s+\\d{4}");
     /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
@@ -488,6 +500,10 @@ final class DecisionWording {
      * коллектива в первом полугодии удовлетворительной». «До …», «ежегодно», «по итогам каждой …» are deadlines all the same.
      */
     private static boolean namesWhatIsJudged(String text, int start, String term) {
+        if (NOTED.matcher(text).find() && !term.strip().toLowerCase(Locale.ROOT).startsWith("до ")) {
+            // «Принять к сведению отчет о ВПР, проведенных … в апреле - мае 2024 года»: noted, no task to date
+            return true;
+        }
         if (PAST_EVENT.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
             // «результаты ОГЭ по математике, проведенного 10.06.2025»: when it was, not when to act
             return true;
@@ -496,7 +512,7 @@ final class DecisionWording {
             return false;
         }
         // «по итогам диагностики в октябре 2024 года» is when to act; «по итогам ВПР весной 2024 года», which ВПР
-        return SEASON_ADVERB.matcher(term.strip()).lookingAt() && RESULTS_OF.matcher(text.substring(Math.max(0, start - 80), start)).find()
+        return (SEASON_ADVERB.matcher(term.strip()).lookingAt() || A_YEAR_ALONE.matcher(term.strip()).matches()) && RESULTS_OF.matcher(text.substring(Math.max(0, start - 80), start)).find()
                 || JUDGES.matcher(text).lookingAt() || NOTED.matcher(text).find()
                 // «Утвердить план мероприятий по подготовке к ГИА в 2025-2026 учебном году»: what the plan covers
                 || APPROVES.matcher(text).lookingAt() && A_YEAR.matcher(term.strip()).lookingAt();
