@@ -71,7 +71,7 @@ final class Markers {
     private static final Pattern DECISION_OF = Pattern.compile(
             "^(?:проект\\s+)?решени[ея]\\s+((?:по\\s+[а-яё0-9-]+\\s+вопросу|(?-i:[а-яё-]+))(?:\\s+(?-i:[а-яё-]+|[А-ЯЁ]{2,}[а-яё]*)){0,5})\\s*:$", FLAGS);
     private static final Pattern DECISION_OF_WITH_TEXT = Pattern.compile(
-            "^(?:проект\\s+)?решени[ея]\\s+((?-i:[а-яё-]+)(?:\\s+(?-i:[а-яё-]+)){0,3})\\s*:\\s*((?-i:[А-ЯЁ0-9])\\S*\\s.*)$", FLAGS);
+            "^(?:проект\\s+)?решени[ея]\\s+((?-i:[а-яё-]+)(?:\\s+(?-i:[а-яё-]+)){0,3})\\s*:\\s*([А-ЯЁа-яё0-9]\\S*\\s.*)$", FLAGS);
     private static final Pattern DECISION_REMARKED = Pattern.compile(
             "^(?:решение|решения|решили|постановили|решено)\\s*\\([^()]{1,60}\\)\\s*:\\s*$", FLAGS);
     private static final Pattern BY_QUESTION = Pattern.compile("по\\s+([а-яё0-9-]+)\\s+вопросу", FLAGS);

@@ -1166,6 +1166,9 @@ final class ProtocolBody {
     private record Field(String label, String value) {
     }
 
+    private static final Pattern PERSON_NAMED = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+");
+
     /** What a wrapped deadline's second line holds: «2025 года», «учебного года», «2024 г.». */
     private static final Pattern DEADLINE_WRAP = Pattern.compile(
             "(?iu)(?:\\d{4}\\s*(?:года|год|г\\.?)?|\\d{4}\\s*[-–—]\\s*\\d{2,4}\\s+учебного\\s+года|учебного\\s+года|года)[.;]?");
@@ -1176,6 +1179,10 @@ final class ProtocolBody {
      */
     private boolean wrapsParty(String line, String next) {
         String party = currentDecision.responsible.get(currentDecision.responsible.size() - 1);
+        if (Markers.NAME_ONLY.matcher(line).matches() && !endsSentence(party) && !PERSON_NAMED.matcher(party).find()) {
+            // «Ответственный: заместитель директора» / «Р.Р. Мухаметшин»: the position's person, not a signature
+            return true;
+        }
         return !endsSentence(party) && !party.endsWith(")") && line.split("\\s+").length <= 4
                 && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
                 && !Markers.INLINE_FIELD.matcher(line).find()

@@ -83,7 +83,7 @@ public class ProtocolParser {
                 }
             }
         }
-        List<String> lines = joinPreambles(impliedDecisionWords(decisionWordsApart(content)));
+        List<String> lines = joinPreambles(impliedDecisionWords(decisionWordsApart(runOnLinesApart(content))));
         int firstPart = firstPart(lines);
         int headerStart = headerStart(lines, firstPart);
 
@@ -181,6 +181,89 @@ public class ProtocolParser {
             }
         }
         return null;
+    }
+
+    /** How long a line must be to be taken for a page whose line breaks were lost. */
+    private static final int RUN_ON = 300;
+    /** The labels a protocol's parts begin with, inside a run-on line. */
+    private static final Pattern PART_LABEL = Pattern.compile(
+            "(?<=[.;:»)]\\s|\\d\\s)(?=(?:Председател[а-яё]*|Присутствовали|Отсутствовали|Секретарь|Повестка(?:\\s+дня)?|СЛУШАЛИ|Слушали"
+                    + "|ВЫСТУПИЛИ|Выступили|Решение\\s+(?:совещания|совета|заседания)|РЕШИЛИ|Решили|ПОСТАНОВИЛИ|Постановили)\\s*:)"
+                    + "|(?<=\\s)(?=(?:Протокол|ПРОТОКОЛ)\\s+(?:заседания|совещания|ЗАСЕДАНИЯ|СОВЕЩАНИЯ|№))|(?<=\\s)(?=Опубликовано\\s)");
+    /** «1. », «2.1. » inside a run-on line, before a word. */
+    private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?<=[\\s:;.])(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.\\s+(?=[«\\p{L}])");
+
+    /**
+     * A page copied with its line breaks lost («… Повестка: 1. О ходе … 2. Об итогах … СЛУШАЛИ: … Решение совещания:
+     * 1. … 2. Руководителям ОО: 2.1. … 2.2. …»): the parts apart at their labels, and the items at numbers that go on
+     * from one another (1., 2., 2.1., 2.2., 3.), so that no «01.03.» of a date or «10.» of a class is taken for one.
+     */
+    static List<String> runOnLinesApart(List<String> lines) {
+        List<String> apart = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            if (line.length() < RUN_ON || line.length() > 50_000) {
+                apart.add(line);
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            int from = 0;
+            Matcher label = PART_LABEL.matcher(line);
+            while (label.find()) {
+                // «2.\tСЛУШАЛИ: …»: a label right after an item's number stays with it
+                if (label.start() > from && !line.substring(from, label.start()).matches("\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,4})[.)]?\\s*")) {
+                    parts.add(line.substring(from, label.start()).strip());
+                    from = label.start();
+                }
+            }
+            parts.add(line.substring(from).strip());
+            for (String part : parts) {
+                apart.addAll(itemsApart(part));
+            }
+        }
+        return apart;
+    }
+
+    private static List<String> itemsApart(String part) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> current = null;
+        Matcher m = NUMBER_IN_LINE.matcher(part);
+        while (m.find()) {
+            List<Integer> number = new ArrayList<>();
+            for (String n : m.group(1).split("\\.")) {
+                number.add(Integer.parseInt(n));
+            }
+            if (current == null ? number.equals(List.of(1)) : follows(current, number)) {
+                starts.add(m.start());
+                current = number;
+            }
+        }
+        if (starts.size() < 2) {
+            return part.isEmpty() ? List.of() : List.of(part);
+        }
+        List<String> items = new ArrayList<>();
+        int from = 0;
+        for (int start : starts) {
+            if (start > from && !part.substring(from, start).isBlank()) {
+                items.add(part.substring(from, start).strip());
+            }
+            from = start;
+        }
+        items.add(part.substring(from).strip());
+        return items;
+    }
+
+    /** 1 → 2 or 1.1; 2.1 → 2.2, 2.1.1 or 3: the numbers a list goes on with. */
+    private static boolean follows(List<Integer> previous, List<Integer> next) {
+        if (next.size() == previous.size() + 1 && next.subList(0, previous.size()).equals(previous) && next.getLast() == 1) {
+            return true;
+        }
+        for (int depth = previous.size(); depth >= 1; depth--) {
+            if (next.size() == depth && next.subList(0, depth - 1).equals(previous.subList(0, depth - 1))
+                    && next.get(depth - 1) == previous.get(depth - 1) + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «… успеваемость 97,2 %. Решили: 1) …; 2) …»: the decision word after a sentence's end inside a paragraph. */

@@ -179,6 +179,20 @@ final class ProtocolText {
             if (continuesShortRow(table, raw)) {
                 continue;
             }
+            int cellLines = cellsOnLinesOfTheirOwn(table, raws, r);
+            if (cellLines > 0) {
+                // «3.» / «Провести анкетирование …» / «февраль 2025 г.» / «Закирова-Петренко Е.А.»: one row of a
+                // Word table whose cells came out a line each
+                List<String> row = new ArrayList<>();
+                for (int k = r; k <= r + cellLines; k++) {
+                    row.add(clean(raws[k]));
+                }
+                addRow(table, row, brokenByPage);
+                brokenByPage = false;
+                r += cellLines;
+                nextSeparator = r + 1 < raws.length ? cellSeparator(raws[r + 1]) : null;
+                continue;
+            }
             // a table pasted from Word (cells split by tabs) or typed with «|» between its cells
             if (separator != null && (!table.isEmpty() || nextSeparator != null)) {
                 List<String> row = plainTableCells(raw, separator);
@@ -321,6 +335,29 @@ final class ProtocolText {
             return furniture && (isTableRow(line) || cellSeparator(raws[k]) != null);
         }
         return false;
+    }
+
+    private static final Pattern ROW_NUMBER_ALONE = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s*$");
+
+    /**
+     * How many lines after a row's number alone («3.») hold its other cells, one a line, inside a tab table: as many
+     * as the header has columns but one, none with a tab, the table going on (or ending) right after them; 0 otherwise.
+     */
+    private static int cellsOnLinesOfTheirOwn(List<List<String>> table, String[] raws, int r) {
+        if (table.size() < 2 || r == 0 || raws[r - 1].indexOf('\t') < 0 || !ROW_NUMBER_ALONE.matcher(raws[r]).matches()) {
+            return 0;
+        }
+        int cells = table.getFirst().size() - 1;
+        if (cells < 2 || r + cells >= raws.length) {
+            return 0;
+        }
+        for (int k = r + 1; k <= r + cells; k++) {
+            if (raws[k].isBlank() || raws[k].indexOf('\t') >= 0 || raws[k].indexOf('|') >= 0 || raws[k].length() > 1000) {
+                return 0;
+            }
+        }
+        boolean goesOn = r + cells + 1 >= raws.length || raws[r + cells + 1].isBlank() || raws[r + cells + 1].indexOf('\t') >= 0;
+        return goesOn ? cells : 0;
     }
 
     /**

@@ -808,4 +808,63 @@ class ProtocolConventionsTest {
                 List.of("воспитатели", "инструктор по физической культуре Бойко Н.С."),
                 List.of("Учителям-предметникам", "классным руководителям"));
     }
+
+    @Test
+    void aPageWhoseLineBreaksWereLostIsReadByItsLabelsAndItsItemsNumbers() {
+        ProtocolDraft draft = parser.parse("Главная » Документы Протокол совещания руководителей общеобразовательных организаций № 5 от 20.03.2025 "
+                + "Опубликовано 21.03.2025 Председатель: Панова И.Л., начальник управления образования. Присутствовали: "
+                + "руководители школ (18 чел.). Повестка: 1. О подготовке к ВПР. 2. О летней кампании. СЛУШАЛИ: по первому "
+                + "вопросу – Гаврилову Анну Петровну, методиста ИМЦ. Решение совещания: 1. Информацию принять к сведению. "
+                + "2. Руководителям школ: 2.1. обеспечить объективность ВПР в классах с 10.04.2025 по 16.05.2025; 2.2. "
+                + "назначить наблюдателей до 01.04.2025. 3. Контроль за исполнением решения оставляю за собой.");
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(draft.number()).isEqualTo("5");
+        assertThat(draft.decisions()).extracting(Decision::number).containsExactly("1", "2.1", "2.2", "3");
+        assertThat(draft.decisions().get(2).responsible()).containsExactly("Руководителям школ");
+        assertThat(draft.decisions().get(2).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames).contains("Гаврилова А.П.");
+    }
+
+    @Test
+    void aTabTablesRowWhoseCellsCameOutALineEach() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ № 3
+                от 14.01.2025
+                Решение:
+                № п/п\tМероприятие\tСрок\tОтветственные
+                1.\tПровести анализ контрольных работ\tдо 31.01.2025\tШарипова Р.Х.
+                2.
+                Провести анкетирование родителей
+                февраль 2025 г.
+                Эльдарова С.К.
+                3.\tОбновить положение о ВСОКО\tдо 01.03.2025\tШарипова Р.Х.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::number, Decision::text, Decision::responsible).containsExactly(
+                tuple("1", "Провести анализ контрольных работ", List.of("Шарипова Р.Х.")),
+                tuple("2", "Провести анкетирование родителей", List.of("Эльдарова С.К.")),
+                tuple("3", "Обновить положение о ВСОКО", List.of("Шарипова Р.Х.")));
+        assertThat(draft.decisions().get(1).deadline().periodStart()).isEqualTo(LocalDate.of(2025, 2, 1));
+    }
+
+    @Test
+    void aPositionsPersonOnTheNextLineOfItsFieldIsNoSignature() {
+        ProtocolDraft draft = parser.parse("""
+                ПРОТОКОЛ СОВЕЩАНИЯ ПРИ ДИРЕКТОРЕ
+                ОТ 03.06.2025 № 12
+                Решение совещания:
+                1.1. Организовать дежурство специалистов в дни проведения экзаменов.
+                Ответственный: заместитель директора
+                Р.Р. Мухаметшин
+                1.2. Направлять в министерство сводную информацию.
+                Срок: еженедельно по пятницам
+                Решение совещания: информацию принять к сведению.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Организовать дежурство специалистов в дни проведения экзаменов.",
+                "Направлять в министерство сводную информацию.", "информацию принять к сведению.");
+        assertThat(draft.decisions().getFirst().responsible()).containsExactly("заместитель директора Р.Р. Мухаметшин");
+    }
 }
