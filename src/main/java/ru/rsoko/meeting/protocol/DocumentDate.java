@@ -66,7 +66,7 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
      * more often a news item's date, so it is not one of them.
      */
     private static final Pattern CARD_LABEL = Pattern.compile(
-            "^(?:дата\\s+(?:принятия|подписания|издания)\\s*[:–—-]|номер(?:\\s+документа)?\\s*[:–—-])", FLAGS);
+            "^(?:дата\\s+(?:принятия|подписания|издания|регистрации)\\s*[:–—-]|(?:регистрационный\\s+)?номер(?:\\s+документа)?\\s*[:–—-])", FLAGS);
     /** How many lines above the title a register's card may reach. */
     private static final int CARD_BLOCK = 10;
     /** A date that is not the document's: of publication, of saving or creating a page, of issuing an extract, of viewing. */

@@ -918,7 +918,15 @@ final class ProtocolBody {
         return starts;
     }
 
+    /** «Дата принятия: 08.09.2025», «Регистрационный номер: 214-од»: a register's card after the text, no decision. */
+    private static final Pattern CARD_FIELD = Pattern.compile(
+            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер)\\s*[:–—-]");
+
     private void decisionLine(String line, String next) {
+        if (CARD_FIELD.matcher(line).lookingAt()) {
+            unplaced.add(line);
+            return;
+        }
         if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")
                 || Markers.DOCUMENT.matcher(line).matches() && RUNNING_HEADER.matcher(line).matches()) {
             // «Протокол № 3 от 12.05.2023», «Решение педагогического совета от 12.01.2024 № 6» at the top of a page
@@ -1183,7 +1191,7 @@ final class ProtocolBody {
             // «Ответственный: заместитель директора» / «Р.Р. Мухаметшин»: the position's person, not a signature
             return true;
         }
-        return !endsSentence(party) && !party.endsWith(")") && line.split("\\s+").length <= 4
+        return !endsSentence(party) && !party.endsWith(")") && line.split("\\s+").length <= 4 && !line.contains(": ")
                 && !Markers.RESPONSIBLE.matcher(line).matches() && !Markers.DEADLINE.matcher(line).matches()
                 && !Markers.INLINE_FIELD.matcher(line).find()
                 && !DecisionWording.hasInfinitive(line) && !isSignature(line)

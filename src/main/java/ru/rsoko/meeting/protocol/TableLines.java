@@ -276,6 +276,10 @@ final class TableLines {
             // «до 20 декабря» / «2024 г.», «отдел общего образования» / «(Миронова С.А.)»
             return true;
         }
+        if (CATEGORY_START.matcher(line).lookingAt() && !ENDS_UNFINISHED.matcher(before).find()) {
+            // «… председателями ПК» / «председатели ПК»: a category of people opens the responsible cell
+            return false;
+        }
         if (WHOLE_TERM.matcher(before).matches() || TERM_START.matcher(before).lookingAt() && ENDS_WITH_YEAR.matcher(before).find()) {
             // «ежеквартально» / «отдел общего»: a term complete in its line, the next cell begins
             return false;
@@ -283,6 +287,10 @@ final class TableLines {
         return Character.isLowerCase(line.charAt(0)) && !TERM_START.matcher(line).lookingAt();
     }
 
+    private static final Pattern ABBREVIATION_ALONE = Pattern.compile("^[А-ЯЁA-Z]{2,6}(?:-\\d+)?[.,;]?$");
+    private static final Pattern CATEGORY_START = Pattern.compile(
+            "^(?:председатели|руководители|заместители|учителя|педагоги|специалисты|методисты|члены|классные|эксперты"
+                    + "|координаторы|сотрудники|директора|воспитатели|администрация)(?![а-яё])");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?iu)^\\d{4}(?:\\s*[-–/]\\s*\\d{2,4})?\\s*(?:г\\.?|года?|гг\\.?)?[.;,]?$");
     private static final Pattern WHOLE_TERM = Pattern.compile("(?iu)^(?:постоянно|ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно"
             + "|систематически|регулярно|(?:до\\s+)?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*г\\.?)?|\\d{4}\\s*(?:г\\.?|года?))[.;,]?$");
@@ -310,7 +318,21 @@ final class TableLines {
             return null;
         }
         while (groups.size() > cells) {
-            groups.get(0).addAll(groups.remove(1));
+            // «отдел сопровождения» / «ГИА»: an abbreviation alone on a line ends the cell above it; else the text
+            // column, the first, took the surplus
+            int abbreviation = -1;
+            for (int g = 1; g < groups.size() && abbreviation < 0; g++) {
+                // «в период» / «проведения ВПР» / «МОУО»: after a term, an abbreviation is the next cell
+                if (groups.get(g).size() == 1 && ABBREVIATION_ALONE.matcher(groups.get(g).getFirst()).matches()
+                        && !TERM_START.matcher(groups.get(g - 1).getFirst()).lookingAt()) {
+                    abbreviation = g;
+                }
+            }
+            if (abbreviation > 0) {
+                groups.get(abbreviation - 1).addAll(groups.remove(abbreviation));
+            } else {
+                groups.get(0).addAll(groups.remove(1));
+            }
         }
         List<String> row = new ArrayList<>();
         for (List<String> group : groups) {
