@@ -171,7 +171,22 @@ final class Markers {
         return heading(SPOKE, line, true);
     }
 
+    /** «ГЭК РЕШИЛА (единогласно):», «РЕШИЛИ (по 9 классам):»: a remark between the decision word and its colon. */
+    private static final Pattern VOTE_REMARK = Pattern.compile(
+            "^(.*\\S)\\s*\\((?!.*вопрос)[^()]{1,60}\\)\\s*:\\s*$", FLAGS);
+
     static Optional<Heading> decided(String line) {
+        Matcher vote = line.length() < 300 ? VOTE_REMARK.matcher(line) : null;
+        if (vote != null && vote.matches()) {
+            Optional<Heading> heading = decided(vote.group(1) + ":");
+            if (heading.isPresent()) {
+                return heading;
+            }
+        }
+        return decidedAsWritten(line);
+    }
+
+    private static Optional<Heading> decidedAsWritten(String line) {
         if (line.length() < 200 && line.equals(line.toUpperCase(Locale.ROOT))) {
             // «РЕШЕНИЕ СОВЕЩАНИЯ:» typed in capitals is «Решение совещания:», not a decision for «СОВЕЩАНИЯ»
             Matcher whose = DECISION_OF.matcher(line.toLowerCase(Locale.ROOT));

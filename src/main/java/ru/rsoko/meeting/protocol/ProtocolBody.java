@@ -48,7 +48,8 @@ final class ProtocolBody {
     private static final Pattern VOTE = Pattern.compile(
             "(?iu)^(?:голосовали|голосование|итоги голосования|за\\s*[-–—:]\\s*\\d|принят[аоы]?\\s+(?:единогласно|большинством|участниками)"
                     + "|(?:решение|резолюция|решения|протокол|рекомендации)"
-                    + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+(?:единогласно|большинством|участниками)"
+                    + "\\s+(?:принят[аоы]?|утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+(?:единогласно|большинством|участниками|открытым"
+                    + "|на\\s+(?:пленарном\\s+|итоговом\\s+|общем\\s+)?(?:заседании|собрании|совещании|конференции))"
                     // an extract's certification: «Выписка верна.», «Копия верна»
                     + "|(?:выписка|копия)\\s+верна|верно\\s*[.:]?\\s*$)");
     /** «а) подготовить …»: an item lettered under its heading. */
@@ -925,6 +926,12 @@ final class ProtocolBody {
     private void decisionLine(String line, String next) {
         if (CARD_FIELD.matcher(line).lookingAt()) {
             unplaced.add(line);
+            return;
+        }
+        if (blockItem != null && currentDecision == null && REPORTER_LABEL.matcher(line).lookingAt()) {
+            // «3. По третьему вопросу» / «Докладчик: Гарипов Р.Н., …»: who reported on the block's item
+            Item item = itemOrAdded(blockItem, "");
+            addSpeakers(item, ProtocolText.withoutEndPunctuation(line.substring(line.indexOf(line.contains(":") ? ':' : '–') + 1).strip()));
             return;
         }
         if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")

@@ -896,7 +896,9 @@ final class SpeakerNames {
                     // 5–6 классы (Кузьмина Т.В.)») are what was said, unless the bracket opens an entry
                     if (t.is("(")) {
                         eligibleBeforeBracket = eligible;
-                        eligible &= preStart == i;
+                        // «выступления руководителей секций (Чебодаевой Н.П., Кызласовой А.И., Ли Г.В.)»: a bracket of
+                        // names only, right after those heard, names them
+                        eligible &= preStart == i || namesOnlyInBracket(i);
                     } else if (t.is(")") && eligibleBeforeBracket != null) {
                         eligible = eligibleBeforeBracket;
                         eligibleBeforeBracket = null;
@@ -1049,6 +1051,41 @@ final class SpeakerNames {
         }
 
         /** The word at i follows a comma or «и»: the next in a list of what was heard. */
+        /**
+         * Whether the bracket opened at {@code i}, a few words after what was heard («выступления руководителей секций
+         * (…)»), holds names with their initials, commas and «и» only.
+         */
+        private boolean namesOnlyInBracket(int i) {
+            boolean heard = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4) && !heard; k--) {
+                heard = GENITIVE_GOVERNOR.matcher(tokens.get(k).lower()).matches();
+            }
+            if (!heard) {
+                // «Математика, 5–6 классы (Кузьмина Т.В., Гришин А.П.)»: names in brackets after anything but what was
+                // heard are what was said
+                return false;
+            }
+            int names = 0;
+            for (int k = i + 1; k < tokens.size() && k < i + 40; k++) {
+                Token t = tokens.get(k);
+                if (t.is(")")) {
+                    return names > 0;
+                }
+                if (t.initial()) {
+                    continue;
+                }
+                if (t.is(",") || t.lower().equals("и")) {
+                    continue;
+                }
+                if (t.word() && Character.isUpperCase(t.text().charAt(0)) && k + 1 < tokens.size() && tokens.get(k + 1).initial()) {
+                    names++;
+                    continue;
+                }
+                return false;
+            }
+            return false;
+        }
+
         private boolean listsAnother(int i) {
             Token before = at(i - 1);
             // «…, а также выступления учителя Ермакова Ю.Б.»: «также» lists another too
