@@ -391,7 +391,11 @@ final class DecisionWording {
             Pattern.compile("\\(\\s*((?:по|согласно)\\s+график[а-яё]*[^()]{0,100}?)\\s*\\)\\s*[.;]?$", FLAGS),
             // «не позднее чем за один день до проведения работы»: counted back from an event
             Pattern.compile("(?<![а-яё])((?:не\\s+позднее\\s+(?:чем\\s+)?)?за\\s+(?:\\d{1,2}|[а-яё]+)\\s+(?:(?:рабоч|календарн)[а-яё]+\\s+)?"
-                    + "(?:дн[а-яё]*|день|недел[а-яё]*|месяц[а-яё]*)\\s+до\\s+(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
+                    + "(?:дн[а-яё]*|день|недел[а-яё]*|месяц[а-яё]*)\\s+до\\s+(?:(?:его|ее|её|их)\\s+)?(?:дня\\s+|(?:назначенной\\s+)?даты\\s+)?"
+                    + "(?:" + EVENT + "|[а-яё]+)(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
+            // «по утверждённому графику», «в дни проведения экзаменов с 08:00 …»: a schedule or an event's days
+            Pattern.compile("(?<![а-яё])(по\\s+(?:утвержд[её]нному|установленному|согласованному)\\s+график[уа](?:\\s+[^\\s;.,()]+){0,3})", FLAGS),
+            Pattern.compile("(?<![а-яё])(в\\s+дни\\s+проведения\\s+[^\\s;.,()]+(?:\\s+[^\\s;.,()]+){0,2})", FLAGS),
             // the last resort, when the wording names no day: «в день проведения …», «накануне его проведения»
             Pattern.compile("(?<![а-яё])((?:в\\s+день|накануне|за\\s+\\d{1,2}\\s+(?:дн[а-яё]*|недел[а-яё]*)\\s+до)\\s+"
                     + "(?:(?:его|ее|её|их)\\s+)?" + EVENT + "(?:\\s+[^\\s;.()]+){0,4})", FLAGS),
@@ -399,7 +403,7 @@ final class DecisionWording {
             Pattern.compile("(?<![а-яё])((?:во?|в\\s+течение)\\s+(?:i{1,2}|[12]|перв[а-яё]*|втор[а-яё]*)(?:-?[а-яё]{1,3})?\\s+полугоди[а-яё]*)"
                     + "(?!\\s+(?:\\d{4}|\\d{2}|учебн|текущ|следующ|нов))", FLAGS),
             // «по мере необходимости», «по мере поступления запросов»
-            Pattern.compile("(?<![а-яё])(по\\s+мере\\s+(?:необходимости|поступления|готовности|возникновения)(?:\\s+[^\\s;.,()]+){0,2})\\s*[.;]?$", FLAGS),
+            Pattern.compile("(?<![а-яё])(по\\s+мере\\s+(?:(?:их|его|её|ее)\\s+)?(?:необходимости|поступления|готовности|возникновения)(?:\\s+[^\\s;.,()]+){0,2})\\s*[.;]?$", FLAGS),
             // «… весной 2024 года»: a season named with its year
             Pattern.compile("(?<![а-яё])((?:летом|осенью|весной|зимой)\\s+\\d{4}" + YEAR_WORD + ")", FLAGS),
             // «в период проведения ВПР», «в дни проведения мониторинга», «перед началом осенних каникул»: an event's time
@@ -455,6 +459,16 @@ final class DecisionWording {
             // an unclosed quote: extraction lost its end, so nothing is taken for quoted
             return new boolean[t.length() + 1];
         }
+        if (t.chars().filter(c -> c == '"').count() % 2 == 0) {
+            // «приказа … "Об организации ВПР в 2024 году"»: a legal database's straight quotes, paired
+            boolean open = false;
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) == '"') {
+                    open = !open;
+                }
+                inside[i] |= open;
+            }
+        }
         return inside;
     }
 
@@ -481,7 +495,7 @@ final class DecisionWording {
 
     /** «по итогам ВПР», «результаты олимпиады»: the results of what, a few words before a term. */
     private static final Pattern RESULTS_OF = Pattern.compile(
-            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
+            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,6}\\s+$");
     /** «весной 2024 года», «в первом полугодии», «в 2023 году»: when a thing was, or is to be, done. */
     private static final Pattern WHEN = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой|во?\\s+(?!течение|срок|сроки|соответствии)[^\\s]+)");
     private static final Pattern PAST_EVENT = Pattern.compile(
@@ -492,6 +506,8 @@ final class DecisionWording {
     private static final Pattern A_YEAR_ALONE = Pattern.compile("(?iu)в\\s+\\d{4}\\s+году");
     private static final Pattern APPROVES = Pattern.compile("(?iu)^\\s*(?:утвердить|согласовать)(?![а-яё])");
     private static final Pattern A_YEAR = Pattern.compile("(?iu)во?\\s+\\d{4}");
+    private static final Pattern RESULTS_OF_NEAR = Pattern.compile(
+            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
     /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
     private static final Pattern JUDGES = Pattern.compile("(?iu)^\\s*(?:признать|отметить|одобрить|считать)(?![а-яё])");
 
@@ -512,7 +528,9 @@ final class DecisionWording {
             return false;
         }
         // «по итогам диагностики в октябре 2024 года» is when to act; «по итогам ВПР весной 2024 года», which ВПР
-        return (SEASON_ADVERB.matcher(term.strip()).lookingAt() || A_YEAR_ALONE.matcher(term.strip()).matches()) && RESULTS_OF.matcher(text.substring(Math.max(0, start - 80), start)).find()
+        String before = text.substring(Math.max(0, start - 120), start);
+        return (SEASON_ADVERB.matcher(term.strip()).lookingAt() && RESULTS_OF.matcher(before).find()
+                || A_YEAR_ALONE.matcher(term.strip()).matches() && RESULTS_OF_NEAR.matcher(before).find())
                 || JUDGES.matcher(text).lookingAt() || NOTED.matcher(text).find()
                 // «Утвердить план мероприятий по подготовке к ГИА в 2025-2026 учебном году»: what the plan covers
                 || APPROVES.matcher(text).lookingAt() && A_YEAR.matcher(term.strip()).lookingAt();
