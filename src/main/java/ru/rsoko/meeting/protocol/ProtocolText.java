@@ -532,9 +532,12 @@ final class ProtocolText {
             // «Красно-» / «борской области»: a place's name broken, where a compound's second part would be capital too
             return true;
         }
+        String tail = after.split("[^\\p{L}]", 2)[0];
+        // «полно-» / «ты»: a compound's second part is a word, never two or three letters of one
+        boolean shortTail = tail.length() <= 3 && !after.matches("(?iu)(?:то|либо|нибудь|таки)(?![\\p{L}]).*");
         return fragment.length() >= 2 && !fragment.matches("(?iu)по|во|из|кое|кой") && fragment.chars().allMatch(Character::isLetter)
                 && Character.isLowerCase(fragment.charAt(fragment.length() - 1)) && Character.isLowerCase(after.charAt(0))
-                && !COMPOUND_FIRST_PART.matcher(fragment).matches() && !COMPOUND_SECOND_PART.matcher(after).matches();
+                && (shortTail || !COMPOUND_FIRST_PART.matcher(fragment).matches()) && !COMPOUND_SECOND_PART.matcher(after).matches();
     }
 
     /** A page's number or a web site's menu, which is no part of the document it surrounds. */

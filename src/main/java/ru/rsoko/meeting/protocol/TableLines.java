@@ -48,6 +48,13 @@ final class TableLines {
             return lines;
         }
         for (List<String> row : rows) {
+            if (row.stream().anyMatch(cell -> SIGNATURE_CELL.matcher(cell.strip()).matches())) {
+                // «Заместитель председателя ГЭК | подпись | А.Л. Пономарёв»: a signature laid out in a table, one line
+                // the signature's place is kept as a form's line is, «___», which tells a signature line
+                lines.add(String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty())
+                        .map(cell -> SIGNATURE_CELL.matcher(cell).matches() ? "___" : cell).toList()));
+                continue;
+            }
             for (String cell : row) {
                 for (String paragraph : cell.split("\n")) {
                     if (!paragraph.isBlank()) {
@@ -94,6 +101,7 @@ final class TableLines {
         return joined;
     }
 
+    private static final Pattern SIGNATURE_CELL = Pattern.compile("(?iu)^\\(?(?:личная\\s+)?подпись\\)?$|^_{3,}$");
     private static final Pattern PAGE_NUMBER_ALONE = Pattern.compile("^\\d{1,3}$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
     private static final int LONGEST_HEADER_CELL = 40;
