@@ -493,9 +493,10 @@ final class DecisionWording {
         return Optional.empty();
     }
 
-    /** «по итогам ВПР», «результаты олимпиады»: the results of what, a few words before a term. */
-    private static final Pattern RESULTS_OF = Pattern.compile(
-            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,6}\\s+$");
+    /** «по итогам ВПР», «об итогах олимпиады»: the results of what, some words (or a few) before a term. */
+    private static final String RESULTS_WORDS = "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)";
+    private static final Pattern RESULTS_OF = Pattern.compile(RESULTS_WORDS + "(?:\\s+[^\\s,;.()]+){1,6}\\s+$");
+    private static final Pattern RESULTS_OF_NEAR = Pattern.compile(RESULTS_WORDS + "(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
     /** «весной 2024 года», «в первом полугодии», «в 2023 году»: when a thing was, or is to be, done. */
     private static final Pattern WHEN = Pattern.compile("(?iu)(?:весной|летом|осенью|зимой|во?\\s+(?!течение|срок|сроки|соответствии)[^\\s]+)");
     private static final Pattern PAST_EVENT = Pattern.compile(
@@ -506,8 +507,6 @@ final class DecisionWording {
     private static final Pattern A_YEAR_ALONE = Pattern.compile("(?iu)в\\s+\\d{4}\\s+году");
     private static final Pattern APPROVES = Pattern.compile("(?iu)^\\s*(?:утвердить|согласовать)(?![а-яё])");
     private static final Pattern A_YEAR = Pattern.compile("(?iu)во?\\s+\\d{4}");
-    private static final Pattern RESULTS_OF_NEAR = Pattern.compile(
-            "(?iu)(?:по\\s+итогам|по\\s+результатам|об\\s+итогах|о\\s+результатах)(?:\\s+[^\\s,;.()]+){1,2}\\s+$");
     /** «Признать работу …», «Отметить …»: a decision that judges what was done. */
     private static final Pattern JUDGES = Pattern.compile("(?iu)^\\s*(?:признать|отметить|одобрить|считать)(?![а-яё])");
 

@@ -307,13 +307,7 @@ final class ProtocolBody {
             // «Докладчик по первому вопросу: педагог-психолог Лосева Е.Н.»
             String number = ofQuestion.group(1).matches("\\d{1,2}") ? ofQuestion.group(1) : Markers.ordinal(ofQuestion.group(1));
             if (number != null) {
-                Item item = itemOrAdded(number, "");
-                closeAddressee();
-                currentItem = item;
-                addSpeakers(item, ProtocolText.withoutEndPunctuation(ofQuestion.group(2).strip()));
-                readingSpeakers = false;
-                part = Part.HEARD;
-                return true;
+                return reportedOn(itemOrAdded(number, ""), ofQuestion.group(2));
             }
         }
         Matcher question = QUESTION.matcher(line);
@@ -325,13 +319,7 @@ final class ProtocolBody {
                     || !reporter.group(1).toLowerCase(Locale.ROOT).startsWith("доклад")) {
                 return false;
             }
-            Item item = itemOrAdded(number, "");
-            closeAddressee();
-            currentItem = item;
-            addSpeakers(item, ProtocolText.withoutEndPunctuation(reporter.group(2).strip()));
-            readingSpeakers = false;
-            part = Part.HEARD;
-            return true;
+            return reportedOn(itemOrAdded(number, ""), reporter.group(2));
         }
         if (!(part == Part.AGENDA || part == Part.HEARD || part == Part.DECISIONS)) {
             return false;
@@ -345,9 +333,14 @@ final class ProtocolBody {
         if (!speaker.matches() || item.isEmpty() || speaker.group(2).isBlank()) {
             return false;
         }
+        return reportedOn(item.get(), speaker.group(2));
+    }
+
+    /** The record of an item begins with who reported on it; what follows is what was heard. */
+    private boolean reportedOn(Item item, String speakers) {
         closeAddressee();
-        currentItem = item.get();
-        addSpeakers(currentItem, ProtocolText.withoutEndPunctuation(speaker.group(2).strip()));
+        currentItem = item;
+        addSpeakers(item, ProtocolText.withoutEndPunctuation(speakers.strip()));
         readingSpeakers = false;
         part = Part.HEARD;
         return true;
