@@ -247,7 +247,15 @@ final class DecisionWording {
         return false;
     }
 
+    /** «обеспечитьучастие»: an order's verb glued to the next word by extraction. */
+    private static final Pattern GLUED_INFINITIVE = Pattern.compile(
+            "^(?:обеспечить|провести|организовать|представить|подготовить|направить|разработать|осуществить|рассмотреть"
+                    + "|утвердить|проводить|продолжить|разместить|принять|включить|представлять|обеспечивать)[а-яё]{3,}$", FLAGS);
+
     private static boolean isInfinitive(String word) {
+        if (GLUED_INFINITIVE.matcher(letters(word)).matches()) {
+            return true;
+        }
         String w = letters(word).toLowerCase(Locale.ROOT);
         if (!INFINITIVE.matcher(w).matches()) {
             return false;
@@ -537,7 +545,7 @@ final class DecisionWording {
 
     /** «… совместно с ОМВД России по г. Северогорску (по согласованию) ежеквартально»: an organisation named after it. */
     private static final Pattern CO_EXECUTOR = Pattern.compile(
-            "(?<=\\s|^)совместно\\s+со?\\s+((?-i:[А-ЯЁA-Z])(?:[^,;.()«»]|\\.(?=\\s*(?-i:[А-ЯЁ])))*?(?:«[^«»]*(?:«[^«»]*»[^«»]*)?»)?(?:\\s*\\([^()]*\\))?)"
+            "(?<=\\s|^)совместно\\s+со?\\s+((?-i:[А-ЯЁA-Z])(?:[^,;.()«»\"]|\\.(?=\\s*(?-i:[А-ЯЁ])))*?(?:«[^«»]*(?:«[^«»]*»[^«»]*)?»|\"[^\"]*\")?(?:\\s*\\((?!\\s*срок)[^()]*\\))?)"
                     + "(?=\\s*(?:[,;]|(?<![\\s.]\\p{L})\\.(?:\\s|$)|$)|\\s+(?:" + PERIODIC + "|до\\s|в\\s+(?:срок|течение|период|[IVX]{1,3}\\s+квартал|\\d{4}\\s+год|" + MONTH + ")|не\\s+позднее"
                     + "|[а-яё]{3,}(?:ть|ти)(?![а-яё])))", FLAGS);
 
