@@ -157,6 +157,11 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             date = date != null ? date : card.date;
             number = number != null ? number : card.number;
         }
+        if (date == null && number == null) {
+            Requisites head = databaseHead(lines, title);
+            date = head.date;
+            number = head.number;
+        }
         return new DocumentDate(date, number, true);
     }
 
@@ -396,6 +401,25 @@ record DocumentDate(LocalDate date, String number, boolean titled) {
             }
         }
         return lines.size();
+    }
+
+    private static final Pattern ACT_KIND_LINE = Pattern.compile("^(?:приказ|постановление|решение|распоряжение)\\s+\\p{L}", FLAGS);
+    private static final Pattern ACT_REQUISITES_LINE = Pattern.compile("^от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.)?\\s*(?:N|№)\\s*\\S+$", FLAGS);
+
+    /**
+     * «Приказ Управления образования … / от 03.06.2024 N 164 / "Об итогах …"»: the head a legal database prints over
+     * each page of a document, when the document's own requisites are nowhere else.
+     */
+    private static Requisites databaseHead(List<String> lines, int title) {
+        for (int i = title + 1; i < lines.size(); i++) {
+            if (ACT_REQUISITES_LINE.matcher(lines.get(i)).matches() && ACT_KIND_LINE.matcher(lines.get(i - 1)).lookingAt()) {
+                Requisites r = requisites(lines.get(i));
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return new Requisites(null, null);
     }
 
     /** A register's card above the title: only its labelled lines, read upwards from the title. */

@@ -914,7 +914,7 @@ final class ProtocolBody {
 
     /** «Дата принятия: 08.09.2025», «Регистрационный номер: 214-од»: a register's card after the text, no decision. */
     private static final Pattern CARD_FIELD = Pattern.compile(
-            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер)\\s*[:–—-]");
+            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер|вид\\s+документа|номер(?:\\s+документа)?)\\s*[:–—-]");
 
     private void decisionLine(String line, String next) {
         if (CARD_FIELD.matcher(line).lookingAt()) {

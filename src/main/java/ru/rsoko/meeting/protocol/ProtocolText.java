@@ -57,6 +57,7 @@ final class ProtocolText {
                     // «29.08.2025 09:15   👁 311», «31.08.2026 | Методический кабинет | Просмотров: 152»: a post's card
                     + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:,?\\s+\\d{1,2}:\\d{2})?(?:\\s*[|·•]\\s*[^|·•]{1,60}?)*\\s*[|·•]?\\s*(?:👁\\S*|просмотр[а-яё]*\\s*:?)\\s*\\d+.{0,60}"
                     + "|яндекс\\.?\\s?метрика|политика обработки персональных данных|другие материалы раздела\\s*:.{0,160}"
+                    + "|версия для печати(?:\\s+поделиться)?.{0,80}|карточка документа|(?:рассылка|разослано)\\s*:.{0,300}"
                     + "|сайт работает на .{0,80}|(?:-\\s*)?с уважением,?(?:\\s.{0,200})?"
                     // «Кислицына Н.Б. Признаки необъективности.pdf (1,4 Мб)»: a file to download
                     + "|.{1,150}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\\s*\\(\\s*\\d+(?:[,.]\\d+)?\\s*[КкМмKM][бb]\\s*\\))$");
@@ -614,6 +615,14 @@ final class ProtocolText {
             }
         }
         numberedHeads(lines, furniture, page);
+        for (int i = 1; i < n; i++) {
+            // «Рассылка: руководителям МОУО, …,» / «отдел общего образования министерства»: furniture wrapped
+            String before = lines.get(i - 1);
+            if (furniture[i - 1] && !page[i - 1] && before.endsWith(",") && !lines.get(i).isEmpty()
+                    && Character.isLowerCase(lines.get(i).charAt(0)) && lines.get(i).length() <= 200) {
+                furniture[i] = true;
+            }
+        }
         for (int i = 1; i < n; i++) {
             // «______» / «МБОУ «Лицей № 2». Протокол заседания рабочей группы № 4   2»: a page's foot under its rule
             Matcher head = HEAD_WITH_PAGE.matcher(lines.get(i));
