@@ -244,6 +244,12 @@ final class Markers {
     }
 
     /** Whether a decision word may be in the line at all: spares the sentence pattern most lines. */
+    /** «Решение совещания:», «Решение педагогического совета:»: a heading of its own, never a sentence's predicate. */
+    static boolean isDecisionOfHeading(String line) {
+        String t = line.strip();
+        return t.length() < 200 && DECISION_OF.matcher(t.equals(t.toUpperCase(Locale.ROOT)) ? t.toLowerCase(Locale.ROOT) : t).matches();
+    }
+
     /** «Решение по второму вопросу:» heads item 2's decisions; «Решение педагогического совета:», the whole body's. */
     private static Heading decisionOf(Matcher whose) {
         Matcher question = BY_QUESTION.matcher(whose.group(1));

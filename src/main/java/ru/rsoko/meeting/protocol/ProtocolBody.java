@@ -1035,7 +1035,9 @@ final class ProtocolBody {
             newDecision(glued.group(2), glued.group(3));
             return;
         }
-        if (isSignature(line)) {
+        if (isSignature(line) || currentDecision != null && endsSentence(currentDecision.text)
+                && POSITION_AND_NAME.matcher(line).matches()) {
+            // «руководитель ШМО Белоусова А.В.» under the last decision: who signed, typed in lower case
             signature(line);
             return;
         }
@@ -1323,6 +1325,9 @@ final class ProtocolBody {
     }
 
     private static final Pattern SURNAME_FIRST_AT_END = Pattern.compile("(?:\\s|^)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.$");
+    private static final Pattern POSITION_AND_NAME = Pattern.compile(
+            "(?iu)^(?:руководител|председател|директор|заведующ|секретар|заместител|начальник)[а-яё]*(?:\\s+\\S+){0,4}\\s"
+                    + "(?-i:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.)$");
     /** «Контроль … возложить на заместителя директора»: a position whose person is still to come. */
     private static final Pattern LAID_ON_POSITION = Pattern.compile("(?iu)возложить\\s+на\\s+(?:[а-яё-]+\\s+){0,5}[а-яё-]+$");
     /** «… возложить на заместителя директора МКУ «ЦРО»»: the person may follow on the next line. */

@@ -309,6 +309,10 @@ public class ProtocolParser {
             if (decided.isEmpty()) {
                 continue;
             }
+            if (decided.get().preamble() == null && i > 0 && Markers.isDecisionOfHeading(joined.get(i))) {
+                // «Заслушав …, а также выступление … Дьячук об опыте …,» / «Решение совещания:»: a heading of its own
+                continue;
+            }
             if (decided.get().preamble() == null && i > 0 && ENDS_SENTENCE.matcher(joined.get(i - 1)).find()
                     && (!Character.isLowerCase(joined.get(i).charAt(0)) || BARE_HEADING.matcher(joined.get(i)).matches())) {
                 // «Заслушав …, совещание отметило … .» / «Решение совещания:», «решение:»: the sentence has ended, the
