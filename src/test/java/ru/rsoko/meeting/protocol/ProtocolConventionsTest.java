@@ -867,4 +867,40 @@ class ProtocolConventionsTest {
                 "Направлять в министерство сводную информацию.", "информацию принять к сведению.");
         assertThat(draft.decisions().getFirst().responsible()).containsExactly("заместитель директора Р.Р. Мухаметшин");
     }
+
+    @Test
+    void aHeadingOfDecisionsAfterAHeardSentenceEndingInACommaStandsApart() {
+        ProtocolDraft draft = parser.parse("""
+                Протокол совещания руководителей образовательных организаций № 6 от 20.11.2025
+                Председательствовал: начальник управления образования Лаптев Д.В.
+                Заслушав информацию методиста РМК Орловой Т.В. о мониторинге, а также выступление директора школы Н.Ф. Дьячук,
+                Решение совещания:
+                • Информацию выступающих принять к сведению.
+                • Руководителям ОО провести родительские собрания до 15.12.2025.
+                руководитель РМК Орлова Т.В.
+                """);
+
+        assertThat(draft.decisions()).extracting(Decision::text).containsExactly(
+                "Информацию выступающих принять к сведению.", "Руководителям ОО провести родительские собрания до 15.12.2025.");
+        assertThat(draft.agenda()).flatExtracting(ProtocolDraft.AgendaItem::speakerNames).contains("Орлова Т.В.", "Дьячук Н.Ф.");
+    }
+
+    @Test
+    void aLegalDatabasesHeadOfAPageGivesRequisitesFoundNowhereElse() {
+        ProtocolDraft draft = parser.parse("""
+                УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЛЕСНОГО РАЙОНА
+                ПРИКАЗ
+                ОБ ИТОГАХ ВПР
+                ПРИКАЗЫВАЮ:
+                1. Руководителям ОО провести анализ результатов ВПР до 20.06.2024.
+                Начальник управления образования                  С.М. Дорохин
+                Документ предоставлен КонсультантПлюс
+                Приказ Управления образования администрации Лесного района
+                от 03.06.2024 N 164
+                "Об итогах ВПР"
+                """);
+
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2024, 6, 3));
+        assertThat(draft.number()).isEqualTo("164");
+    }
 }
