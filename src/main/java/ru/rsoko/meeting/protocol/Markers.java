@@ -175,9 +175,12 @@ final class Markers {
     private static final Pattern VOTE_REMARK = Pattern.compile(
             "^(.*\\S)\\s*\\((?!.*вопрос)[^()]{1,60}\\)\\s*:\\s*$", FLAGS);
 
+    private static final Pattern ENDS_WITH_DECISION_WORD = Pattern.compile(
+            "(?<![а-яё])(?:решил[аио]?|постановил[аио]?|решение|решения|решено|постановляет|решает)$", FLAGS);
+
     static Optional<Heading> decided(String line) {
-        Matcher vote = line.length() < 300 ? VOTE_REMARK.matcher(line) : null;
-        if (vote != null && vote.matches()) {
+        Matcher vote = line.length() < 120 ? VOTE_REMARK.matcher(line) : null;
+        if (vote != null && vote.matches() && ENDS_WITH_DECISION_WORD.matcher(vote.group(1)).find()) {
             Optional<Heading> heading = decided(vote.group(1) + ":");
             if (heading.isPresent()) {
                 return heading;

@@ -921,10 +921,10 @@ final class ProtocolBody {
             unplaced.add(line);
             return;
         }
-        if (blockItem != null && currentDecision == null && REPORTER_LABEL.matcher(line).lookingAt()) {
+        Matcher reporterLabel = REPORTER_LABEL.matcher(line);
+        if (blockItem != null && currentDecision == null && reporterLabel.lookingAt()) {
             // «3. По третьему вопросу» / «Докладчик: Гарипов Р.Н., …»: who reported on the block's item
-            Item item = itemOrAdded(blockItem, "");
-            addSpeakers(item, ProtocolText.withoutEndPunctuation(line.substring(line.indexOf(line.contains(":") ? ':' : '–') + 1).strip()));
+            addSpeakers(itemOrAdded(blockItem, ""), ProtocolText.withoutEndPunctuation(line.substring(reporterLabel.end()).strip()));
             return;
         }
         if (Markers.PROTOCOL.matcher(line).matches() && line.contains("№")

@@ -237,7 +237,8 @@ public class ProtocolParser {
                 current = number;
             }
         }
-        if (starts.size() < 2) {
+        if (starts.size() < 3) {
+            // two numbers in a run-on line may be anything; a list is three items at least
             return part.isEmpty() ? List.of() : List.of(part);
         }
         List<String> items = new ArrayList<>();
