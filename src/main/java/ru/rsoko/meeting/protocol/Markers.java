@@ -116,6 +116,16 @@ final class Markers {
             FLAGS);
     static final Pattern SIGNATURE_WORD = Pattern.compile(
             "^(?=(?-i:[ПСЧ]))(председател[а-яё]*(?<![юм])|секретар[а-яё]*(?<![юм])|протокол\\s+вел[аи]?|подпись|члены\\s+комиссии)(?![а-яё])", FLAGS);
+    /** «2. Об организации летней кампании (Гусейнова Э.М.)»: who reports, in brackets at the title's end. */
+    static final Pattern REPORTERS_AT_END = Pattern.compile(
+            "\\((?:[^()]*[,;]\\s*)?(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+)\\)\\.?$");
+    /** A person named anywhere in a text: «Ершова А.П.», «А.П. Ершова». */
+    static final Pattern PERSON = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|(?<![\\p{L}])\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+");
+    /** «Дата принятия: 08.09.2025», «Регистрационный номер: 214-од», «Вид документа: …»: a register's card's field. */
+    static final Pattern CARD_FIELD = Pattern.compile(
+            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер|вид\\s+документа"
+                    + "|номер(?:\\s+документа)?)\\s*[:–—-]");
     /** «Е.В. Вторина», «Вторина Е.В.», «И.Б.Грабцевич» — and nothing else on the line. */
     static final Pattern NAME_ONLY = Pattern.compile(
             "^(?:(?:[А-ЯЁ]\\.\\s?){1,2}\\s?(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-[А-ЯЁ][а-яё]+)?"
@@ -179,7 +189,8 @@ final class Markers {
             "(?<![а-яё])(?:решил[аио]?|постановил[аио]?|решение|решения|решено|постановляет|решает)$", FLAGS);
 
     static Optional<Heading> decided(String line) {
-        Matcher vote = line.length() < 120 ? VOTE_REMARK.matcher(line) : null;
+        // most lines end in no colon: the remark's pattern runs only on a short heading
+        Matcher vote = line.length() < 120 && line.stripTrailing().endsWith(":") ? VOTE_REMARK.matcher(line) : null;
         if (vote != null && vote.matches() && ENDS_WITH_DECISION_WORD.matcher(vote.group(1)).find()) {
             Optional<Heading> heading = decided(vote.group(1) + ":");
             if (heading.isPresent()) {

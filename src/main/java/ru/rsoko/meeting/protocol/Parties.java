@@ -46,9 +46,6 @@ final class Parties {
     private static final Pattern PLURAL_DATIVE = Pattern.compile("^[а-я]{3,}(?:ам|ям|ым|им)(?:-[а-я]+)?$");
     /** «осуществляющим», «прошедшим», «назначенным»: a clause of the entry before, not a category. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?:щ|вш|нн|ем|им)(?:им|ым)$|^(?:которым|им|ним)$");
-    /** A person named: «Ершова А.П.», «А.П. Ершова». */
-    private static final Pattern NAMED = Pattern.compile(
-            "(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|(?<![\\p{L}])\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+");
 
     private Parties() {
     }
@@ -90,7 +87,7 @@ final class Parties {
             if (p.isEmpty()) {
                 continue;
             }
-            if (!entries.isEmpty() && continuesEntry(p) && !NAMED.matcher(p).find()) {
+            if (!entries.isEmpty() && continuesEntry(p) && !Markers.PERSON.matcher(p).find()) {
                 // «Галиева Б.Р., музыкальный руководитель Ершова А.П.», «воспитатели, медицинская сестра Осипова Л.И.»:
                 // a person named is a party of their own; «Панова Е.В., проректор по …» is one person and a position
                 int last = entries.size() - 1;

@@ -338,12 +338,17 @@ final class ProtocolBody {
 
     /** The record of an item begins with who reported on it; what follows is what was heard. */
     private boolean reportedOn(Item item, String speakers) {
+        openRecord(item);
+        addSpeakers(item, ProtocolText.withoutEndPunctuation(speakers.strip()));
+        return true;
+    }
+
+    /** What follows is the record of this item: what was heard on it. */
+    private void openRecord(Item item) {
         closeAddressee();
         currentItem = item;
-        addSpeakers(item, ProtocolText.withoutEndPunctuation(speakers.strip()));
         readingSpeakers = false;
         part = Part.HEARD;
-        return true;
     }
 
     /** The agenda's item of that number, or a new one added to the agenda when the protocol has no agenda line for it. */
@@ -373,11 +378,8 @@ final class ProtocolBody {
         if (item.isEmpty()) {
             return false;
         }
-        closeAddressee();
-        currentItem = item.get();
+        openRecord(item.get());
         appendHeard(currentItem, question.group(3).strip());
-        readingSpeakers = false;
-        part = Part.HEARD;
         return true;
     }
 
@@ -729,7 +731,7 @@ final class ProtocolBody {
 
     /** «1. О ходе подготовки к ВПР (Сидоренко Л.А.)», or the same with the names on the next line: an item reported on. */
     private static boolean reported(Markers.Numbered numbered, String next) {
-        return SUBJECT.matcher(numbered.text()).lookingAt() && (ProtocolParser.REPORTERS_AT_END.matcher(numbered.text()).find()
+        return SUBJECT.matcher(numbered.text()).lookingAt() && (Markers.REPORTERS_AT_END.matcher(numbered.text()).find()
                 || next != null && REPORTERS.matcher(next).matches());
     }
 
@@ -772,7 +774,7 @@ final class ProtocolBody {
             item = new Item(numbered.number(), numbered.text());
             agenda.add(item);
         }
-        Matcher reporters = ProtocolParser.REPORTERS_AT_END.matcher(item.title);
+        Matcher reporters = Markers.REPORTERS_AT_END.matcher(item.title);
         if (reporters.find() && item.speakers.isEmpty()) {
             // «2. Об организации летней кампании (Гусейнова Э.М.)»: who reports, in brackets after the title
             String names = item.title.substring(reporters.start() + 1).replaceFirst("\\)\\.?$", "");
@@ -912,12 +914,9 @@ final class ProtocolBody {
         return starts;
     }
 
-    /** «Дата принятия: 08.09.2025», «Регистрационный номер: 214-од»: a register's card after the text, no decision. */
-    private static final Pattern CARD_FIELD = Pattern.compile(
-            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер|вид\\s+документа|номер(?:\\s+документа)?)\\s*[:–—-]");
-
     private void decisionLine(String line, String next) {
-        if (CARD_FIELD.matcher(line).lookingAt()) {
+        if (Markers.CARD_FIELD.matcher(line).lookingAt()) {
+            // a register's card after the text, no decision
             unplaced.add(line);
             return;
         }
@@ -1176,9 +1175,6 @@ final class ProtocolBody {
     private record Field(String label, String value) {
     }
 
-    private static final Pattern PERSON_NAMED = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+");
-
     /** What a wrapped deadline's second line holds: «2025 года», «учебного года», «2024 г.». */
     private static final Pattern DEADLINE_WRAP = Pattern.compile(
             "(?iu)(?:\\d{4}\\s*(?:года|год|г\\.?)?|\\d{4}\\s*[-–—]\\s*\\d{2,4}\\s+учебного\\s+года|учебного\\s+года|года)[.;]?");
@@ -1189,7 +1185,7 @@ final class ProtocolBody {
      */
     private boolean wrapsParty(String line, String next) {
         String party = currentDecision.responsible.get(currentDecision.responsible.size() - 1);
-        if (Markers.NAME_ONLY.matcher(line).matches() && !endsSentence(party) && !PERSON_NAMED.matcher(party).find()) {
+        if (Markers.NAME_ONLY.matcher(line).matches() && !endsSentence(party) && !Markers.PERSON.matcher(party).find()) {
             // «Ответственный: заместитель директора» / «Р.Р. Мухаметшин»: the position's person, not a signature
             return true;
         }

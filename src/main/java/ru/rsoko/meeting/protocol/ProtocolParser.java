@@ -350,9 +350,6 @@ public class ProtocolParser {
     /** «I. О ходе подготовки к ГИА», «II. Об итогах …»: a question of a minister's meeting, numbered in Roman. */
     private static final Pattern ROMAN_QUESTION = Pattern.compile("^[IVX]{1,6}\\.\\s+(?:О|Об|Обо)\\s.*");
     private static final Pattern REPORTERS_LINE = Pattern.compile("^\\([^()]*\\p{Lu}\\.\\s?\\p{Lu}\\.[^()]*\\)\\.?$");
-    /** «2. Об организации летней кампании (Гусейнова Э.М.)»: who reports, in brackets at the title's end. */
-    static final Pattern REPORTERS_AT_END = Pattern.compile(
-            "\\((?:[^()]*[,;]\\s*)?(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+)\\)\\.?$");
 
     /**
      * A minister's or a governor's meeting protocol lists each question («I. О ходе подготовки к ГИА-2025», its
@@ -481,7 +478,7 @@ public class ProtocolParser {
         // «1. О ходе подготовки к ВПР» / «(Сидоренко Л.А., Бакиров Т.Ш.)» / what was said / «Решили:»: who reported
         // marks an item's heading, and its record may run some lines before the decision word
         boolean reported = i + 1 < lines.size() && REPORTERS_LINE.matcher(lines.get(i + 1)).matches()
-                || REPORTERS_AT_END.matcher(numbered.get().text()).find();
+                || Markers.REPORTERS_AT_END.matcher(numbered.get().text()).find();
         for (int j = i + 1; j < lines.size() && j <= i + (reported ? 12 : 2); j++) {
             if (Markers.decided(lines.get(j)).isPresent() || Markers.heard(lines.get(j)).isPresent()) {
                 return true;

@@ -696,8 +696,6 @@ final class ProtocolText {
     private static final Pattern DATABASE_HEAD_LINE = Pattern.compile(
             "(?iu)^(?:от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.)?\\s*(?:N|№)\\s*\\S+\\s*$|(?:приказ|постановление|решение|распоряжение)\\s+\\S)");
     private static final Pattern OTHER_POSTS = Pattern.compile("(?iu)^(?:последние новости|последние записи|другие новости|читайте также|похожие (?:новости|записи|материалы))");
-    private static final Pattern CARD_FIELD = Pattern.compile(
-            "(?iu)^(?:дата\\s+(?:принятия|подписания|издания|регистрации)|регистрационный\\s+номер|номер(?:\\s+документа)?)\\s*[:–—-]");
     private static final Pattern FOOT_RULE = Pattern.compile("^_{10,}$");
 
     /** «МАОУ «СОШ № 12» – Протокол УС № 4   2»: a running head with its page's number at the end (or the start). */
@@ -782,7 +780,7 @@ final class ProtocolText {
         return line.length() <= 60 && line.split("\\s+").length <= 6 && Character.isUpperCase(line.charAt(0))
                 && !line.matches(".*[.;:,!?]$") && mayBeRunningHead(line) && !Markers.ENDS_WITH_NAME.matcher(line).find()
                 // «Дата принятия: 08.09.2025», «Регистрационный номер: 214-од»: a card's field, not a menu's entry
-                && !CARD_FIELD.matcher(line).lookingAt();
+                && !Markers.CARD_FIELD.matcher(line).lookingAt();
     }
 
     /**
